@@ -1,0 +1,37 @@
+import type { CodegenContext } from "../CodegenContext.js";
+import { file, str } from "../code.js";
+
+/** <Client>.ts: the client class and the `ServiceSchema` it hands to @lithe/core. */
+export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolean }): string {
+  const { info } = ctx;
+  const fields = [
+    `targetPrefix: ${str(info.targetPrefix)}`,
+    `clientName: ${str(info.clientName)}`,
+    `sdkId: ${str(info.sdkId)}`,
+    `uaServiceId: ${str(info.uaServiceId)}`,
+    `packageVersion: ${str(ctx.packageVersion)}`,
+    `apiVersion: ${str(info.apiVersion)}`,
+    `signingName: ${str(info.signingName)}`,
+    ...(options.endpointFiles ? ["endpointRuleSet: ruleSet", "partitions"] : []),
+    `ServiceException: ${info.exceptionName}`,
+  ];
+  const config = `${info.clientName}Config`;
+  return file(
+    ctx.header,
+    [
+      `import { Client, type ClientConfig, type ServiceSchema } from "@lithe/core";`,
+      `import { ${info.exceptionName} } from "./${info.exceptionName}.js";`,
+      ...(options.endpointFiles ? [`import { ruleSet, partitions } from "./endpoint/ruleSet.js";`] : []),
+    ].join("\n"),
+    `export interface ${config} extends ClientConfig {}`,
+    `const service: ServiceSchema = {\n${fields.map((f) => `  ${f},`).join("\n")}\n};`,
+    [
+      `/** Sends ${info.sdkId} commands: \`await client.send(new XCommand(input))\`. */`,
+      `export class ${info.clientName} extends Client<${config}> {`,
+      `  constructor(config: ${config} = {}) {`,
+      `    super(config, service);`,
+      `  }`,
+      `}`,
+    ].join("\n"),
+  );
+}

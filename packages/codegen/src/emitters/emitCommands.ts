@@ -1,0 +1,72 @@
+import { type CodegenContext, isRequired } from "../CodegenContext.js";
+import { T } from "../model/ast.js";
+import type { Operation } from "../model/ShapeGraph.js";
+import { file, importLine, str } from "../code.js";
+
+/** The schema of `smithy.api#Unit`: an operation without input or output sends/reads `{}`. */
+const UNIT_SCHEMA = `{ kind: "structure", name: "Unit", members: {} }`;
+
+/** commands/<Op>Command.ts for every operation. */
+export function emitCommands(ctx: CodegenContext): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const op of ctx.operations) files[`commands/${op.name}Command.ts`] = emitCommand(ctx, op);
+  return files;
+}
+
+/** "none" for operations callable without AWS credentials (`@auth([])` or `@optionalAuth`). */
+export const authOf = (op: Operation): "none" | "sigv4" => {
+  const auth = op.shape.traits[T.auth];
+  return (Array.isArray(auth) && auth.length === 0) || op.shape.traits[T.optionalAuth] !== undefined ? "none" : "sigv4";
+};
+
+/** The input may be left out when nothing in it is required. */
+export const inputIsOptional = (op: Operation): boolean => !op.input || !op.input.members.some(isRequired);
+
+function emitCommand(ctx: CodegenContext, op: Operation): string {
+  const name = op.name;
+  const { input, output } = op;
+  const errors = op.errors.map((e) => e.name);
+  const imports = [
+    importLine(["Command", "type OperationSchema", "type MetadataBearer"], "@lithe/core"),
+    importLine([input?.name, output?.name].filter(uniqueDefined), "../models.js", true),
+    importLine([input && `${input.name}$`, output && `${output.name}$`].filter(uniqueDefined), "../schemas.js"),
+    importLine(errors, "../errors.js"),
+  ];
+  const types = [
+    input
+      ? `export interface ${name}CommandInput extends ${input.name} {}`
+      : `export interface ${name}CommandInput {}`,
+    output
+      ? `export interface ${name}CommandOutput extends ${output.name}, MetadataBearer {}`
+      : `export interface ${name}CommandOutput extends MetadataBearer {}`,
+  ];
+  const auth = authOf(op);
+  const schema = [
+    `export const ${name}$: OperationSchema = {`,
+    `  name: ${str(name)},`,
+    `  input: ${input ? `${input.name}$` : UNIT_SCHEMA},`,
+    `  output: ${output ? `${output.name}$` : UNIT_SCHEMA},`,
+    errors.length ? `  errors: {\n${errors.map((e) => `    ${e},`).join("\n")}\n  },` : `  errors: {},`,
+    `  auth: ${str(auth)},`,
+    `};`,
+  ];
+  const notes = [
+    auth === "none" ? "Sent unsigned: needs no AWS credentials." : "Signed with SigV4: needs AWS credentials.",
+    ...(op.shape.traits[T.paginated] ? [`Pages: paginate${name}.`] : []),
+  ];
+  const arg = inputIsOptional(op) ? `input: ${name}CommandInput = {}` : `input: ${name}CommandInput`;
+  const deprecated = op.shape.traits[T.deprecated] !== undefined;
+  const cls = [
+    deprecated ? `/**\n * Calls ${name}. ${notes.join(" ")}\n * @deprecated\n */` : `/** Calls ${name}. ${notes.join(" ")} */`,
+    `export class ${name}Command extends Command<${name}CommandInput, ${name}CommandOutput> {`,
+    `  constructor(${arg}) {`,
+    `    super(input, ${name}$);`,
+    `  }`,
+    `}`,
+  ];
+  return file(ctx.header, imports.filter(Boolean).join("\n"), types.join("\n"), schema.join("\n"), cls.join("\n"));
+}
+
+function uniqueDefined(value: string | undefined, index: number, all: (string | undefined)[]): value is string {
+  return value !== undefined && all.indexOf(value) === index;
+}

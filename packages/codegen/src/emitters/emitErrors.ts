@@ -1,0 +1,67 @@
+import { type CodegenContext, isAggregate, isError } from "../CodegenContext.js";
+import { T } from "../model/ast.js";
+import type { Shape } from "../model/ShapeGraph.js";
+import { file, importLine, prop, str } from "../code.js";
+import { membersBlock } from "./memberSchema.js";
+import { namedTypesIn, typeOf } from "./typeOf.js";
+
+/** errors.ts: an `ErrorSchema` and a class per error shape. */
+export function emitErrors(ctx: CodegenContext): string {
+  const errors = ctx.shapes.filter(isError);
+  if (errors.length === 0) return file(ctx.header, "export {};");
+  const schemas = new Set<string>();
+  const types = new Set<string>();
+  for (const error of errors) {
+    for (const m of error.members) {
+      if (isAggregate(m.target)) schemas.add(`${m.target.name}$`);
+      if (m.name !== "message") namedTypesIn(m.target, types);
+    }
+  }
+  const exception = ctx.info.exceptionName;
+  return file(
+    ctx.header,
+    [
+      importLine(["type ErrorSchema", "type ServiceExceptionOptions"], "@lithe/core"),
+      importLine([exception], `./${exception}.js`),
+      importLine([...types].sort(), "./models.js", true),
+      importLine([...schemas].sort(), "./schemas.js"),
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    ...errors.map((e) => errorBlock(ctx, e)),
+  );
+}
+
+function errorBlock(ctx: CodegenContext, shape: Shape): string {
+  const fault = shape.traits[T.error] === "server" ? "server" : "client";
+  const status = shape.traits[T.httpError] as number | undefined;
+  const retryable = shape.traits[T.retryable] as { throttling?: boolean } | undefined;
+  const schema = [
+    `export const ${shape.name}$: ErrorSchema = {`,
+    `  kind: "structure",`,
+    `  name: ${str(shape.name)},`,
+    `  ${membersBlock(ctx, shape, "  ")},`,
+    `  fault: ${str(fault)},`,
+    ...(status !== undefined ? [`  httpStatus: ${status},`] : []),
+    `};`,
+  ];
+  const name = str(shape.name);
+  const what = [`${fault} fault`, ...(status !== undefined ? [`HTTP ${status}`] : []), ...(retryable ? ["retryable"] : [])];
+  const cls = [
+    `/** The ${shape.name} error (${what.join(", ")}). */`,
+    `export class ${shape.name} extends ${ctx.info.exceptionName} {`,
+    `  static readonly schema = ${shape.name}$;`,
+    `  override readonly name = ${name} as const;`,
+    `  override readonly $fault = ${str(fault)} as const;`,
+    ...(retryable ? [`  override readonly $retryable = ${retryable.throttling ? "{ throttling: true }" : "{}"};`] : []),
+    // `declare`: a class field would reset the member the base constructor just copied from options.
+    ...shape.members
+      .filter((m) => m.name !== "message")
+      .map((m) => `  declare ${prop(m.name)}?: ${typeOf(m.target, false)};`),
+    `  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {`,
+    `    super({ ...options, name: ${name}, $fault: ${str(fault)} });`,
+    `  }`,
+    `}`,
+  ];
+  return `${schema.join("\n")}\n\n${cls.join("\n")}`;
+}

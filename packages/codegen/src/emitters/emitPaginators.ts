@@ -1,0 +1,58 @@
+import type { CodegenContext } from "../CodegenContext.js";
+import { T } from "../model/ast.js";
+import type { Operation } from "../model/ShapeGraph.js";
+import { file, importLine, str } from "../code.js";
+import { inputIsOptional } from "./emitCommands.js";
+
+interface Paginated {
+  inputToken?: string;
+  outputToken?: string;
+  pageSize?: string;
+  items?: string;
+}
+
+/** The operations with `@paginated`, each with the service-level trait's values as defaults. */
+export function paginatedOperations(ctx: CodegenContext): { op: Operation; trait: Paginated }[] {
+  const defaults = (ctx.service.traits[T.paginated] ?? {}) as Paginated;
+  return ctx.operations.flatMap((op) => {
+    const own = op.shape.traits[T.paginated] as Paginated | undefined;
+    if (!own) return [];
+    const trait = { ...defaults, ...own };
+    // Without both tokens there is nothing to follow (a page-size-only trait).
+    return trait.inputToken && trait.outputToken ? [{ op, trait }] : [];
+  });
+}
+
+/** paginators/paginate<Op>.ts for every paginated operation. */
+export function emitPaginators(ctx: CodegenContext): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const { op, trait } of paginatedOperations(ctx)) {
+    const name = op.name;
+    const tokens = [
+      `inputToken: ${str(trait.inputToken!)}`,
+      `outputToken: ${str(trait.outputToken!)}`,
+      ...(trait.pageSize ? [`pageSize: ${str(trait.pageSize)}`] : []),
+    ];
+    const input = inputIsOptional(op) ? `input: ${name}CommandInput = {}` : `input: ${name}CommandInput`;
+    files[`paginators/paginate${name}.ts`] = file(
+      ctx.header,
+      [
+        importLine(["paginate", "type PaginationConfiguration"], "@lithe/core"),
+        importLine(
+          [`${name}Command`, `type ${name}CommandInput`, `type ${name}CommandOutput`],
+          `../commands/${name}Command.js`,
+        ),
+      ].join("\n"),
+      [
+        `/** Every page of ${name}, following ${trait.outputToken} until the service stops returning one. */`,
+        `export function paginate${name}(`,
+        `  config: PaginationConfiguration,`,
+        `  ${input},`,
+        `): AsyncIterable<${name}CommandOutput> {`,
+        `  return paginate(config, input, ${name}Command, { ${tokens.join(", ")} });`,
+        `}`,
+      ].join("\n"),
+    );
+  }
+  return files;
+}

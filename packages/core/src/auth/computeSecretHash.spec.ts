@@ -1,0 +1,48 @@
+import { createHmac } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { computeSecretHash } from "./computeSecretHash.js";
+import { toBase64 } from "./toBase64.js";
+
+// The reference: what Cognito's docs show, computed with node:crypto.
+const reference = (secret: string, username: string, clientId: string) =>
+  createHmac("sha256", secret).update(username + clientId).digest("base64");
+
+const prng = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+describe("computeSecretHash", () => {
+  it("is Base64(HMAC-SHA256(client secret, username + client id))", () => {
+    const hash = computeSecretHash("s3cr3t-of-the-app-client", "alice@example.com", "4lnd3fghu1v0bq8q3ur3ci4kgn");
+    expect(hash).toBe(reference("s3cr3t-of-the-app-client", "alice@example.com", "4lnd3fghu1v0bq8q3ur3ci4kgn"));
+    expect(hash).toHaveLength(44);
+  });
+
+  it("agrees with node:crypto for random unicode usernames, secrets and client ids", () => {
+    const random = prng(20240611);
+    const chars = [..."abcXYZ019+/=-_.@ äöüßéñ€ሴ中文😀🇩🇪👩‍💻"];
+    const text = (max: number) => Array.from({ length: Math.floor(random() * (max + 1)) }, () => chars[Math.floor(random() * chars.length)]).join("");
+    for (let i = 0; i < 500; i++) {
+      // Secrets up to 100 characters: longer than the 64-byte HMAC block, so hashed keys are covered too.
+      const [secret, username, clientId] = [text(100), text(40), text(26)];
+      expect(computeSecretHash(secret, username, clientId), `case ${i}`).toBe(reference(secret, username, clientId));
+    }
+  });
+
+  it("treats an empty secret as an empty HMAC key, not as no key", () => {
+    expect(computeSecretHash("", "bob", "client")).toBe(reference("", "bob", "client"));
+  });
+});
+
+describe("toBase64", () => {
+  it("encodes every length remainder with the right padding", () => {
+    const random = prng(7);
+    for (let length = 0; length < 70; length++) {
+      const bytes = Uint8Array.from({ length }, () => Math.floor(random() * 256));
+      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import type { AwsCredentials, CredentialProvider, DefaultCredentialProviderOptions } from "./credentials.js";
+import { CredentialsProviderError } from "./CredentialsProviderError.js";
+import { configFileProfiles, parseIni, type IniSections } from "./parseIni.js";
+
+/**
+ * The Node credential chain, a subset of the AWS SDK's:
+ * 1. environment: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION
+ *    (skipped when a profile is chosen explicitly or through AWS_PROFILE, as the AWS SDK does);
+ * 2. the profile (`options.profile`, AWS_PROFILE, "default") in the shared credentials file
+ *    (AWS_SHARED_CREDENTIALS_FILE, ~/.aws/credentials) and config file (AWS_CONFIG_FILE,
+ *    ~/.aws/config, `[profile x]` sections), keys in the credentials file winning.
+ *
+ * Only static keys (aws_access_key_id, aws_secret_access_key, optional aws_session_token) are
+ * read: SSO, credential_process, assume-role (role_arn), web identity and instance metadata are
+ * not supported; pass a provider for those. Nothing is read until the provider is called, and
+ * every call reads afresh (wrap it in memoizeCredentials to cache).
+ */
+export const defaultCredentialProvider =
+  (options: DefaultCredentialProviderOptions = {}): CredentialProvider =>
+  async () => {
+    const env = process.env;
+    const looked: string[] = [];
+    const chosenProfile = options.profile ?? env.AWS_PROFILE;
+
+    if (chosenProfile) {
+      const by = options.profile ? "the profile option" : "AWS_PROFILE";
+      looked.push(`environment variables (skipped: profile "${chosenProfile}" chosen by ${by})`);
+    } else {
+      const fromEnv = credentialsFromEnv(env);
+      if (fromEnv) return fromEnv;
+      looked.push(describeEnv(env));
+    }
+
+    const profile = chosenProfile || "default";
+    const home = await homeDir(env);
+    const credentialsPath = expandHome(env.AWS_SHARED_CREDENTIALS_FILE || "~/.aws/credentials", home);
+    const configPath = expandHome(env.AWS_CONFIG_FILE || "~/.aws/config", home);
+    const [credentialsFile, configFile] = await Promise.all([readIni(credentialsPath), readIni(configPath)]);
+
+    const fromCredentials = credentialsFile.sections?.[profile];
+    const fromConfig = configFile.sections && configFileProfiles(configFile.sections)[profile];
+    // The AWS SDK merges the two files per key, the credentials file winning.
+    const merged: Record<string, string> = { ...fromConfig, ...fromCredentials };
+    const accessKeyId = merged["aws_access_key_id"];
+    const secretAccessKey = merged["aws_secret_access_key"];
+    if (accessKeyId && secretAccessKey) {
+      const sessionToken = merged["aws_session_token"];
+      return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
+    }
+
+    looked.push(describeFile(credentialsPath, credentialsFile, !!fromCredentials, profile));
+    looked.push(describeFile(configPath, configFile, !!fromConfig, profile));
+    const unsupported = ["role_arn", "sso_session", "sso_start_url", "credential_process", "web_identity_token_file"].filter(
+      (key) => key in merged,
+    );
+    throw new CredentialsProviderError(
+      "Could not find AWS credentials. Looked at: " +
+        looked.join("; ") +
+        "." +
+        (unsupported.length
+          ? ` Profile "${profile}" uses ${unsupported.join(", ")}, which lithe does not resolve: only static keys are read.`
+          : "") +
+        " Pass `credentials` (static keys or a provider) to the client, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.",
+    );
+  };
+
+const credentialsFromEnv = (env: NodeJS.ProcessEnv): AwsCredentials | undefined => {
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (!accessKeyId || !secretAccessKey) return undefined;
+  const credentials: AwsCredentials = { accessKeyId, secretAccessKey };
+  if (env.AWS_SESSION_TOKEN) credentials.sessionToken = env.AWS_SESSION_TOKEN;
+  const expiration = env.AWS_CREDENTIAL_EXPIRATION ? new Date(env.AWS_CREDENTIAL_EXPIRATION) : undefined;
+  if (expiration && !Number.isNaN(expiration.getTime())) credentials.expiration = expiration;
+  return credentials;
+};
+
+const describeEnv = (env: NodeJS.ProcessEnv): string => {
+  const missing = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"].filter((name) => !env[name]);
+  return missing.length === 2
+    ? "environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (not set)"
+    : `environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (${missing[0]} not set)`;
+};
+
+interface IniFile {
+  sections?: IniSections;
+  /** Why the file could not be read: an errno code such as ENOENT or EACCES. */
+  problem?: string;
+}
+
+const readIni = async (path: string): Promise<IniFile> => {
+  const { readFile } = await import("node:fs/promises");
+  try {
+    return { sections: parseIni(await readFile(path, "utf8")) };
+  } catch (error) {
+    return { problem: (error as NodeJS.ErrnoException).code ?? "unreadable" };
+  }
+};
+
+const describeFile = (path: string, file: IniFile, hasProfile: boolean, profile: string): string => {
+  if (file.problem === "ENOENT") return `${path} (file not found)`;
+  if (file.problem) return `${path} (could not be read: ${file.problem})`;
+  return hasProfile
+    ? `profile "${profile}" in ${path} (no aws_access_key_id and aws_secret_access_key pair)`
+    : `${path} (no profile "${profile}")`;
+};
+
+/** The home directory as the AWS SDK finds it: HOME, USERPROFILE, HOMEDRIVE+HOMEPATH, then the OS. */
+const homeDir = async (env: NodeJS.ProcessEnv): Promise<string> => {
+  if (env.HOME) return env.HOME;
+  if (env.USERPROFILE) return env.USERPROFILE;
+  if (env.HOMEPATH) return `${env.HOMEDRIVE ?? "C:\\"}${env.HOMEPATH}`;
+  const { homedir } = await import("node:os");
+  return homedir();
+};
+
+const expandHome = (path: string, home: string): string =>
+  path === "~" ? home : /^~[/\\]/.test(path) ? home.replace(/[/\\]$/, "") + path.slice(1) : path;

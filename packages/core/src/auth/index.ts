@@ -1,0 +1,11 @@
+export { signRequest, type SignRequestOptions } from "./signRequest.js";
+export { computeSecretHash } from "./computeSecretHash.js";
+export {
+  toCredentialProvider,
+  type AwsCredentials,
+  type CredentialProvider,
+  type DefaultCredentialProviderOptions,
+} from "./credentials.js";
+export { CredentialsProviderError } from "./CredentialsProviderError.js";
+export { memoizeCredentials } from "./memoizeCredentials.js";
+export { defaultCredentialProvider } from "./defaultCredentialProvider.js";

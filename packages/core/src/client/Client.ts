@@ -1,0 +1,84 @@
+import type { Handler, HandlerExecutionContext, MetadataBearer, MiddlewareStack } from "@smithy/types";
+import { filterSensitiveLog } from "../schema/filterSensitiveLog.js";
+import type { OperationSchema } from "../schema/types.js";
+import { callOptions, type CallOptions } from "./callOptions.js";
+import type { Command } from "./Command.js";
+import { getDefaultPlugins } from "./getDefaultPlugins.js";
+import { observeStack } from "./observeStack.js";
+import { resolveClientConfig } from "./resolveClientConfig.js";
+import type { ClientConfig, ResolvedClientConfig, ServiceSchema } from "./types.js";
+
+/**
+ * The base of every generated client: resolves its config once, owns the client middleware stack,
+ * and sends commands through a handler that is resolved once per operation and cached until a
+ * stack changes.
+ */
+export class Client<C extends ClientConfig = ClientConfig> {
+  readonly config: ResolvedClientConfig;
+  readonly middlewareStack: MiddlewareStack<any, any>;
+  #version = 0;
+  #handlers = new Map<OperationSchema, Handler<any, any>>();
+  #contexts = new Map<OperationSchema, HandlerExecutionContext>();
+
+  constructor(config: C, service: ServiceSchema) {
+    this.config = resolveClientConfig(config, service);
+    this.middlewareStack = observeStack(() => {
+      this.#version++;
+      this.#handlers.clear();
+    });
+    for (const plugin of getDefaultPlugins(this.config)) this.middlewareStack.use(plugin);
+  }
+
+  send<I extends object, O extends MetadataBearer>(command: Command<I, O>, options?: CallOptions): Promise<O> {
+    const handler = this.#resolve(command);
+    const args = { input: command.input, [callOptions]: options };
+    return handler(args as any).then((result) => result.output);
+  }
+
+  /** Frees the HTTP handler's sockets; the client must not be used afterwards. */
+  destroy(): void {
+    this.config.requestHandler.destroy?.();
+  }
+
+  #resolve<I extends object, O extends MetadataBearer>(command: Command<I, O>): Handler<I, O> {
+    const operation = command.operation;
+    const own = command.ownStack;
+    if (!own) {
+      let handler = this.#handlers.get(operation);
+      if (!handler) {
+        handler = command.resolveMiddleware(this.middlewareStack, this.config, this.#context(operation));
+        this.#handlers.set(operation, handler);
+      }
+      return handler;
+    }
+    // A command with its own middleware keeps its own cache, valid while neither stack changes.
+    const cached = command.cachedHandler;
+    if (cached && cached.key === this && cached.version === own.version && cached.clientVersion === this.#version) {
+      return cached.handler;
+    }
+    const handler = command.resolveMiddleware(this.middlewareStack, this.config, this.#context(operation));
+    command.cachedHandler = { key: this, version: own.version, clientVersion: this.#version, handler };
+    return handler;
+  }
+
+  /** The per-operation context: everything in it is the same for every call of the operation. */
+  #context(operation: OperationSchema): HandlerExecutionContext {
+    let context = this.#contexts.get(operation);
+    if (!context) {
+      const service = this.config.service;
+      context = {
+        logger: this.config.logger,
+        clientName: service.clientName,
+        commandName: `${operation.name}Command`,
+        inputFilterSensitiveLog: (input: any) => filterSensitiveLog(operation.input, input),
+        outputFilterSensitiveLog: (output: any) => filterSensitiveLog(operation.output, output),
+        operation,
+        service,
+        // "__smithy_context" is @smithy/types SMITHY_CONTEXT_KEY, inlined to keep @smithy/types type-only.
+        __smithy_context: { service: service.targetPrefix, operation: operation.name },
+      } as HandlerExecutionContext;
+      this.#contexts.set(operation, context);
+    }
+    return context;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Handler, HandlerExecutionContext, MetadataBearer, MiddlewareStack } from "@smithy/types";
+import type { OperationSchema } from "../schema/types.js";
+import { getCallOptions } from "./callOptions.js";
+import { observeStack } from "./observeStack.js";
+
+/**
+ * One operation call: a frozen copy of its input, the operation's schema, and (only if asked for)
+ * its own middleware stack. Commands are cheap to create; the handler they run is cached by the client.
+ */
+export class Command<I extends object, O extends MetadataBearer> {
+  readonly input: I;
+  readonly operation: OperationSchema;
+  #stack?: MiddlewareStack<I, O>;
+  /** Bumped when this command's own stack changes; the client keys its per-command cache on it. */
+  #version = 0;
+  /** @internal handler cache for commands with their own middleware, owned by Client. */
+  cachedHandler?: { key: object; version: number; clientVersion: number; handler: Handler<I, O> };
+
+  constructor(input: I | undefined, operation: OperationSchema) {
+    this.input = Object.freeze({ ...(input as I) });
+    this.operation = operation;
+  }
+
+  /** The command's own middleware, applied after the client's; created on first access. */
+  get middlewareStack(): MiddlewareStack<I, O> {
+    return (this.#stack ??= observeStack<I, O>(() => void this.#version++));
+  }
+
+  /** @internal */
+  get ownStack(): { stack: MiddlewareStack<I, O>; version: number } | undefined {
+    return this.#stack && { stack: this.#stack, version: this.#version };
+  }
+
+  /**
+   * AWS SDK compatible: composes the client stack with this command's stack and resolves it.
+   * lithe's Client caches the result; this method always resolves afresh.
+   */
+  resolveMiddleware(
+    clientStack: MiddlewareStack<any, any>,
+    configuration: { requestHandler: { handle(request: any, options?: any): Promise<{ response: unknown }> } },
+    context: HandlerExecutionContext,
+  ): Handler<I, O> {
+    const stack: MiddlewareStack<any, any> = this.#stack ? clientStack.concat(this.#stack as MiddlewareStack<any, any>) : clientStack;
+    const requestHandler = configuration.requestHandler;
+    return stack.resolve(((args: any) => sendRequest(requestHandler, args)) as any, context) as Handler<I, O>;
+  }
+}
+
+/** The innermost handler: hands the finished request to the HTTP handler with the call's options. */
+const sendRequest = (
+  requestHandler: { handle(request: any, options?: any): Promise<{ response: unknown }> },
+  args: { request: unknown },
+): Promise<{ response: unknown; output: any }> => {
+  const options = getCallOptions(args);
+  return requestHandler.handle(args.request, options).then(({ response }) => ({ response, output: undefined }));
+};

@@ -1,0 +1,91 @@
+import type { HttpHandlerOptions, Logger, Provider, RequestHandler, RetryStrategyV2 } from "@smithy/types";
+
+/** Any `@smithy/types` request handler for HTTP, e.g. lithe's or `@smithy/node-http-handler`'s. */
+export type HttpHandler = RequestHandler<any, any, HttpHandlerOptions>;
+import type { ServiceException, ServiceExceptionOptions } from "../errors/ServiceException.js";
+
+/** What a generated client tells the runtime about its service. */
+export interface ServiceSchema {
+  /** The service shape name: the X-Amz-Target prefix, e.g. "AWSCognitoIdentityProviderService". */
+  targetPrefix: string;
+  /** Generated client class name, e.g. "CognitoIdentityProviderClient" (logs, context.clientName). */
+  clientName: string;
+  /** `aws.api#service` sdkId, e.g. "Cognito Identity Provider". */
+  sdkId: string;
+  /** The user-agent api id, e.g. "cognito-identity-provider" (sdkId, lower-case, dashes). */
+  uaServiceId: string;
+  /** Version of the generated client package, for the user agent. */
+  packageVersion: string;
+  /** The service's API version, e.g. "2016-04-18". */
+  apiVersion: string;
+  /** SigV4 signing name (`aws.auth#sigv4` name), e.g. "cognito-idp". */
+  signingName: string;
+  /** `smithy.rules#endpointRuleSet` data and the partitions it needs; absent for model without rules. */
+  endpointRuleSet?: unknown;
+  partitions?: unknown;
+  /** The service's base exception class. */
+  ServiceException: new (options: ServiceExceptionOptions) => ServiceException;
+}
+
+export interface AwsCredentialIdentity {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: Date;
+}
+
+/** What a user may pass to a client's constructor. */
+export interface ClientConfig {
+  /** AWS region, e.g. "eu-west-1". In Node, `AWS_REGION` is used when absent. */
+  region?: string | Provider<string>;
+  /** Overrides the endpoint the rule set resolves, e.g. "http://127.0.0.1:9229". */
+  endpoint?: string | URL | { protocol?: string; hostname: string; port?: number; path?: string };
+  useFipsEndpoint?: boolean;
+  useDualstackEndpoint?: boolean;
+  /** Any `@smithy/types` HttpHandler; defaults to NodeHttpHandler in Node, FetchHttpHandler in browsers. */
+  requestHandler?: HttpHandler;
+  /** Default per-attempt timeout in ms (also a per-call option of `send`). */
+  requestTimeout?: number;
+  /** Default connection timeout in ms (Node handler). */
+  connectionTimeout?: number;
+  /** Attempts per call including the first; 1 turns retries off. Default 3. */
+  maxAttempts?: number;
+  retryMode?: "standard" | "adaptive";
+  /** Replaces the built-in retry strategy (AWS SDK `RetryStrategyV2` shape). */
+  retryStrategy?: RetryStrategyV2;
+  /** Receives one record per call; sensitive members are always redacted. */
+  logger?: Logger;
+  /** Static credentials or a provider; in Node the default chain (env, shared files) is used when absent. */
+  credentials?: AwsCredentialIdentity | Provider<AwsCredentialIdentity>;
+  /** App client secret: SecretHash is then filled in for you. Keep it out of browser code. */
+  clientSecret?: string;
+  /** Validate input against the model's constraints before sending. Default true. */
+  validateInput?: boolean;
+  /** Appended to the user agent, e.g. "myapp/1.2". */
+  customUserAgent?: string;
+  /** Milliseconds to add to the local clock when signing; adjusted after clock-skew errors. */
+  systemClockOffset?: number;
+}
+
+/** The config after defaults are applied, once, at construction. */
+export interface ResolvedClientConfig {
+  region: Provider<string | undefined>;
+  useFipsEndpoint: boolean;
+  useDualstackEndpoint: boolean;
+  requestHandler: HttpHandler;
+  requestTimeout?: number;
+  connectionTimeout?: number;
+  maxAttempts: number;
+  retryMode: "standard" | "adaptive";
+  retryStrategy?: RetryStrategyV2;
+  logger: Logger;
+  credentials?: Provider<AwsCredentialIdentity>;
+  clientSecret?: string;
+  validateInput: boolean;
+  customUserAgent?: string;
+  systemClockOffset: number;
+  /** The endpoint override as given, if any. */
+  endpoint?: ClientConfig["endpoint"];
+  /** The generated service description. */
+  service: ServiceSchema;
+}

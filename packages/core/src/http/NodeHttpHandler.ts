@@ -1,0 +1,1 @@
+export * from "./NodeHttpHandler.node.js";

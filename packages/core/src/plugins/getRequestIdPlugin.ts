@@ -1,0 +1,41 @@
+import type { AbsoluteLocation, DeserializeHandlerOptions, DeserializeMiddleware, Pluggable } from "@smithy/types";
+
+/**
+ * Copies the request IDs AWS answers with into `$metadata` of the output and of every error,
+ * including errors whose body could not be parsed, so a failure can always be quoted to AWS support.
+ */
+export const requestIdMiddleware: DeserializeMiddleware<any, any> = (next) => async (args) => {
+  let result;
+  try {
+    result = await next(args);
+  } catch (error) {
+    const response = (error as any)?.$response;
+    if (response?.headers && typeof error === "object") {
+      const metadata = ((error as any).$metadata ??= {});
+      copyRequestIds(response.headers, metadata);
+    }
+    throw error;
+  }
+  const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
+  if (output) copyRequestIds((result.response as any).headers, (output.$metadata ??= {}));
+  return result;
+};
+
+const copyRequestIds = (headers: Record<string, string>, metadata: Record<string, unknown>): void => {
+  const requestId = headers["x-amzn-requestid"] ?? headers["x-amzn-request-id"] ?? headers["x-amz-request-id"];
+  if (requestId !== undefined) metadata.requestId = requestId;
+  if (headers["x-amz-id-2"] !== undefined) metadata.extendedRequestId = headers["x-amz-id-2"];
+  if (headers["x-amz-cf-id"] !== undefined) metadata.cfId = headers["x-amz-cf-id"];
+};
+
+export const requestIdMiddlewareOptions: DeserializeHandlerOptions & AbsoluteLocation = {
+  name: "requestIdMiddleware",
+  step: "deserialize",
+  priority: "high",
+  tags: ["REQUEST_ID"],
+  override: true,
+};
+
+export const getRequestIdPlugin = (): Pluggable<any, any> => ({
+  applyToStack: (stack) => stack.add(requestIdMiddleware, requestIdMiddlewareOptions),
+});

@@ -1,0 +1,77 @@
+import type { HttpResponse } from "@smithy/protocol-http";
+import type { ServiceSchema } from "../client/types.js";
+import type { ServiceException } from "../errors/ServiceException.js";
+import { deserializeJson } from "../schema/deserializeJson.js";
+import type { OperationSchema } from "../schema/types.js";
+import { bodyExcerpt } from "./bodyExcerpt.js";
+import { parseJsonBody } from "./parseJsonBody.js";
+import { resolveErrorCode } from "./resolveErrorCode.js";
+
+/**
+ * awsJson1_1 response → output, or a typed error thrown. Malformed bodies (HTML, empty, truncated,
+ * not JSON) become the service's base exception carrying status and a short excerpt, never a
+ * SyntaxError. https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
+ */
+export const deserializeJsonResponse = async (
+  response: HttpResponse,
+  operation: OperationSchema,
+  service: ServiceSchema,
+): Promise<object> => {
+  const status = response.statusCode;
+  const parsed = await parseJsonBody(response.body);
+  if (status >= 200 && status < 300) {
+    if (parsed.ok) {
+      const output = deserializeJson(operation.output, parsed.value) as Record<string, unknown>;
+      output.$metadata = { httpStatusCode: status };
+      return output;
+    }
+    throw malformed(service, response, "DeserializationError", "server", `could not parse the ${operation.name} response: ${parsed.reason}`, parsed.text);
+  }
+  const body = parsed.ok ? (parsed.value as Record<string, unknown>) : undefined;
+  const code = resolveErrorCode(response.headers, body);
+  const fault = status >= 500 ? "server" : "client";
+  if (!body) {
+    throw malformed(service, response, code ?? "UnknownError", fault, `HTTP ${status} response with an unparseable body: ${parsed.reason}`, parsed.text);
+  }
+  const message = errorMessage(body, response.headers);
+  const ErrorClass = code ? operation.errors[code] : undefined;
+  if (ErrorClass) {
+    const members = deserializeJson(ErrorClass.schema, body) as Record<string, unknown>;
+    const error = new ErrorClass({ ...members, message, $metadata: { httpStatusCode: status }, $response: response }) as ServiceException;
+    return Promise.reject(error);
+  }
+  throw new service.ServiceException({
+    name: code ?? "UnknownError",
+    $fault: fault,
+    message: message ?? (code ? `${code} (HTTP ${status})` : `HTTP ${status} error with no error code`),
+    $metadata: { httpStatusCode: status },
+    $response: response,
+  });
+};
+
+/** The service's message: `message` or `Message` in the body, else the `x-amzn-errormessage` header. */
+const errorMessage = (body: Record<string, unknown>, headers: Record<string, string>): string | undefined => {
+  const value = body.message ?? body.Message ?? body.errorMessage ?? headers["x-amzn-errormessage"];
+  return typeof value === "string" ? value : undefined;
+};
+
+const malformed = (
+  service: ServiceSchema,
+  response: HttpResponse,
+  name: string,
+  fault: "client" | "server",
+  reason: string,
+  text: string,
+): ServiceException => {
+  const contentType = response.headers["content-type"];
+  const error = new service.ServiceException({
+    name,
+    $fault: fault,
+    message: `${reason} (HTTP ${response.statusCode}${contentType ? `, ${contentType}` : ""}): ${bodyExcerpt(text)}`,
+    $metadata: { httpStatusCode: response.statusCode },
+    $response: response,
+  });
+  // Gateways answer 5xx with HTML while the service is in trouble: worth another attempt.
+  if (response.statusCode >= 500) error.$retryable = {};
+  return error;
+};

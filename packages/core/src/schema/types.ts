@@ -1,0 +1,106 @@
+/**
+ * Runtime schemas: the generator writes one plain object per model shape, and the generic
+ * serializer, deserializer, validator and sensitive-log filter in this folder walk them.
+ * Keeping the per-shape code as data (not functions) is what keeps generated clients small.
+ * Shape kinds follow Smithy 2.0: https://smithy.io/2.0/spec/simple-types.html
+ */
+
+/** Simple shape kinds. byte/short/integer/long/intEnum are "integer"; float/double are "float"; enum is "string". */
+export type SimpleKind =
+  | "string"
+  | "boolean"
+  | "integer"
+  | "float"
+  | "bigInteger"
+  | "bigDecimal"
+  | "blob"
+  | "timestamp"
+  | "document";
+
+/** A reference to an aggregate shape is a thunk, so recursive shapes and declaration order never matter. */
+export type SchemaRef = SimpleKind | (() => AggregateSchema);
+
+export type AggregateSchema = StructureSchema | ListSchema | MapSchema | UnionSchema;
+
+/** @timestampFormat values; awsJson1_1 defaults to epoch-seconds. */
+export type TimestampFormat = "epoch-seconds" | "date-time" | "http-date";
+
+/**
+ * A member (of a structure, union, list or map) with the constraint traits merged from the member
+ * and its target (member traits win), as Smithy prescribes for constraint traits.
+ */
+export interface MemberSchema {
+  target: SchemaRef;
+  /** @required */
+  required?: true;
+  /** @sensitive on the member or its target shape: never logged, never echoed in errors. */
+  sensitive?: true;
+  /** @length: [min, max], either may be null. Counts code points for strings, entries for lists/maps, bytes for blobs. */
+  length?: readonly [number | null, number | null];
+  /** @pattern: an ECMA-262 regex source, matched unanchored with the `u` flag. */
+  pattern?: string;
+  /** @range: [min, max], either may be null. */
+  range?: readonly [number | null, number | null];
+  /** @timestampFormat, for timestamp targets. */
+  timestampFormat?: TimestampFormat;
+}
+
+export interface StructureSchema {
+  kind: "structure";
+  /** The shape's name without namespace, e.g. "ForgotPasswordRequest". */
+  name: string;
+  /** Members in model order: serialization writes them in this order, as the official SDK does. */
+  members: Readonly<Record<string, MemberSchema>>;
+}
+
+export interface UnionSchema {
+  kind: "union";
+  name: string;
+  members: Readonly<Record<string, MemberSchema>>;
+}
+
+export interface ListSchema {
+  kind: "list";
+  name: string;
+  member: MemberSchema;
+  /** @sparse: null entries are kept. */
+  sparse?: true;
+}
+
+export interface MapSchema {
+  kind: "map";
+  name: string;
+  key: MemberSchema;
+  value: MemberSchema;
+  /** @sparse: null values are kept. */
+  sparse?: true;
+}
+
+/** An error shape: the structure plus what the error trait says. */
+export interface ErrorSchema extends StructureSchema {
+  /** smithy.api#error */
+  fault: "client" | "server";
+  /** smithy.api#httpError, when present. */
+  httpStatus?: number;
+}
+
+/** Everything the runtime needs to know about one operation. */
+export interface OperationSchema {
+  /** The operation shape name, used in X-Amz-Target and as `commandName` without "Command". */
+  name: string;
+  input: StructureSchema;
+  output: StructureSchema;
+  /** Error code → error class, for the errors the operation declares. */
+  errors: Readonly<Record<string, ServiceExceptionClass>>;
+  /**
+   * "sigv4" when the operation is signed; "none" for `smithy.api#auth: []` / `@optionalAuth`
+   * operations (the user-facing Cognito calls such as ForgotPassword).
+   */
+  auth: "sigv4" | "none";
+}
+
+/** The constructor of a generated error class; `schema` describes its members. */
+export interface ServiceExceptionClass {
+  new (options: any): Error;
+  readonly schema: ErrorSchema;
+}

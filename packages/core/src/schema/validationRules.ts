@@ -1,0 +1,61 @@
+// Message wording and pattern compilation shared by the validator. Messages describe lengths and
+// types only, never the value itself.
+
+const patterns = /* @__PURE__ */ new Map<string, RegExp | null>();
+
+/**
+ * Compiles a @pattern once per distinct source. Smithy patterns are ECMA-262 and matched unanchored
+ * (https://smithy.io/2.0/spec/constraint-traits.html#pattern-trait); the `u` flag makes `\p{L}` work
+ * and counts code points. A source that only compiles without `u` falls back to that; one that
+ * doesn't compile at all yields null and is not checked.
+ */
+export const compilePattern = (source: string): RegExp | null => {
+  let regex = patterns.get(source);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(source, "u");
+    } catch {
+      try {
+        regex = new RegExp(source);
+      } catch {
+        regex = null;
+      }
+    }
+    patterns.set(source, regex);
+  }
+  return regex;
+};
+
+const units = (n: number, unit: string): string =>
+  n === 1 ? unit : unit === "entry" ? "entries" : `${unit}s`;
+
+/** e.g. "length must be between 1 and 32 code points (got 40)"; `got` is left out for sensitive values. */
+export const lengthMessage = (min: number | null, max: number | null, unit: string, got: number | undefined): string => {
+  let text: string;
+  if (min !== null && max !== null) {
+    text =
+      min === max
+        ? `length must be exactly ${min} ${units(min, unit)}`
+        : `length must be between ${min} and ${max} ${units(2, unit)}`;
+  } else if (min !== null) text = `length must be at least ${min} ${units(min, unit)}`;
+  else text = `length must be at most ${max} ${units(max!, unit)}`;
+  return got === undefined ? text : `${text} (got ${got})`;
+};
+
+/** The value itself is never shown: a number may be as sensitive as a string. */
+export const rangeMessage = (min: number | null, max: number | null): string =>
+  min !== null && max !== null
+    ? `must be between ${min} and ${max}`
+    : min !== null
+      ? `must be at least ${min}`
+      : `must be at most ${max}`;
+
+/** A value's type for "got …", without any of its content. */
+export const typeName = (value: unknown): string => {
+  if (value === null) return "null";
+  if (typeof value !== "object") return typeof value;
+  if (Array.isArray(value)) return "array";
+  if (value instanceof Date) return "Date";
+  if (value instanceof Uint8Array) return "Uint8Array";
+  return "object";
+};
