@@ -21,7 +21,7 @@ export function emitErrors(ctx: CodegenContext): string {
   return file(
     ctx.header,
     [
-      importLine(["type ErrorSchema", "type ServiceExceptionOptions"], "@lithe/core"),
+      importLine(["ErrorSchema", "ServiceExceptionOptions"], "@lithe/core", true),
       importLine([exception], `./${exception}.js`),
       importLine([...types].sort(), "./models.js", true),
       importLine([...schemas].sort(), "./schemas.js"),

@@ -49,10 +49,15 @@ export function emitPaginators(ctx: CodegenContext): Record<string, string> {
         `  config: PaginationConfiguration,`,
         `  ${input},`,
         `): AsyncIterable<${name}CommandOutput> {`,
-        `  return paginate(config, input, ${name}Command, { ${tokens.join(", ")} });`,
+        paginateCall(`  return paginate(config, input, ${name}Command, `, tokens),
         `}`,
       ].join("\n"),
     );
   }
   return files;
 }
+
+const paginateCall = (head: string, tokens: string[]): string => {
+  const line = `${head}{ ${tokens.join(", ")} });`;
+  return line.length <= 120 ? line : `${head}{\n${tokens.map((t) => `    ${t},\n`).join("")}  });`;
+};

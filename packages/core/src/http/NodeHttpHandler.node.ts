@@ -94,7 +94,7 @@ export class NodeHttpHandler implements HttpHandler<NodeHttpHandlerOptions> {
           auth: request.username != null || request.password != null ? `${request.username ?? ""}:${request.password ?? ""}` : undefined,
         },
         (response) => {
-          res = response;
+          res = response; if (timer) clearTimeout(timer);
           const chunks: Buffer[] = [];
           let length = 0;
           response.on("data", (chunk: Buffer) => {

@@ -1,0 +1,3 @@
+// Public entry of @lithe/client-cognito-identity-provider. Hand-written customizations go beside
+// generated/, never inside it.
+export * from "./generated/index.js";

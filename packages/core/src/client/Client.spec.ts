@@ -1,0 +1,178 @@
+import { HttpResponse } from "@smithy/protocol-http";
+import { describe, expect, it } from "vitest";
+import { ServiceException } from "../errors/ServiceException.js";
+import type { ErrorSchema, OperationSchema, StructureSchema } from "../schema/types.js";
+import { Client } from "./Client.js";
+import { Command } from "./Command.js";
+import type { ServiceSchema } from "./types.js";
+
+// A two-member operation, enough to drive the whole default stack without a generated client.
+class TestServiceException extends ServiceException {}
+const NotFound$: ErrorSchema = { kind: "structure", name: "NotFound", fault: "client", members: { message: { target: "string" } } };
+class NotFound extends TestServiceException {
+  static readonly schema = NotFound$;
+  constructor(options: any) {
+    super({ ...options, name: "NotFound", $fault: "client" });
+  }
+}
+const EchoInput$: StructureSchema = {
+  kind: "structure",
+  name: "EchoInput",
+  members: { Name: { target: "string", required: true, length: [1, 5] }, Secret: { target: "string", sensitive: true } },
+};
+const EchoOutput$: StructureSchema = { kind: "structure", name: "EchoOutput", members: { Greeting: { target: "string" } } };
+const Echo$: OperationSchema = { name: "Echo", input: EchoInput$, output: EchoOutput$, errors: { NotFound }, auth: "none" };
+class EchoCommand extends Command<{ Name?: string; Secret?: string }, { Greeting?: string; $metadata: any }> {
+  constructor(input: { Name?: string; Secret?: string }) {
+    super(input, Echo$);
+  }
+}
+const service: ServiceSchema = {
+  targetPrefix: "TestService",
+  clientName: "TestClient",
+  sdkId: "Test",
+  uaServiceId: "test",
+  packageVersion: "1.2.3",
+  apiVersion: "2020-01-01",
+  signingName: "test",
+  ServiceException: TestServiceException,
+};
+
+/** A request handler that answers from memory and records what it was given. */
+const memoryHandler = (answer: (body: any) => { status: number; body: string; headers?: Record<string, string> }) => {
+  const seen: { request: any; options: any }[] = [];
+  return {
+    seen,
+    handle: async (request: any, options: any) => {
+      seen.push({ request, options });
+      const { status, body, headers } = answer(JSON.parse(request.body));
+      return { response: new HttpResponse({ statusCode: status, headers: headers ?? {}, body: new TextEncoder().encode(body) }) };
+    },
+  };
+};
+
+const newClient = (handler: any, extra: object = {}) =>
+  new Client({ endpoint: "https://test.example.com", region: "us-east-1", requestHandler: handler, ...extra }, service);
+
+describe("Client", () => {
+  it("sends an awsJson1_1 request through the default stack and returns the output with $metadata", async () => {
+    const handler = memoryHandler((body) => ({ status: 200, body: JSON.stringify({ Greeting: `hi ${body.Name}` }), headers: { "x-amzn-requestid": "r-1" } }));
+    const output = await newClient(handler).send(new EchoCommand({ Name: "ann" }));
+    expect(output.Greeting).toBe("hi ann");
+    expect(output.$metadata).toMatchObject({ httpStatusCode: 200, requestId: "r-1", attempts: 1, totalRetryDelay: 0 });
+    const request = handler.seen[0]!.request;
+    expect(request.method).toBe("POST");
+    expect(request.hostname).toBe("test.example.com");
+    expect(request.path).toBe("/");
+    expect(request.headers["x-amz-target"]).toBe("TestService.Echo");
+    expect(request.headers["content-type"]).toBe("application/x-amz-json-1.1");
+    expect(request.headers["content-length"]).toBe(String(request.body.length));
+    expect(request.headers["amz-sdk-request"]).toBe("attempt=1; max=3");
+    expect(request.headers["amz-sdk-invocation-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(request.headers["user-agent"]).toMatch(/^lithe-js\/\S+ ua\/2\.1 os\/\S+ lang\/js md\/nodejs#\S+ api\/test#1\.2\.3$/);
+    expect(request.headers["x-amz-user-agent"]).toBe(request.headers["user-agent"]);
+  });
+
+  it("turns a declared error code into its class, an instance of the service base exception", async () => {
+    const handler = memoryHandler(() => ({ status: 400, body: JSON.stringify({ __type: "ns#NotFound", message: "nope" }) }));
+    const error = await newClient(handler).send(new EchoCommand({ Name: "x" })).catch((e) => e);
+    expect(error).toBeInstanceOf(NotFound);
+    expect(error).toBeInstanceOf(TestServiceException);
+    expect(error).toMatchObject({ name: "NotFound", $fault: "client", message: "nope", $metadata: { httpStatusCode: 400, attempts: 1 } });
+  });
+
+  it("rejects invalid input before anything is sent, naming every member", async () => {
+    const handler = memoryHandler(() => ({ status: 200, body: "{}" }));
+    const error = await newClient(handler).send(new EchoCommand({ Name: "too long" })).catch((e) => e);
+    expect(error.name).toBe("ValidationError");
+    expect(error.message).toContain("Name");
+    expect(handler.seen).toHaveLength(0);
+    await newClient(handler, { validateInput: false }).send(new EchoCommand({ Name: "too long" }));
+    expect(handler.seen).toHaveLength(1);
+  });
+
+  it("passes per-call options to the request handler through the cached handler", async () => {
+    const handler = memoryHandler(() => ({ status: 200, body: "{}" }));
+    const client = newClient(handler);
+    const signal = new AbortController().signal;
+    await client.send(new EchoCommand({ Name: "a" }), { requestTimeout: 1234, abortSignal: signal });
+    await client.send(new EchoCommand({ Name: "b" }));
+    expect(handler.seen[0]!.options).toMatchObject({ requestTimeout: 1234, abortSignal: signal });
+    expect(handler.seen[1]!.options.requestTimeout).toBeUndefined();
+  });
+
+  it("resolves the stack once per operation and again only after the stack changes", async () => {
+    const handler = memoryHandler(() => ({ status: 200, body: "{}" }));
+    const client = newClient(handler);
+    let resolutions = 0;
+    client.middlewareStack.add((next) => (resolutions++, next), { step: "build", name: "counter" });
+    for (let i = 0; i < 5; i++) await client.send(new EchoCommand({ Name: "a" }));
+    expect(resolutions).toBe(1);
+    const seenHeaders: string[] = [];
+    client.middlewareStack.add(
+      (next) => (args: any) => {
+        seenHeaders.push(args.request.headers["x-late"] ?? "none");
+        args.request.headers["x-late"] = "yes";
+        return next(args);
+      },
+      { step: "build", name: "late" },
+    );
+    await client.send(new EchoCommand({ Name: "a" }));
+    expect(resolutions).toBe(2);
+    expect(handler.seen.at(-1)!.request.headers["x-late"]).toBe("yes");
+    client.middlewareStack.remove("late");
+    await client.send(new EchoCommand({ Name: "a" }));
+    expect(handler.seen.at(-1)!.request.headers["x-late"]).toBeUndefined();
+  });
+
+  it("applies a command's own middleware after the client's, for that command only", async () => {
+    const handler = memoryHandler(() => ({ status: 200, body: "{}" }));
+    const client = newClient(handler);
+    const command = new EchoCommand({ Name: "a" });
+    command.middlewareStack.add(
+      (next) => (args: any) => {
+        args.request.headers["x-command"] = "1";
+        return next(args);
+      },
+      { step: "build", name: "commandOnly" },
+    );
+    await client.send(command);
+    await client.send(new EchoCommand({ Name: "a" }));
+    expect(handler.seen[0]!.request.headers["x-command"]).toBe("1");
+    expect(handler.seen[1]!.request.headers["x-command"]).toBeUndefined();
+  });
+
+  it("lets a user remove or override any default middleware by name", async () => {
+    const handler = memoryHandler(() => ({ status: 200, body: "{}" }));
+    const client = newClient(handler);
+    expect(client.middlewareStack.remove("getUserAgentMiddleware")).toBe(true);
+    client.middlewareStack.add((next) => (args: any) => next(args), {
+      step: "build",
+      name: "invocationIdMiddleware",
+      override: true,
+    });
+    await client.send(new EchoCommand({ Name: "a" }));
+    expect(handler.seen[0]!.request.headers["user-agent"]).toBeUndefined();
+    expect(handler.seen[0]!.request.headers["amz-sdk-invocation-id"]).toBeUndefined();
+  });
+
+  it("keeps a frozen copy of the input", () => {
+    const input = { Name: "a" };
+    const command = new EchoCommand(input);
+    input.Name = "changed";
+    expect(command.input.Name).toBe("a");
+    expect(Object.isFrozen(command.input)).toBe(true);
+  });
+
+  it("gives the handler context the names and filters middleware expect", async () => {
+    const handler = memoryHandler(() => ({ status: 200, body: JSON.stringify({ Greeting: "g" }) }));
+    const client = newClient(handler);
+    let seen: any;
+    client.middlewareStack.add((next, context) => ((seen = context), next), { step: "initialize", name: "peek" });
+    await client.send(new EchoCommand({ Name: "a", Secret: "hunter2" }));
+    expect(seen.clientName).toBe("TestClient");
+    expect(seen.commandName).toBe("EchoCommand");
+    expect(seen.inputFilterSensitiveLog({ Name: "a", Secret: "hunter2" })).toEqual({ Name: "a", Secret: "***SensitiveInformation***" });
+    expect(seen.outputFilterSensitiveLog({ Greeting: "g" })).toEqual({ Greeting: "g" });
+  });
+});

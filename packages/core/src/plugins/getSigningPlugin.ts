@@ -1,0 +1,127 @@
+import { HttpRequest } from "@smithy/protocol-http";
+import type {
+  AbsoluteLocation,
+  FinalizeHandlerArguments,
+  FinalizeRequestHandlerOptions,
+  FinalizeRequestMiddleware,
+  HandlerExecutionContext,
+  Pluggable,
+} from "@smithy/types";
+import type { AwsCredentials, CredentialProvider } from "../auth/credentials.js";
+import { CredentialsProviderError } from "../auth/CredentialsProviderError.js";
+import { signRequest } from "../auth/signRequest.js";
+import type { OperationSchema } from "../schema/types.js";
+
+export interface SigningPluginConfig {
+  credentials?: CredentialProvider;
+  region?: string | (() => Promise<string | undefined>);
+  /** Defaults to `context.service.signingName`. */
+  signingName?: string;
+  /** Milliseconds added to the local clock when signing; corrected in place after a clock-skew error. */
+  systemClockOffset: number;
+}
+
+/**
+ * Placement: the lowest priority of finalizeRequest, i.e. below retryMiddleware (high), so every
+ * attempt is signed afresh. The AWS SDK places it `after retryMiddleware` instead, but with that
+ * relative placement @smithy/middleware-stack throws at resolve time once retryMiddleware is
+ * removed; an absolute placement keeps `stack.remove("retryMiddleware")` working.
+ */
+export const httpSigningMiddlewareOptions = {
+  name: "httpSigningMiddleware",
+  aliases: ["awsAuthMiddleware"],
+  step: "finalizeRequest",
+  priority: "low",
+  tags: ["HTTP_SIGNING", "SIGNATURE", "AWSAUTH"],
+  override: true,
+} as const satisfies FinalizeRequestHandlerOptions & AbsoluteLocation;
+
+/** Error codes with which AWS services reject a request whose signing time is off. */
+const CLOCK_SKEW_ERRORS = new Set([
+  "RequestTimeTooSkewed",
+  "RequestExpired",
+  "RequestInTheFuture",
+  "InvalidSignatureException",
+  "SignatureDoesNotMatch",
+  "AuthFailure",
+]);
+/** SigV4 signatures are accepted within five minutes of the server's time. */
+const SKEW_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** Signs requests of SigV4 operations; operations with `auth: "none"` pass through untouched. */
+export const httpSigningMiddleware =
+  (config: SigningPluginConfig): FinalizeRequestMiddleware<any, any> =>
+  (next, context) =>
+  async (args) => {
+    const operation = context["operation"] as OperationSchema | undefined;
+    if (operation?.auth === "none" || !HttpRequest.isInstance(args.request)) return next(args);
+
+    const operationName = operation?.name ?? context.commandName ?? "This operation";
+    const credentials = await resolveCredentials(config, operationName);
+    const region = typeof config.region === "function" ? await config.region() : config.region;
+    const service = config.signingName ?? (context["service"]?.signingName as string | undefined);
+    if (!region) throw new Error(`${operationName} is signed with SigV4 and needs a region: set \`region\` on the client.`);
+    if (!service) throw new Error(`${operationName} is signed with SigV4 and needs a signing name (service.signingName).`);
+
+    const signed = async (): Promise<FinalizeHandlerArguments<any>> => ({
+      ...args,
+      request: await signRequest(args.request as HttpRequest, {
+        credentials,
+        region,
+        service,
+        signingDate: new Date(Date.now() + config.systemClockOffset),
+      }),
+    });
+    try {
+      return await next(await signed());
+    } catch (error) {
+      if (!correctClockSkew(error, config, context)) throw error;
+      return next(await signed());
+    }
+  };
+
+export const getSigningPlugin = (config: SigningPluginConfig): Pluggable<any, any> => ({
+  applyToStack(stack) {
+    stack.add(httpSigningMiddleware(config), httpSigningMiddlewareOptions);
+  },
+});
+
+const resolveCredentials = async (config: SigningPluginConfig, operationName: string): Promise<AwsCredentials> => {
+  const howTo =
+    "Pass `credentials` (static keys or a provider) to the client; in Node you may instead set " +
+    "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or use a profile in ~/.aws/credentials.";
+  if (!config.credentials) {
+    throw new CredentialsProviderError(`${operationName} requires AWS credentials (it is signed with SigV4). ${howTo}`);
+  }
+  try {
+    return await config.credentials();
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== "CredentialsProviderError") throw error;
+    throw new CredentialsProviderError(`${operationName} requires AWS credentials (it is signed with SigV4). ${error.message}`, {
+      cause: error,
+    });
+  }
+};
+
+/**
+ * When the service rejected the signature because of the time and its Date header shows that our
+ * (corrected) clock is more than five minutes off, adopts the server's clock and says so.
+ */
+const correctClockSkew = (error: unknown, config: SigningPluginConfig, context: HandlerExecutionContext): boolean => {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, code, Code, $response } = error as Record<string, any>;
+  if (![name, code, Code].some((value) => CLOCK_SKEW_ERRORS.has(value))) return false;
+  const serverTime = Date.parse(headerValue($response?.headers, "date") ?? "");
+  if (Number.isNaN(serverTime)) return false;
+  const now = Date.now();
+  if (Math.abs(serverTime - (now + config.systemClockOffset)) <= SKEW_TOLERANCE_MS) return false;
+  config.systemClockOffset = serverTime - now;
+  context.logger?.debug?.(`Clock skew detected; signing with an offset of ${config.systemClockOffset} ms and resending once.`);
+  return true;
+};
+
+const headerValue = (headers: Record<string, string> | undefined, name: string): string | undefined => {
+  if (!headers) return undefined;
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) return headers[key];
+  return undefined;
+};

@@ -1,0 +1,115 @@
+// Hand-written schemas for the specs in this folder (not exported from the package): one member of
+// every kind, Cognito-like shapes, and a recursive shape.
+import type { ListSchema, MapSchema, StructureSchema, UnionSchema } from "./types.js";
+
+export const AttributeType$: StructureSchema = {
+  kind: "structure",
+  name: "AttributeType",
+  members: {
+    Name: { target: "string", required: true, length: [1, 32], pattern: "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+" },
+    Value: { target: "string", sensitive: true, length: [null, 2048] },
+  },
+};
+
+export const AttributeListType$: ListSchema = {
+  kind: "list",
+  name: "AttributeListType",
+  member: { target: () => AttributeType$ },
+};
+
+export const ClientMetadataType$: MapSchema = {
+  kind: "map",
+  name: "ClientMetadataType",
+  key: { target: "string", length: [1, 8], pattern: "^[a-z]+$" },
+  value: { target: "string", length: [0, 16] },
+};
+
+export const SignUpRequest$: StructureSchema = {
+  kind: "structure",
+  name: "SignUpRequest",
+  members: {
+    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "[\\w+]+" },
+    Username: { target: "string", required: true, sensitive: true, length: [1, 128] },
+    Password: { target: "string", sensitive: true, length: [1, 256], pattern: "[\\S]+" },
+    UserAttributes: { target: () => AttributeListType$, length: [null, 10] },
+    ClientMetadata: { target: () => ClientMetadataType$ },
+  },
+};
+
+export const Node$: StructureSchema = {
+  kind: "structure",
+  name: "Node",
+  members: {
+    Value: { target: "string" },
+    Next: { target: () => Node$ },
+    Children: { target: () => NodeList$ },
+  },
+};
+
+export const NodeList$: ListSchema = { kind: "list", name: "NodeList", member: { target: () => Node$ } };
+
+export const Choice$: UnionSchema = {
+  kind: "union",
+  name: "Choice",
+  members: {
+    Text: { target: "string" },
+    Bytes: { target: "blob" },
+    When: { target: "timestamp" },
+    Node: { target: () => Node$ },
+  },
+};
+
+const list = (name: string, target: "string" | "timestamp" | "float", sparse?: true): ListSchema => ({
+  kind: "list",
+  name,
+  member: { target },
+  ...(sparse && { sparse }),
+});
+
+const map = (name: string, target: "string" | "integer" | "blob", sparse?: true): MapSchema => ({
+  kind: "map",
+  name,
+  key: { target: "string" },
+  value: { target },
+  ...(sparse && { sparse }),
+});
+
+/** One member of every kind, in an order that is not alphabetical. */
+export const Everything$: StructureSchema = {
+  kind: "structure",
+  name: "Everything",
+  members: {
+    Str: { target: "string" },
+    Bool: { target: "boolean" },
+    Int: { target: "integer", range: [0, 100] },
+    Float: { target: "float" },
+    BigInt: { target: "bigInteger" },
+    BigDec: { target: "bigDecimal" },
+    Blob: { target: "blob", length: [null, 4] },
+    Epoch: { target: "timestamp" },
+    DateTime: { target: "timestamp", timestampFormat: "date-time" },
+    HttpDate: { target: "timestamp", timestampFormat: "http-date" },
+    Doc: { target: "document" },
+    List: { target: () => list("StringList", "string") },
+    SparseList: { target: () => list("SparseStringList", "string", true) },
+    Times: { target: () => list("TimestampList", "timestamp") },
+    Floats: { target: () => list("FloatList", "float") },
+    Map: { target: () => map("IntegerMap", "integer") },
+    SparseMap: { target: () => map("SparseStringMap", "string", true) },
+    BlobMap: { target: () => map("BlobMap", "blob") },
+    Choice: { target: () => Choice$ },
+    Tree: { target: () => Node$ },
+    Attributes: { target: () => AttributeListType$ },
+  },
+};
+
+/** Member names that every object inherits from Object.prototype. */
+export const Inherited$: StructureSchema = {
+  kind: "structure",
+  name: "Inherited",
+  members: {
+    constructor: { target: "string" },
+    toString: { target: "string", required: true },
+    hasOwnProperty: { target: "boolean" },
+  },
+};
