@@ -1,26 +1,38 @@
 #!/usr/bin/env node
-// Writes codegen-model/partitions.json (and PARTITIONS.md) from the AWS SDK's partitions table, trimmed to
-// what `aws.partition` needs. Usage: node scripts/import-partitions.mjs [--from <partitions.js|.json>]
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+// Writes codegen-model/partitions.json and codegen-model/PARTITIONS.md from an AWS SDK partitions table,
+// trimmed to what `aws.partition` needs.
+//
+// Usage: node scripts/import-partitions.mjs                      # the pinned package below (npm pack)
+//        node scripts/import-partitions.mjs --npm <pkg@version>  # another published @aws-sdk/util-endpoints
+//        node scripts/import-partitions.mjs --from <file>        # a partitions.json, or the partitions.js
+//                                                                #   that newer @aws-sdk/core releases ship
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+
+// The table must be as old as codegen-model/cognito-identity-provider.json (commit of 2025-04-02): the
+// model's endpoint tests were written against it. 3.775.0 was published 2025-04-01. Newer tables differ
+// (aws-iso*/dual-stack support, the aws-eusc partition) and fail 4 of the model's 61 endpoint tests.
+const PINNED = "@aws-sdk/util-endpoints@3.775.0";
+
+// Where releases keep the table: @aws-sdk/util-endpoints up to 3.9xx, then @aws-sdk/core.
+const INNER_PATHS = [
+  "package/dist-cjs/lib/aws/partitions.json",
+  "package/dist-es/submodules/client/util-endpoints/lib/aws/partitions.js",
+];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const fromArg = args.indexOf("--from") >= 0 ? resolve(args[args.indexOf("--from") + 1]) : undefined;
+const option = (name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
 
-// Where SDK releases have kept the table: @aws-sdk/core since 3.9xx, @aws-sdk/util-endpoints before.
-const CANDIDATES = [
-  "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partitions.js",
-  "node_modules/@aws-sdk/util-endpoints/dist-es/lib/aws/partitions.json",
-  "node_modules/@aws-sdk/util-endpoints/dist-cjs/lib/aws/partitions.json",
-];
-const from = fromArg ?? CANDIDATES.map((c) => resolve(root, c)).find((c) => existsSync(c));
-if (!from) throw new Error(`No partitions table found; tried ${CANDIDATES.join(", ")}. Pass --from <file>.`);
-
-// partitions.js is `export const partitionsInfo = { …JSON… };`: read the JSON, never execute the file.
-const text = readFileSync(from, "utf8");
-const source = JSON.parse(from.endsWith(".json") ? text : text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1));
+/** Reads the table; partitions.js is `export const partitionsInfo = {…JSON…};`, parsed, never executed. */
+const readTable = (file) => {
+  const text = readFileSync(file, "utf8");
+  return JSON.parse(file.endsWith(".json") ? text : text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1));
+};
 
 const packageOf = (file) => {
   for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
@@ -32,6 +44,29 @@ const packageOf = (file) => {
   }
   return "unknown package";
 };
+
+let source;
+let origin;
+if (option("--from")) {
+  const file = resolve(option("--from"));
+  source = readTable(file);
+  origin = `\`${relative(root, file)}\` from \`${packageOf(file)}\``;
+} else {
+  const spec = option("--npm") ?? PINNED;
+  const dir = mkdtempSync(join(tmpdir(), "partitions-"));
+  try {
+    const tarball = execFileSync("npm", ["pack", spec, "--silent", "--pack-destination", dir], { encoding: "utf8" }).trim().split("\n").pop();
+    const sha256 = createHash("sha256").update(readFileSync(join(dir, tarball))).digest("hex");
+    execFileSync("tar", ["-xzf", join(dir, tarball), "-C", dir]);
+    const inner = INNER_PATHS.find((path) => existsSync(join(dir, path)));
+    if (!inner) throw new Error(`${spec} has no partitions table at ${INNER_PATHS.join(", ")}`);
+    const file = join(dir, inner);
+    source = readTable(file);
+    origin = `\`${inner}\` in \`${packageOf(file)}\` (\`npm pack ${spec}\`, tarball sha256 \`${sha256}\`)`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const OUTPUT_KEYS = ["name", "dnsSuffix", "dualStackDnsSuffix", "supportsFIPS", "supportsDualStack", "implicitGlobalRegion"];
 const pick = (object, keys) => Object.fromEntries(keys.filter((k) => k in object).map((k) => [k, object[k]]));
@@ -59,10 +94,20 @@ const partitions = source.partitions.map((p) => {
   };
 });
 
+// Self-check: aws.partition over the trimmed table answers as over the source for every listed region.
+const lookup = (table, region) => {
+  for (const p of table) if (p.regions && Object.hasOwn(p.regions, region)) return { ...pick(p.outputs, OUTPUT_KEYS), ...pick(p.regions[region], OUTPUT_KEYS) };
+  for (const p of table) if (new RegExp(p.regionRegex).test(region)) return pick(p.outputs, OUTPUT_KEYS);
+  return pick(table.find((p) => p.id === "aws").outputs, OUTPUT_KEYS);
+};
+for (const region of [...source.partitions.flatMap((p) => Object.keys(p.regions ?? {})), "us-east-99", "nowhere-1"]) {
+  const [want, got] = [lookup(source.partitions, region), lookup(partitions, region)];
+  if (JSON.stringify(want) !== JSON.stringify(got)) throw new Error(`Trimming changed ${region}: ${JSON.stringify(got)}`);
+}
+
 const out = resolve(root, "codegen-model/partitions.json");
 writeFileSync(out, JSON.stringify({ version: source.version, partitions }, null, 2) + "\n");
 
-const origin = relative(root, from);
 const regionCount = source.partitions.reduce((n, p) => n + Object.keys(p.regions ?? {}).length, 0);
 writeFileSync(
   resolve(root, "codegen-model/PARTITIONS.md"),
@@ -74,18 +119,22 @@ copies it into the client's \`endpoint/ruleSet.ts\`; \`resolveEndpoint\` takes i
 
 ## Source
 
-- File: \`${origin}\`
-- Package: \`${packageOf(from)}\` (installed as a dependency of the official SDK, a devDependency here)
-- Table version: \`${source.version}\`
+- ${origin}
+- Table version: \`${source.version}\`; partitions: ${partitions.map((p) => `\`${p.id}\``).join(", ")}
 - License: Apache License 2.0, Copyright Amazon.com, Inc. or its affiliates.
+
+The table is pinned to the model's date, not taken from the newest SDK: the model's
+\`smithy.rules#endpointTests\` were written against the partitions of that day, and newer tables
+change answers (later tables let the \`aws-iso*\` partitions use dual-stack and add \`aws-eusc\`, so 4 of
+the 61 Cognito endpoint tests fail with them). Update the model and this table together: pick the
+\`@aws-sdk/util-endpoints\` (or \`@aws-sdk/core\`) release published just before the model's commit.
 
 ## What was trimmed
 
-Written by \`scripts/import-partitions.mjs\`; re-run it after updating the official SDK:
-
 \`\`\`sh
-node scripts/import-partitions.mjs                     # from the installed SDK
-node scripts/import-partitions.mjs --from <file>       # from another partitions.js / partitions.json
+node scripts/import-partitions.mjs                      # the pinned ${PINNED}
+node scripts/import-partitions.mjs --npm <pkg@version>  # another release
+node scripts/import-partitions.mjs --from <file>        # a local partitions.json or partitions.js
 \`\`\`
 
 - Per partition: \`id\`, \`regionRegex\`, and \`outputs\` (\`name\`, \`dnsSuffix\`, \`dualStackDnsSuffix\`,
@@ -99,4 +148,4 @@ node scripts/import-partitions.mjs --from <file>       # from another partitions
 - Order is the source's: regexes are tried in that order.
 `,
 );
-console.log(`import-partitions: ${partitions.length} partitions, ${kept.length} of ${regionCount} regions kept, from ${origin} (${packageOf(from)}) → ${relative(root, out)}`);
+console.log(`import-partitions: ${partitions.length} partitions, ${kept.length} of ${regionCount} regions kept → ${relative(root, out)}`);

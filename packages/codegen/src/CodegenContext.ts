@@ -4,7 +4,10 @@ import { memberTrait, type Member, type Operation, type Shape, type ShapeGraph }
 
 /** lithe's additions to a model (codegen-model/customizations.json). */
 export interface Customizations {
-  /** Map shape ids whose values are redacted from logs as if @sensitive. */
+  /**
+   * Shapes redacted from logs as if @sensitive, for data the model leaves unmarked. For a map
+   * shape only its values are (keys stay readable); any other shape is redacted whole.
+   */
   sensitiveForLogs?: readonly string[];
 }
 
@@ -33,9 +36,7 @@ export function createContext(
   const service = graph.service(options.service);
   const operations = graph.operations(service);
   const customizations = options.customizations ?? {};
-  for (const id of customizations.sensitiveForLogs ?? []) {
-    if (graph.get(id).type !== "map") throw new Error(`customizations.sensitiveForLogs: ${id} is not a map shape`);
-  }
+  for (const id of customizations.sensitiveForLogs ?? []) graph.get(id); // throws on a typo
   const inputShapes = new Set<string>();
   const visit = (shape: Shape): void => {
     if (inputShapes.has(shape.id) || !isAggregate(shape)) return;
@@ -80,11 +81,14 @@ export const isRequired = (member: Member): boolean => member.traits[T.required]
 export const isOptionalProperty = (ctx: CodegenContext, container: Shape, member: Member): boolean =>
   member.traits[T.required] === undefined || (hasDefault(member) && ctx.inputShapes.has(container.id));
 
-/** @sensitive on the member or its target, or the map value listed in customizations. */
-export const isSensitive = (ctx: CodegenContext, container: Shape, member: Member): boolean =>
-  member.traits[T.sensitive] !== undefined ||
-  member.target.traits[T.sensitive] !== undefined ||
-  (container.type === "map" && member === container.value && !!ctx.customizations.sensitiveForLogs?.includes(container.id));
+/** @sensitive on the member or its target, or made so by `customizations.sensitiveForLogs`. */
+export const isSensitive = (ctx: CodegenContext, container: Shape, member: Member): boolean => {
+  if (member.traits[T.sensitive] !== undefined || member.target.traits[T.sensitive] !== undefined) return true;
+  const listed = ctx.customizations.sensitiveForLogs;
+  if (!listed) return false;
+  if (container.type === "map" && member === container.value && listed.includes(container.id)) return true;
+  return member.target.type !== "map" && listed.includes(member.target.id);
+};
 
 /** The parts of an aggregate shape: structure/union members, list member, map key and value. */
 export const partsOf = (shape: Shape): Member[] =>

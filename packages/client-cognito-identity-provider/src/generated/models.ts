@@ -619,6 +619,7 @@ export interface ConfirmDeviceRequest {
   /** Sensitive: redacted from logs. */
   AccessToken: string;
   DeviceKey: string;
+  /** Sensitive: redacted from logs. */
   DeviceSecretVerifierConfig?: DeviceSecretVerifierConfigType;
   DeviceName?: string;
 }
@@ -636,6 +637,7 @@ export interface ConfirmForgotPasswordRequest {
   SecretHash?: string;
   /** Sensitive: redacted from logs. */
   Username: string;
+  /** Sensitive: redacted from logs. */
   ConfirmationCode: string;
   /** Sensitive: redacted from logs. */
   Password: string;
@@ -656,6 +658,7 @@ export interface ConfirmSignUpRequest {
   SecretHash?: string;
   /** Sensitive: redacted from logs. */
   Username: string;
+  /** Sensitive: redacted from logs. */
   ConfirmationCode: string;
   ForceAliasCreation?: boolean;
   AnalyticsMetadata?: AnalyticsMetadataType;
@@ -2437,6 +2440,7 @@ export interface VerifyUserAttributeRequest {
   /** Sensitive: redacted from logs. */
   AccessToken: string;
   AttributeName: string;
+  /** Sensitive: redacted from logs. */
   Code: string;
 }
 

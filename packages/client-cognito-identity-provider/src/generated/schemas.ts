@@ -803,7 +803,7 @@ export const ConfirmDeviceRequest$: StructureSchema = {
   members: {
     AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
     DeviceKey: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" },
-    DeviceSecretVerifierConfig: { target: () => DeviceSecretVerifierConfigType$ },
+    DeviceSecretVerifierConfig: { target: () => DeviceSecretVerifierConfigType$, sensitive: true },
     DeviceName: { target: "string", length: [1, 1024] },
   },
 };
@@ -823,7 +823,7 @@ export const ConfirmForgotPasswordRequest$: StructureSchema = {
     ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
     SecretHash: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" },
     Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    ConfirmationCode: { target: "string", required: true, length: [1, 2048], pattern: "^[\\S]+$" },
+    ConfirmationCode: { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" },
     Password: { target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" },
     AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
     UserContextData: { target: () => UserContextDataType$, sensitive: true },
@@ -844,7 +844,7 @@ export const ConfirmSignUpRequest$: StructureSchema = {
     ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
     SecretHash: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" },
     Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    ConfirmationCode: { target: "string", required: true, length: [1, 2048], pattern: "^[\\S]+$" },
+    ConfirmationCode: { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" },
     ForceAliasCreation: { target: "boolean" },
     AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
     UserContextData: { target: () => UserContextDataType$, sensitive: true },
@@ -2210,7 +2210,7 @@ export const ProviderDetailsType$: MapSchema = {
   kind: "map",
   name: "ProviderDetailsType",
   key: { target: "string", length: [0, 131072] },
-  value: { target: "string", length: [0, 131072] },
+  value: { target: "string", sensitive: true, length: [0, 131072] },
 };
 
 export const ProviderUserIdentifierType$: StructureSchema = {
@@ -3207,7 +3207,7 @@ export const VerifyUserAttributeRequest$: StructureSchema = {
   members: {
     AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
     AttributeName: { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    Code: { target: "string", required: true, length: [1, 2048], pattern: "^[\\S]+$" },
+    Code: { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" },
   },
 };
 

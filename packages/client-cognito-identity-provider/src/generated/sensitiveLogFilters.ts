@@ -42,12 +42,15 @@ import type {
   ConfirmForgotPasswordRequest,
   ConfirmSignUpRequest,
   ConfirmSignUpResponse,
+  CreateIdentityProviderRequest,
+  CreateIdentityProviderResponse,
   CreateManagedLoginBrandingRequest,
   CreateUserPoolClientResponse,
   DeleteUserAttributesRequest,
   DeleteUserPoolClientRequest,
   DeleteUserRequest,
   DeleteWebAuthnCredentialRequest,
+  DescribeIdentityProviderResponse,
   DescribeManagedLoginBrandingByClientRequest,
   DescribeRiskConfigurationRequest,
   DescribeRiskConfigurationResponse,
@@ -58,6 +61,7 @@ import type {
   ForgotPasswordRequest,
   GetDeviceRequest,
   GetDeviceResponse,
+  GetIdentityProviderByIdentifierResponse,
   GetUICustomizationRequest,
   GetUICustomizationResponse,
   GetUserAttributeVerificationCodeRequest,
@@ -66,6 +70,7 @@ import type {
   GetUserRequest,
   GetUserResponse,
   GlobalSignOutRequest,
+  IdentityProviderType,
   InitiateAuthRequest,
   InitiateAuthResponse,
   ListDevicesRequest,
@@ -91,6 +96,8 @@ import type {
   UICustomizationType,
   UpdateAuthEventFeedbackRequest,
   UpdateDeviceStatusRequest,
+  UpdateIdentityProviderRequest,
+  UpdateIdentityProviderResponse,
   UpdateUserAttributesRequest,
   UpdateUserPoolClientRequest,
   UpdateUserPoolClientResponse,
@@ -142,12 +149,15 @@ import {
   ConfirmForgotPasswordRequest$,
   ConfirmSignUpRequest$,
   ConfirmSignUpResponse$,
+  CreateIdentityProviderRequest$,
+  CreateIdentityProviderResponse$,
   CreateManagedLoginBrandingRequest$,
   CreateUserPoolClientResponse$,
   DeleteUserAttributesRequest$,
   DeleteUserPoolClientRequest$,
   DeleteUserRequest$,
   DeleteWebAuthnCredentialRequest$,
+  DescribeIdentityProviderResponse$,
   DescribeManagedLoginBrandingByClientRequest$,
   DescribeRiskConfigurationRequest$,
   DescribeRiskConfigurationResponse$,
@@ -158,6 +168,7 @@ import {
   ForgotPasswordRequest$,
   GetDeviceRequest$,
   GetDeviceResponse$,
+  GetIdentityProviderByIdentifierResponse$,
   GetUICustomizationRequest$,
   GetUICustomizationResponse$,
   GetUserAttributeVerificationCodeRequest$,
@@ -166,6 +177,7 @@ import {
   GetUserRequest$,
   GetUserResponse$,
   GlobalSignOutRequest$,
+  IdentityProviderType$,
   InitiateAuthRequest$,
   InitiateAuthResponse$,
   ListDevicesRequest$,
@@ -191,6 +203,8 @@ import {
   UICustomizationType$,
   UpdateAuthEventFeedbackRequest$,
   UpdateDeviceStatusRequest$,
+  UpdateIdentityProviderRequest$,
+  UpdateIdentityProviderResponse$,
   UpdateUserAttributesRequest$,
   UpdateUserPoolClientRequest$,
   UpdateUserPoolClientResponse$,
@@ -242,12 +256,15 @@ export const ConfirmDeviceRequestFilterSensitiveLog = (obj: ConfirmDeviceRequest
 export const ConfirmForgotPasswordRequestFilterSensitiveLog = (obj: ConfirmForgotPasswordRequest): any => filterSensitiveLog(ConfirmForgotPasswordRequest$, obj);
 export const ConfirmSignUpRequestFilterSensitiveLog = (obj: ConfirmSignUpRequest): any => filterSensitiveLog(ConfirmSignUpRequest$, obj);
 export const ConfirmSignUpResponseFilterSensitiveLog = (obj: ConfirmSignUpResponse): any => filterSensitiveLog(ConfirmSignUpResponse$, obj);
+export const CreateIdentityProviderRequestFilterSensitiveLog = (obj: CreateIdentityProviderRequest): any => filterSensitiveLog(CreateIdentityProviderRequest$, obj);
+export const CreateIdentityProviderResponseFilterSensitiveLog = (obj: CreateIdentityProviderResponse): any => filterSensitiveLog(CreateIdentityProviderResponse$, obj);
 export const CreateManagedLoginBrandingRequestFilterSensitiveLog = (obj: CreateManagedLoginBrandingRequest): any => filterSensitiveLog(CreateManagedLoginBrandingRequest$, obj);
 export const CreateUserPoolClientResponseFilterSensitiveLog = (obj: CreateUserPoolClientResponse): any => filterSensitiveLog(CreateUserPoolClientResponse$, obj);
 export const DeleteUserAttributesRequestFilterSensitiveLog = (obj: DeleteUserAttributesRequest): any => filterSensitiveLog(DeleteUserAttributesRequest$, obj);
 export const DeleteUserPoolClientRequestFilterSensitiveLog = (obj: DeleteUserPoolClientRequest): any => filterSensitiveLog(DeleteUserPoolClientRequest$, obj);
 export const DeleteUserRequestFilterSensitiveLog = (obj: DeleteUserRequest): any => filterSensitiveLog(DeleteUserRequest$, obj);
 export const DeleteWebAuthnCredentialRequestFilterSensitiveLog = (obj: DeleteWebAuthnCredentialRequest): any => filterSensitiveLog(DeleteWebAuthnCredentialRequest$, obj);
+export const DescribeIdentityProviderResponseFilterSensitiveLog = (obj: DescribeIdentityProviderResponse): any => filterSensitiveLog(DescribeIdentityProviderResponse$, obj);
 export const DescribeManagedLoginBrandingByClientRequestFilterSensitiveLog = (obj: DescribeManagedLoginBrandingByClientRequest): any => filterSensitiveLog(DescribeManagedLoginBrandingByClientRequest$, obj);
 export const DescribeRiskConfigurationRequestFilterSensitiveLog = (obj: DescribeRiskConfigurationRequest): any => filterSensitiveLog(DescribeRiskConfigurationRequest$, obj);
 export const DescribeRiskConfigurationResponseFilterSensitiveLog = (obj: DescribeRiskConfigurationResponse): any => filterSensitiveLog(DescribeRiskConfigurationResponse$, obj);
@@ -258,6 +275,7 @@ export const ForgetDeviceRequestFilterSensitiveLog = (obj: ForgetDeviceRequest):
 export const ForgotPasswordRequestFilterSensitiveLog = (obj: ForgotPasswordRequest): any => filterSensitiveLog(ForgotPasswordRequest$, obj);
 export const GetDeviceRequestFilterSensitiveLog = (obj: GetDeviceRequest): any => filterSensitiveLog(GetDeviceRequest$, obj);
 export const GetDeviceResponseFilterSensitiveLog = (obj: GetDeviceResponse): any => filterSensitiveLog(GetDeviceResponse$, obj);
+export const GetIdentityProviderByIdentifierResponseFilterSensitiveLog = (obj: GetIdentityProviderByIdentifierResponse): any => filterSensitiveLog(GetIdentityProviderByIdentifierResponse$, obj);
 export const GetUICustomizationRequestFilterSensitiveLog = (obj: GetUICustomizationRequest): any => filterSensitiveLog(GetUICustomizationRequest$, obj);
 export const GetUICustomizationResponseFilterSensitiveLog = (obj: GetUICustomizationResponse): any => filterSensitiveLog(GetUICustomizationResponse$, obj);
 export const GetUserAttributeVerificationCodeRequestFilterSensitiveLog = (obj: GetUserAttributeVerificationCodeRequest): any => filterSensitiveLog(GetUserAttributeVerificationCodeRequest$, obj);
@@ -266,6 +284,7 @@ export const GetUserAuthFactorsResponseFilterSensitiveLog = (obj: GetUserAuthFac
 export const GetUserRequestFilterSensitiveLog = (obj: GetUserRequest): any => filterSensitiveLog(GetUserRequest$, obj);
 export const GetUserResponseFilterSensitiveLog = (obj: GetUserResponse): any => filterSensitiveLog(GetUserResponse$, obj);
 export const GlobalSignOutRequestFilterSensitiveLog = (obj: GlobalSignOutRequest): any => filterSensitiveLog(GlobalSignOutRequest$, obj);
+export const IdentityProviderTypeFilterSensitiveLog = (obj: IdentityProviderType): any => filterSensitiveLog(IdentityProviderType$, obj);
 export const InitiateAuthRequestFilterSensitiveLog = (obj: InitiateAuthRequest): any => filterSensitiveLog(InitiateAuthRequest$, obj);
 export const InitiateAuthResponseFilterSensitiveLog = (obj: InitiateAuthResponse): any => filterSensitiveLog(InitiateAuthResponse$, obj);
 export const ListDevicesRequestFilterSensitiveLog = (obj: ListDevicesRequest): any => filterSensitiveLog(ListDevicesRequest$, obj);
@@ -291,6 +310,8 @@ export const StartWebAuthnRegistrationRequestFilterSensitiveLog = (obj: StartWeb
 export const UICustomizationTypeFilterSensitiveLog = (obj: UICustomizationType): any => filterSensitiveLog(UICustomizationType$, obj);
 export const UpdateAuthEventFeedbackRequestFilterSensitiveLog = (obj: UpdateAuthEventFeedbackRequest): any => filterSensitiveLog(UpdateAuthEventFeedbackRequest$, obj);
 export const UpdateDeviceStatusRequestFilterSensitiveLog = (obj: UpdateDeviceStatusRequest): any => filterSensitiveLog(UpdateDeviceStatusRequest$, obj);
+export const UpdateIdentityProviderRequestFilterSensitiveLog = (obj: UpdateIdentityProviderRequest): any => filterSensitiveLog(UpdateIdentityProviderRequest$, obj);
+export const UpdateIdentityProviderResponseFilterSensitiveLog = (obj: UpdateIdentityProviderResponse): any => filterSensitiveLog(UpdateIdentityProviderResponse$, obj);
 export const UpdateUserAttributesRequestFilterSensitiveLog = (obj: UpdateUserAttributesRequest): any => filterSensitiveLog(UpdateUserAttributesRequest$, obj);
 export const UpdateUserPoolClientRequestFilterSensitiveLog = (obj: UpdateUserPoolClientRequest): any => filterSensitiveLog(UpdateUserPoolClientRequest$, obj);
 export const UpdateUserPoolClientResponseFilterSensitiveLog = (obj: UpdateUserPoolClientResponse): any => filterSensitiveLog(UpdateUserPoolClientResponse$, obj);

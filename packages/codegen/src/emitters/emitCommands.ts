@@ -1,6 +1,6 @@
 import { type CodegenContext, isRequired } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
-import type { Operation } from "../model/ShapeGraph.js";
+import type { Operation, Shape } from "../model/ShapeGraph.js";
 import { file, importLine, str } from "../code.js";
 
 /** The schema of `smithy.api#Unit`: an operation without input or output sends/reads `{}`. */
@@ -13,10 +13,16 @@ export function emitCommands(ctx: CodegenContext): Record<string, string> {
   return files;
 }
 
-/** "none" for operations callable without AWS credentials (`@auth([])` or `@optionalAuth`). */
-export const authOf = (op: Operation): "none" | "sigv4" => {
-  const auth = op.shape.traits[T.auth];
-  return (Array.isArray(auth) && auth.length === 0) || op.shape.traits[T.optionalAuth] !== undefined ? "none" : "sigv4";
+/**
+ * "none" for operations callable without AWS credentials: `@optionalAuth`, an `@auth` list without
+ * SigV4 (Cognito's `@auth([])`), or a service that has no SigV4 trait at all.
+ * https://smithy.io/2.0/spec/authentication-traits.html#auth-trait
+ */
+export const authOf = (op: Operation, service: Shape): "none" | "sigv4" => {
+  if (op.shape.traits[T.optionalAuth] !== undefined) return "none";
+  const listed = op.shape.traits[T.auth] ?? service.traits[T.auth];
+  if (Array.isArray(listed)) return listed.includes(T.sigv4) ? "sigv4" : "none";
+  return service.traits[T.sigv4] !== undefined ? "sigv4" : "none";
 };
 
 /** The input may be left out when nothing in it is required. */
@@ -40,7 +46,7 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
       ? `export interface ${name}CommandOutput extends ${output.name}, MetadataBearer {}`
       : `export interface ${name}CommandOutput extends MetadataBearer {}`,
   ];
-  const auth = authOf(op);
+  const auth = authOf(op, ctx.service);
   const schema = [
     `export const ${name}$: OperationSchema = {`,
     `  name: ${str(name)},`,

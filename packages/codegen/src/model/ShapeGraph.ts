@@ -210,11 +210,9 @@ const withMixins = (shape: AstShape, mixins: AstShape[]): AstShape => {
   const result: AstShape = { ...rest, traits: { ...traits, ...shape.traits } };
   if (Object.keys(members).length > 0) return { ...result, members };
   // A list or map mixin supplies its member/key/value unless the shape has its own.
-  for (const part of ["member", "key", "value"] as const) {
-    const inherited = shape[part] ?? mixins.find((m) => m[part])?.[part];
-    if (inherited) (result as Record<string, unknown>)[part] = inherited;
-  }
-  return result;
+  const part = (name: "member" | "key" | "value") => shape[name] ?? mixins.find((m) => m[name])?.[name];
+  const [member, key, value] = [part("member"), part("key"), part("value")];
+  return { ...result, ...(member && { member }), ...(key && { key }), ...(value && { value }) };
 };
 
 /** `apply` adds traits to a shape or to one member (`ns#Shape$member`). */

@@ -8,7 +8,7 @@ import { sha256, toHex, utf8 } from "./digests.js";
  */
 
 /** Headers a proxy or the runtime may change in flight, so the SDK never signs them. */
-const UNSIGNABLE_HEADERS = new Set([
+const UNSIGNABLE_HEADERS = /* @__PURE__ */ new Set([
   "authorization",
   "cache-control",
   "connection",

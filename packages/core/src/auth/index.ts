@@ -9,3 +9,4 @@ export {
 export { CredentialsProviderError } from "./CredentialsProviderError.js";
 export { memoizeCredentials } from "./memoizeCredentials.js";
 export { defaultCredentialProvider } from "./defaultCredentialProvider.js";
+export { sigv4 } from "./sigv4.js";

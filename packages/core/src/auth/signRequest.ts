@@ -22,7 +22,7 @@ export interface SignRequestOptions {
 
 const ALGORITHM = "AWS4-HMAC-SHA256";
 /** Headers the signer writes itself; stale copies from an earlier attempt are dropped first. */
-const GENERATED_HEADERS = new Set(["authorization", "x-amz-date", "date"]);
+const GENERATED_HEADERS = /* @__PURE__ */ new Set(["authorization", "x-amz-date", "date"]);
 
 /** 2024-01-02T03:04:05.678Z → 20240102T030405Z (ISO 8601 basic format, whole seconds, UTC). */
 const formatDate = (date: Date): { longDate: string; shortDate: string } => {

@@ -33,7 +33,7 @@ export async function* paginate<I extends object, O extends MetadataBearer>(
 ): AsyncGenerator<O, undefined, undefined> {
   let token: unknown = config.startingToken ?? (input as Record<string, unknown>)[tokens.inputToken];
   for (;;) {
-    const request: Record<string, unknown> = { ...input };
+    const request: Record<string, unknown> = { ...(input as Record<string, unknown>) };
     if (token !== undefined) request[tokens.inputToken] = token;
     if (tokens.pageSize && config.pageSize !== undefined) request[tokens.pageSize] = config.pageSize;
     const output: O = await config.client.send(new CommandClass(request as I));

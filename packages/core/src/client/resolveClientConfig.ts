@@ -1,4 +1,6 @@
 import type { Provider } from "@smithy/types";
+import { defaultCredentialProvider } from "../auth/defaultCredentialProvider.js";
+import { memoizeCredentials } from "../auth/memoizeCredentials.js";
 import { runtimeDefaults } from "../runtime/runtimeDefaults.js";
 import { noOpLogger } from "./noOpLogger.js";
 import type { ClientConfig, ResolvedClientConfig, ServiceSchema } from "./types.js";
@@ -23,7 +25,13 @@ export const resolveClientConfig = (config: ClientConfig, service: ServiceSchema
     retryMode: config.retryMode ?? "standard",
     retryStrategy: config.retryStrategy,
     logger: config.logger ?? noOpLogger,
-    credentials: credentials === undefined ? undefined : typeof credentials === "function" ? credentials : toProvider(credentials),
+    // The default chain reads nothing until a signed command asks for credentials.
+    credentials:
+      credentials === undefined
+        ? memoizeCredentials(defaultCredentialProvider())
+        : typeof credentials === "function"
+          ? memoizeCredentials(credentials)
+          : toProvider(credentials),
     clientSecret: config.clientSecret,
     validateInput: config.validateInput ?? true,
     customUserAgent: config.customUserAgent,

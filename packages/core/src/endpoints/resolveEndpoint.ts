@@ -50,7 +50,7 @@ export const resolveEndpoint = (
   // Every declared parameter gets an own key, so lookups never reach Object.prototype.
   const scope: Record<string, unknown> = {};
   for (const [name, parameter] of Object.entries(ruleSet.parameters)) {
-    const value = params[name] ?? parameter.default;
+    const value = (Object.hasOwn(params, name) ? params[name] : undefined) ?? parameter.default;
     if (value == null && parameter.required) throw new EndpointError(`Missing required parameter: '${name}'`);
     scope[name] = value;
   }

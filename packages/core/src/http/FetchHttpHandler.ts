@@ -105,7 +105,8 @@ export class FetchHttpHandler implements HttpHandler<FetchHttpHandlerOptions> {
 
 const buildUrl = (request: HttpRequest): string => {
   const port = request.port ? `:${request.port}` : "";
-  return `${request.protocol}//${request.hostname}${port}${buildPathWithQuery(request.path, request.query)}`;
+  const protocol = request.protocol.endsWith(":") ? request.protocol : `${request.protocol}:`;
+  return `${protocol}//${request.hostname}${port}${buildPathWithQuery(request.path, request.query)}`;
 };
 
 /** Drops what browsers refuse to let scripts set: https://fetch.spec.whatwg.org/#forbidden-request-header */

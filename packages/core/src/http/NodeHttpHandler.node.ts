@@ -53,10 +53,9 @@ export class NodeHttpHandler implements HttpHandler<NodeHttpHandlerOptions> {
   }
 
   handle(request: HttpRequest, options?: HttpHandlerOptions): Promise<{ response: HttpResponse }> {
-    const transport = request.protocol === "https:" ? this.secure : this.plain;
-    if (transport === undefined) {
-      return this.load(request.protocol === "https:").then(() => this.handle(request, options));
-    }
+    const secure = request.protocol === "https:" || request.protocol === "https";
+    const transport = secure ? this.secure : this.plain;
+    if (transport === undefined) return this.load(secure).then(() => this.handle(request, options));
     const signal = options?.abortSignal as AbortSignal | undefined;
     if (signal?.aborted) return Promise.reject(AbortError.fromSignal(signal));
     const requestTimeout = options?.requestTimeout ?? this.config.requestTimeout;
@@ -94,7 +93,7 @@ export class NodeHttpHandler implements HttpHandler<NodeHttpHandlerOptions> {
           auth: request.username != null || request.password != null ? `${request.username ?? ""}:${request.password ?? ""}` : undefined,
         },
         (response) => {
-          res = response; if (timer) clearTimeout(timer);
+          res = response;
           const chunks: Buffer[] = [];
           let length = 0;
           response.on("data", (chunk: Buffer) => {
@@ -141,7 +140,11 @@ export class NodeHttpHandler implements HttpHandler<NodeHttpHandlerOptions> {
           });
         });
       }
-      writeBody(req, request.body);
+      try {
+        writeBody(req, request.body);
+      } catch (error) {
+        settle(error as Error); // a body type node cannot write: the caller's bug, not the network's
+      }
     });
   }
 

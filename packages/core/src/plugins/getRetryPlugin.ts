@@ -7,54 +7,67 @@ import { abortableSleep } from "../retry/abortableSleep.js";
 import { AdaptiveRetryStrategy } from "../retry/AdaptiveRetryStrategy.js";
 import { classifyError } from "../retry/classifyError.js";
 import { StandardRetryStrategy } from "../retry/StandardRetryStrategy.js";
+import { untilAborted } from "../retry/untilAborted.js";
 
 /**
  * Runs the rest of the stack once per attempt. Each attempt gets a fresh copy of the request with
  * `amz-sdk-request: attempt=N; max=M`, so everything below (signing included) runs again.
- * `$metadata.attempts` and `totalRetryDelay` are set on the output and on the error.
+ * `$metadata.attempts` and `totalRetryDelay` are set on the output and on every error, aborts included.
+ *
+ * The call's abortSignal is raced against every wait (rate limiter, the attempt itself, backoff), so
+ * an abort settles the call at once even with a strategy, middleware or HTTP handler that ignores it.
+ * lithe's own strategies also get the signal as an extra argument, so their waits stop too.
  */
 export const retryMiddleware =
   (strategy: RetryStrategyV2, maxAttempts: number): FinalizeRequestMiddleware<any, any> =>
   (next, context) => {
     const scope = (context.service as { targetPrefix?: string } | undefined)?.targetPrefix ?? "";
+    const acquire = strategy.acquireInitialRetryToken as (scope: string, signal?: AbortSignal) => ReturnType<RetryStrategyV2["acquireInitialRetryToken"]>;
+    const refresh = strategy.refreshRetryTokenForRetry as (
+      ...args: [...Parameters<RetryStrategyV2["refreshRetryTokenForRetry"]>, AbortSignal?]
+    ) => ReturnType<RetryStrategyV2["refreshRetryTokenForRetry"]>;
     return async (args) => {
       const signal = getCallOptions(args).abortSignal;
-      let retryToken = await strategy.acquireInitialRetryToken(scope);
       let attempts = 0;
       let totalRetryDelay = 0;
-      for (;;) {
-        if (signal?.aborted) throw new AbortError("The call was aborted", { cause: signal.reason });
-        attempts++;
-        let request = args.request as HttpRequest;
-        if (HttpRequest.isInstance(request)) {
-          request = HttpRequest.clone(request);
-          request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
-        }
-        try {
-          const result = await next({ ...args, request });
-          strategy.recordSuccess(retryToken);
-          const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
-          if (output) Object.assign((output.$metadata ??= {}), { attempts, totalRetryDelay });
-          return result;
-        } catch (error) {
-          const errorType = signal?.aborted ? undefined : classifyError(error);
-          if (errorType) {
+      try {
+        let retryToken = await untilAborted(acquire.call(strategy, scope, signal), signal);
+        for (;;) {
+          if (signal?.aborted) throw AbortError.fromSignal(signal);
+          attempts++;
+          let request = args.request as HttpRequest;
+          if (HttpRequest.isInstance(request)) {
+            request = HttpRequest.clone(request);
+            request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
+          }
+          let result;
+          try {
+            result = await untilAborted(next({ ...args, request }), signal);
+          } catch (error) {
+            if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
+            const errorType = classifyError(error);
+            if (!errorType) throw error;
             try {
-              retryToken = await strategy.refreshRetryTokenForRetry(retryToken, {
-                errorType,
-                error: error as any,
-                retryAfterHint: retryAfter((error as any)?.$response?.headers),
-              });
-            } catch {
-              throw decorate(error, attempts, totalRetryDelay);
+              retryToken = await untilAborted(
+                refresh.call(strategy, retryToken, { errorType, error: error as any, retryAfterHint: retryAfter((error as any)?.$response?.headers) }, signal),
+                signal,
+              );
+            } catch (refused) {
+              // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
+              throw refused instanceof AbortError ? refused : error;
             }
             const delay = retryToken.getRetryDelay();
             await abortableSleep(delay, signal);
             totalRetryDelay += delay;
             continue;
           }
-          throw decorate(error, attempts, totalRetryDelay);
+          strategy.recordSuccess(retryToken);
+          const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
+          if (output) Object.assign((output.$metadata ??= {}), { attempts, totalRetryDelay });
+          return result;
         }
+      } catch (error) {
+        throw decorate(error, attempts, totalRetryDelay);
       }
     };
   };

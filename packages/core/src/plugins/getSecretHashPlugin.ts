@@ -61,7 +61,7 @@ export const secretHashMiddleware = (config: SecretHashPluginConfig): Initialize
       warned = true;
       (config.logger ?? context.logger)?.warn?.(BROWSER_WARNING);
     }
-    const input = withSecretHash(args.input, operation, clientSecret);
+    const input = await withSecretHash(args.input, operation, clientSecret);
     return next(input === args.input ? args : { ...args, input });
   };
 };
@@ -74,7 +74,7 @@ export const getSecretHashPlugin = (config: SecretHashPluginConfig): Pluggable<a
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
-const withSecretHash = (input: Record<string, unknown>, operation: OperationSchema, clientSecret: string) => {
+const withSecretHash = async (input: Record<string, unknown>, operation: OperationSchema, clientSecret: string) => {
   const clientId = input["ClientId"];
   if (typeof clientId !== "string") return input;
   let result = input;
@@ -82,13 +82,13 @@ const withSecretHash = (input: Record<string, unknown>, operation: OperationSche
   const members = operation.input.members;
   const username = input["Username"];
   if ("SecretHash" in members && "ClientId" in members && "Username" in members && input["SecretHash"] == null && typeof username === "string") {
-    result = { ...result, SecretHash: computeSecretHash(clientSecret, username, clientId) };
+    result = { ...result, SecretHash: await computeSecretHash(clientSecret, username, clientId) };
   }
 
   const mapName = parameterMapOf(operation.name);
   const parameters = mapName && input[mapName];
   if (mapName && isRecord(parameters) && parameters["SECRET_HASH"] == null && typeof parameters["USERNAME"] === "string") {
-    const secretHash = computeSecretHash(clientSecret, parameters["USERNAME"], clientId);
+    const secretHash = await computeSecretHash(clientSecret, parameters["USERNAME"], clientId);
     result = { ...result, [mapName]: { ...parameters, SECRET_HASH: secretHash } };
   }
   return result;

@@ -1,3 +1,4 @@
+import { sigv4 } from "../auth/sigv4.js";
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { constructStack } from "@smithy/middleware-stack";
 import { HttpRequest, HttpResponse } from "@smithy/protocol-http";
@@ -9,14 +10,14 @@ import { CredentialsProviderError } from "../auth/CredentialsProviderError.js";
 import type { OperationSchema } from "../schema/types.js";
 import { getSigningPlugin, httpSigningMiddlewareOptions, type SigningPluginConfig } from "./getSigningPlugin.js";
 
-const operation = (name: string, auth: "sigv4" | "none"): OperationSchema => ({
+const operation = (name: string, auth: typeof sigv4 | "none"): OperationSchema => ({
   name,
   input: { kind: "structure", name: `${name}Request`, members: {} },
   output: { kind: "structure", name: `${name}Response`, members: {} },
   errors: {},
   auth,
 });
-const ADMIN_GET_USER = operation("AdminGetUser", "sigv4");
+const ADMIN_GET_USER = operation("AdminGetUser", sigv4);
 const FORGOT_PASSWORD = operation("ForgotPassword", "none");
 const CREDENTIALS: AwsCredentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret-key", sessionToken: "token" };
 
@@ -226,5 +227,39 @@ describe("httpSigningMiddleware", () => {
     expect(() => stack.resolve(async () => ({ output: {} }) as any, {})).not.toThrow();
     expect(stack.remove(httpSigningMiddlewareOptions.name)).toBe(true);
     expect(stack.identify()).toEqual([]);
+  });
+});
+
+describe("httpSigningMiddleware request details", () => {
+  const sendOne = async (request: HttpRequest, config: SigningPluginConfig) => {
+    const stack = constructStack<any, any>();
+    stack.use(getSigningPlugin(config));
+    const sent: HttpRequest[] = [];
+    const handler = stack.resolve(
+      (async (args: FinalizeHandlerArguments<any>) => {
+        sent.push(args.request as HttpRequest);
+        return { output: {} };
+      }) as any,
+      { operation: ADMIN_GET_USER, service: { signingName: "cognito-idp" } } as any,
+    );
+    await handler({ input: {}, request } as any);
+    return sent[0]!;
+  };
+
+  it("adds and signs a Host header when the request has none", async () => {
+    const request = new HttpRequest({ method: "POST", hostname: "127.0.0.1", port: 9229, path: "/", headers: {}, body: "{}" });
+    const sent = await sendOne(request, { credentials: async () => CREDENTIALS, region: "eu-west-1", systemClockOffset: 0 });
+    expect(sent.headers["host"]).toBe("127.0.0.1:9229");
+    expect(sent.headers["authorization"]).toContain("SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token,");
+    expect(request.headers).toEqual({});
+    await expectValidSignature(sent, CREDENTIALS, "eu-west-1");
+  });
+
+  it("sends X-Amz-Content-Sha256 as the official client does, unless applyChecksum is false", async () => {
+    const base = { credentials: async () => CREDENTIALS, region: "eu-west-1", systemClockOffset: 0 };
+    expect((await sendOne(unsignedRequest(), { ...base, applyChecksum: false })).headers["x-amz-content-sha256"]).toBeUndefined();
+    const withChecksum = await sendOne(unsignedRequest(), base);
+    expect(withChecksum.headers["x-amz-content-sha256"]).toMatch(/^[0-9a-f]{64}$/);
+    expect(withChecksum.headers["authorization"]).toContain(";x-amz-content-sha256;");
   });
 });

@@ -9,7 +9,6 @@ import type {
 } from "@smithy/types";
 import type { AwsCredentials, CredentialProvider } from "../auth/credentials.js";
 import { CredentialsProviderError } from "../auth/CredentialsProviderError.js";
-import { signRequest } from "../auth/signRequest.js";
 import type { OperationSchema } from "../schema/types.js";
 
 export interface SigningPluginConfig {
@@ -19,6 +18,8 @@ export interface SigningPluginConfig {
   signingName?: string;
   /** Milliseconds added to the local clock when signing; corrected in place after a clock-skew error. */
   systemClockOffset: number;
+  /** Also send (and sign) X-Amz-Content-Sha256, as the AWS SDK's signer does by default. Default true: same bytes as the official client. */
+  applyChecksum?: boolean;
 }
 
 /**
@@ -37,7 +38,7 @@ export const httpSigningMiddlewareOptions = {
 } as const satisfies FinalizeRequestHandlerOptions & AbsoluteLocation;
 
 /** Error codes with which AWS services reject a request whose signing time is off. */
-const CLOCK_SKEW_ERRORS = new Set([
+const CLOCK_SKEW_ERRORS = /* @__PURE__ */ new Set([
   "RequestTimeTooSkewed",
   "RequestExpired",
   "RequestInTheFuture",
@@ -54,7 +55,8 @@ export const httpSigningMiddleware =
   (next, context) =>
   async (args) => {
     const operation = context["operation"] as OperationSchema | undefined;
-    if (operation?.auth === "none" || !HttpRequest.isInstance(args.request)) return next(args);
+    const scheme = operation?.auth;
+    if (!scheme || scheme === "none" || !HttpRequest.isInstance(args.request)) return next(args);
 
     const operationName = operation?.name ?? context.commandName ?? "This operation";
     const credentials = await resolveCredentials(config, operationName);
@@ -63,13 +65,15 @@ export const httpSigningMiddleware =
     if (!region) throw new Error(`${operationName} is signed with SigV4 and needs a region: set \`region\` on the client.`);
     if (!service) throw new Error(`${operationName} is signed with SigV4 and needs a signing name (service.signingName).`);
 
+    const unsigned = withHostHeader(args.request);
     const signed = async (): Promise<FinalizeHandlerArguments<any>> => ({
       ...args,
-      request: await signRequest(args.request as HttpRequest, {
+      request: await scheme.sign(unsigned, {
         credentials,
         region,
         service,
         signingDate: new Date(Date.now() + config.systemClockOffset),
+        applyChecksum: config.applyChecksum ?? true,
       }),
     });
     try {
@@ -85,6 +89,19 @@ export const getSigningPlugin = (config: SigningPluginConfig): Pluggable<any, an
     stack.add(httpSigningMiddleware(config), httpSigningMiddlewareOptions);
   },
 });
+
+/**
+ * SigV4 requires the Host header to be signed, and the HTTP client would only add it on the wire,
+ * unsigned; so a request without one gets it here, as the AWS SDK's hostHeaderMiddleware would.
+ */
+const withHostHeader = (request: HttpRequest): HttpRequest => {
+  for (const name of Object.keys(request.headers)) {
+    const lower = name.toLowerCase();
+    if (lower === "host" || lower === ":authority") return request;
+  }
+  const host = request.port != null ? `${request.hostname}:${request.port}` : request.hostname;
+  return new HttpRequest({ ...request, headers: { ...request.headers, host } });
+};
 
 const resolveCredentials = async (config: SigningPluginConfig, operationName: string): Promise<AwsCredentials> => {
   const howTo =

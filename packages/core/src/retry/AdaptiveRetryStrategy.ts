@@ -5,6 +5,7 @@ import { StandardRetryStrategy, type StandardRetryOptions } from "./StandardRetr
 /**
  * "adaptive" mode: standard retries, plus a client-side rate limiter that every attempt (first
  * ones included) waits on once the service has throttled, and that recovers as calls succeed.
+ * The optional `signal` (passed by lithe's retry middleware, beyond RetryStrategyV2) stops that wait.
  */
 export class AdaptiveRetryStrategy extends StandardRetryStrategy {
   override readonly mode: string = "adaptive";
@@ -15,15 +16,19 @@ export class AdaptiveRetryStrategy extends StandardRetryStrategy {
     this.rateLimiter = options.rateLimiter ?? new ClientRateLimiter();
   }
 
-  override async acquireInitialRetryToken(scope: string): Promise<StandardRetryToken> {
-    await this.rateLimiter.acquire();
+  override async acquireInitialRetryToken(scope: string, signal?: AbortSignal): Promise<StandardRetryToken> {
+    await this.rateLimiter.acquire(signal);
     return super.acquireInitialRetryToken(scope);
   }
 
-  override async refreshRetryTokenForRetry(previous: StandardRetryToken, errorInfo: RetryErrorInfo): Promise<StandardRetryToken> {
+  override async refreshRetryTokenForRetry(
+    previous: StandardRetryToken,
+    errorInfo: RetryErrorInfo,
+    signal?: AbortSignal,
+  ): Promise<StandardRetryToken> {
     this.rateLimiter.update(errorInfo.errorType === "THROTTLING");
     const next = await super.refreshRetryTokenForRetry(previous, errorInfo);
-    await this.rateLimiter.acquire();
+    await this.rateLimiter.acquire(signal);
     return next;
   }
 

@@ -31,4 +31,10 @@ describe("classifyError", () => {
     expect(classifyError({ name: "AbortError" })).toBeUndefined();
     expect(classifyError(serviceError("Whatever", 501))).toBeUndefined();
   });
+
+  it("never retries a rejected TLS certificate, which fails the same way every time", () => {
+    expect(classifyError({ name: "NetworkError", code: "DEPTH_ZERO_SELF_SIGNED_CERT" })).toBeUndefined();
+    expect(classifyError({ name: "NetworkError", code: "ERR_TLS_CERT_ALTNAME_INVALID" })).toBeUndefined();
+    expect(classifyError({ name: "NetworkError", code: "ECONNREFUSED" })).toBe("TRANSIENT");
+  });
 });

@@ -21,6 +21,8 @@ const THROTTLING_CODES = new Set([
 const TRANSIENT_CODES = new Set(["TimeoutError", "RequestTimeout", "RequestTimeoutException", "NetworkError"]);
 const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
 const NEVER_RETRIED = new Set(["AbortError", "ValidationError", "CredentialsProviderError", "LimitExceededException", "EndpointError"]);
+// A certificate the client rejects (expired, self-signed, wrong name) fails the same way every time.
+const TLS_FAILURE = /CERT|^ERR_TLS_|^ERR_SSL_/;
 
 /**
  * Decides whether a failed attempt may be retried, and as what. `undefined` means never retry.
@@ -28,9 +30,10 @@ const NEVER_RETRIED = new Set(["AbortError", "ValidationError", "CredentialsProv
  */
 export const classifyError = (error: unknown): RetryErrorType | undefined => {
   if (!error || typeof error !== "object") return undefined;
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number }; $retryable?: { throttling?: boolean }; $fault?: string };
+  const e = error as { name?: string; code?: unknown; $metadata?: { httpStatusCode?: number }; $retryable?: { throttling?: boolean }; $fault?: string };
   const name = e.name ?? "";
   if (NEVER_RETRIED.has(name)) return undefined;
+  if (name === "NetworkError" && typeof e.code === "string" && TLS_FAILURE.test(e.code)) return undefined;
   const status = e.$metadata?.httpStatusCode;
   if (THROTTLING_CODES.has(name) || status === 429 || e.$retryable?.throttling) return "THROTTLING";
   if (TRANSIENT_CODES.has(name) || (status !== undefined && TRANSIENT_STATUS.has(status))) return "TRANSIENT";

@@ -65,6 +65,11 @@ export interface Plan {
   readonly kind: number;
   /** Structure/union members in model order; [member] for lists; [key, value] for maps. */
   readonly slots: readonly Slot[];
+  /**
+   * The order members go on the wire: @required members first, then the others, each group in
+   * model order. The official SDK's schemas list members that way, so bodies match it byte for byte.
+   */
+  readonly wireSlots: readonly Slot[];
   readonly sparse: boolean;
 }
 
@@ -114,7 +119,10 @@ export const planOf = (schema: AggregateSchema): Plan => {
       default:
         throw new TypeError("not an aggregate schema");
     }
-    plan = { schema, kind: AGGREGATE_KINDS[schema.kind]!, slots, sparse: "sparse" in schema && schema.sparse === true };
+    const required = slots.filter((slot) => slot.member.required === true);
+    const wireSlots = [...required, ...slots.filter((slot) => slot.member.required !== true)];
+    const sparse = "sparse" in schema && schema.sparse === true;
+    plan = { schema, kind: AGGREGATE_KINDS[schema.kind]!, slots, wireSlots, sparse };
     plans.set(schema, plan);
   }
   return plan;

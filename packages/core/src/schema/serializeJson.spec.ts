@@ -13,6 +13,20 @@ describe("serializeJson", () => {
     );
   });
 
+  it("writes @required members first, then the others, each in schema order, as the official SDK does", () => {
+    const schema: StructureSchema = {
+      kind: "structure",
+      name: "Mixed",
+      members: {
+        A: { target: "string" },
+        B: { target: "string", required: true },
+        C: { target: "string" },
+        D: { target: "string", required: true },
+      },
+    };
+    expect(serializeJson(schema, { D: "d", C: "c", B: "b", A: "a" })).toBe('{"B":"b","D":"d","A":"a","C":"c"}');
+  });
+
   it("omits null and undefined members and drops keys the schema does not know", () => {
     const input = { ClientId: "c", Username: null, Password: undefined, Extra: "x" };
     expect(serializeJson(SignUpRequest$, input)).toBe('{"ClientId":"c"}');
@@ -128,7 +142,7 @@ describe("serializeJson", () => {
 
   it("reads inherited-looking member names only from the input itself", () => {
     expect(serializeJson(Inherited$, {})).toBe("{}");
-    expect(serializeJson(Inherited$, { toString: "s", constructor: "c" })).toBe('{"constructor":"c","toString":"s"}');
+    expect(serializeJson(Inherited$, { toString: "s", constructor: "c" })).toBe('{"toString":"s","constructor":"c"}');
   });
 
   it("throws a TypeError naming the member, not the value, for a value of the wrong type", () => {

@@ -25,16 +25,17 @@ import { fromEpochSeconds, parseDateTime, toDateTime, toHttpDate } from "./times
 import type { StructureSchema } from "./types.js";
 
 // The awsJson1_1 request body: https://smithy.io/2.0/aws/protocols/aws-json-1_0-protocol.html#shape-serialization
-// JSON text is written by hand (JSON.stringify only for strings) so members come out in model order,
-// as the official SDK writes them, and big numbers keep every digit.
+// JSON text is written by hand (JSON.stringify only for strings) so members come out in the order
+// the official SDK writes them, and big numbers keep every digit.
 
 // JSON number grammar (RFC 8259 §6); both are linear, with no nested quantifiers.
 const JSON_INTEGER = /^-?(?:0|[1-9]\d*)$/;
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /**
- * Serializes `input` as the JSON body of an awsJson1_1 request. Members are written in schema
- * order; null/undefined members and keys the schema does not know are left out.
+ * Serializes `input` as the JSON body of an awsJson1_1 request. Members are written @required
+ * first, then the rest, each in schema order (see Plan.wireSlots); null/undefined members and keys
+ * the schema does not know are left out.
  * Throws a TypeError (naming the member, never its value) for a value the member's type cannot hold.
  */
 export const serializeJson = (schema: StructureSchema, input: object): string =>
@@ -42,7 +43,7 @@ export const serializeJson = (schema: StructureSchema, input: object): string =>
 
 const writeStructure = (plan: Plan, obj: any, depth: number): string => {
   if (depth > MAX_DEPTH) throw tooDeep(plan);
-  const slots = plan.slots;
+  const slots = plan.wireSlots;
   let out = "{";
   let empty = true;
   for (let i = 0; i < slots.length; i++) {

@@ -1,6 +1,6 @@
 // Hand-written schemas for the specs in this folder (not exported from the package): one member of
 // every kind, Cognito-like shapes, and a recursive shape.
-import type { ListSchema, MapSchema, StructureSchema, UnionSchema } from "./types.js";
+import type { ListSchema, MapSchema, MemberSchema, StructureSchema, UnionSchema } from "./types.js";
 
 export const AttributeType$: StructureSchema = {
   kind: "structure",
@@ -108,8 +108,62 @@ export const Inherited$: StructureSchema = {
   kind: "structure",
   name: "Inherited",
   members: {
-    constructor: { target: "string" },
-    toString: { target: "string", required: true },
-    hasOwnProperty: { target: "boolean" },
+    // Typed one by one: in an object literal TypeScript types these names from Object.prototype.
+    constructor: { target: "string" } as MemberSchema,
+    toString: { target: "string", required: true } as MemberSchema,
+    hasOwnProperty: { target: "boolean" } as MemberSchema,
   },
+};
+
+export const Ranges$: StructureSchema = {
+  kind: "structure",
+  name: "Ranges",
+  members: {
+    Min: { target: "float", range: [1, null] },
+    Max: { target: "integer", range: [null, 10] },
+    Big: { target: "bigInteger", range: [null, 1_000_000] },
+    Dec: { target: "bigDecimal", range: [null, 1_000_000] },
+  },
+};
+
+export const MapOf2$: StructureSchema = {
+  kind: "structure",
+  name: "MapOf2",
+  members: { M: { target: () => map("IntegerMap", "integer"), length: [2, 2] } },
+};
+
+export const SecretKeyMap$: MapSchema = {
+  kind: "map",
+  name: "SecretKeyMap",
+  key: { target: "string", sensitive: true, pattern: "^[a-z]+$" },
+  value: { target: "string" },
+};
+
+/** Sensitive members of every aggregate kind, for the no-leak tests. */
+export const Secrets$: StructureSchema = {
+  kind: "structure",
+  name: "Secrets",
+  members: {
+    Password: { target: "string", sensitive: true, length: [8, 64], pattern: "^[\\S]+$" },
+    Pin: { target: "integer", sensitive: true, range: [0, 9999] },
+    Tokens: { target: () => ClientMetadataType$, sensitive: true },
+    ByKey: { target: () => SecretKeyMap$ },
+    Attribute: { target: () => AttributeType$, sensitive: true },
+    Attributes: { target: () => AttributeListType$ },
+    Codes: { target: () => SensitiveStringList$ },
+    Plain: { target: "string" },
+  },
+};
+
+export const SensitiveStringList$: ListSchema = {
+  kind: "list",
+  name: "SensitiveStringList",
+  member: { target: "string", sensitive: true, length: [4, 8] },
+};
+
+/** Catastrophic backtracking on a string of "a"s that doesn't end the right way. */
+export const Backtracking$: StructureSchema = {
+  kind: "structure",
+  name: "Backtracking",
+  members: { S: { target: "string", length: [null, 10], pattern: "^(a+)+$" } },
 };

@@ -1,3 +1,5 @@
+import type { HttpRequest } from "@smithy/protocol-http";
+
 /**
  * Runtime schemas: the generator writes one plain object per model shape, and the generic
  * serializer, deserializer, validator and sensitive-log filter in this folder walk them.
@@ -93,10 +95,28 @@ export interface OperationSchema {
   /** Error code → error class, for the errors the operation declares. */
   errors: Readonly<Record<string, ServiceExceptionClass>>;
   /**
-   * "sigv4" when the operation is signed; "none" for `smithy.api#auth: []` / `@optionalAuth`
+   * The scheme that signs the operation (`sigv4` from @lithe/core), or "none" for `smithy.api#auth: []` /
+   * `@optionalAuth` operations. An object rather than a name, so that signing code is only bundled
+   * into apps that use a signed command;
    * operations (the user-facing Cognito calls such as ForgotPassword).
    */
-  auth: "sigv4" | "none";
+  auth: AuthScheme | "none";
+}
+
+/** How an operation's requests are signed, e.g. SigV4 (`packages/core/src/auth/sigv4.ts`). */
+export interface AuthScheme {
+  /** The Smithy auth trait id, e.g. "aws.auth#sigv4". */
+  readonly id: string;
+  /** Returns a signed copy of the request. */
+  sign(request: HttpRequest, options: AuthSchemeSignOptions): Promise<HttpRequest>;
+}
+
+export interface AuthSchemeSignOptions {
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  region: string;
+  service: string;
+  signingDate?: Date;
+  applyChecksum?: boolean;
 }
 
 /** The constructor of a generated error class; `schema` describes its members. */

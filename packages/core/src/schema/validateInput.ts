@@ -1,4 +1,4 @@
-import { utf8ByteLength } from "../utils/utf8.js";
+import { utf8ByteLength } from "../utils/utf8ByteLength.js";
 import {
   K_BIG_DECIMAL,
   K_BIG_INTEGER,

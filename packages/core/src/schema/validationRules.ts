@@ -3,20 +3,30 @@
 
 const patterns = /* @__PURE__ */ new Map<string, RegExp | null>();
 
+/** A leading Java-style inline flag group such as Cognito's "^(?s)", which JavaScript has no syntax for. */
+const INLINE_FLAGS = /^(\^?)\(\?([ims]+)\)/;
+
 /**
  * Compiles a @pattern once per distinct source. Smithy patterns are ECMA-262 and matched unanchored
  * (https://smithy.io/2.0/spec/constraint-traits.html#pattern-trait); the `u` flag makes `\p{L}` work
- * and counts code points. A source that only compiles without `u` falls back to that; one that
- * doesn't compile at all yields null and is not checked.
+ * and counts code points. A leading "(?s)" becomes the `s` flag. A source that only compiles
+ * without `u` falls back to that; one that doesn't compile at all yields null and is not checked.
  */
 export const compilePattern = (source: string): RegExp | null => {
   let regex = patterns.get(source);
   if (regex === undefined) {
+    let body = source;
+    let flags = "";
+    const inline = INLINE_FLAGS.exec(source);
+    if (inline !== null) {
+      body = inline[1]! + source.slice(inline[0].length);
+      flags = inline[2]!;
+    }
     try {
-      regex = new RegExp(source, "u");
+      regex = new RegExp(body, `u${flags}`);
     } catch {
       try {
-        regex = new RegExp(source);
+        regex = new RegExp(body, flags);
       } catch {
         regex = null;
       }

@@ -221,6 +221,22 @@ describe("NodeHttpHandler abort", () => {
   });
 });
 
+describe("NodeHttpHandler with Smithy's deprecated { aborted, onabort } signal", () => {
+  it("aborts through onabort and clears it when the call settles", async () => {
+    const handler = makeHandler();
+    const signal: { aborted: boolean; onabort: (() => void) | null } = { aborted: false, onabort: null };
+    await handler.handle(requestTo(server), { abortSignal: signal });
+    expect(signal.onabort).toBeNull();
+
+    server.script({ kind: "hang" });
+    const call = handler.handle(requestTo(server), { abortSignal: signal });
+    expect(await waitFor(() => server.requests.length === 2)).toBe(true);
+    signal.aborted = true;
+    signal.onabort!();
+    await expect(call).rejects.toBeInstanceOf(AbortError);
+  });
+});
+
 describe("NodeHttpHandler network failures", () => {
   it("rejects a reset before the response with NetworkError ECONNRESET", async () => {
     server.script({ kind: "reset" });

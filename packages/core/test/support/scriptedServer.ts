@@ -10,11 +10,17 @@ import type { Socket } from "node:net";
 /** How one request is answered. A plain object is a normal response. */
 export type Step =
   | Respond
+  // Headers at once, then one chunk every intervalMs.
   | { kind: "slowBody"; status?: number; headers?: OutgoingHttpHeaders; chunks: Array<string | Uint8Array>; intervalMs: number; delayMs?: number }
+  // Never answers; the socket stays open until the client gives up or close().
   | { kind: "hang" }
+  // RST instead of a response.
   | { kind: "reset"; delayMs?: number }
+  // Headers promising declaredLength bytes, part of the body, then RST.
   | { kind: "resetMidBody"; status?: number; headers?: OutgoingHttpHeaders; partialBody: string | Uint8Array; declaredLength: number }
+  // Raw bytes on the socket (e.g. half a status line), then FIN ("end") or RST ("reset").
   | { kind: "raw"; data: string | Uint8Array; then: "end" | "reset" }
+  // Decided from the request, e.g. to answer by X-Amz-Target.
   | ((request: RecordedRequest) => Step);
 
 export interface Respond {
@@ -42,6 +48,8 @@ export interface ScriptedServer {
   fallback: Step;
   script(...steps: Step[]): void;
   openSockets(): number;
+  /** Open sockets that carried at least one request (a client pool may pre-open idle ones). */
+  openUsedSockets(): number;
   /** Connections accepted since start. */
   connections(): number;
   /** Most sockets open at the same time since start. */
@@ -59,6 +67,8 @@ export interface ScriptedServerOptions {
 export const startScriptedServer = async (steps: Step[] = [], options: ScriptedServerOptions = {}): Promise<ScriptedServer> => {
   const queue = [...steps];
   const sockets = new Set<Socket>();
+  // By client port: for https, requests arrive on the TLS socket wrapping the tracked TCP one.
+  const usedPorts = new Set<number | undefined>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let connections = 0;
   let peak = 0;
@@ -119,6 +129,7 @@ export const startScriptedServer = async (steps: Step[] = [], options: ScriptedS
   };
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    usedPorts.add(req.socket.remotePort);
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -155,6 +166,7 @@ export const startScriptedServer = async (steps: Step[] = [], options: ScriptedS
     fallback: DEFAULT_STEP,
     script: (...more) => void queue.push(...more),
     openSockets: () => sockets.size,
+    openUsedSockets: () => [...sockets].filter((socket) => usedPorts.has(socket.remotePort)).length,
     connections: () => connections,
     peakOpenSockets: () => peak,
     close: () => {

@@ -1,0 +1,76 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createContext, generateClient, ShapeGraph } from "../src/index.js";
+import { authOf } from "../src/emitters/emitCommands.js";
+import { readJson, repoRoot } from "./helpers.js";
+
+const modelPath = join(repoRoot, "codegen-model/cognito-identity-provider.json");
+let files: Map<string, string>;
+
+beforeAll(() => {
+  files = generateClient(readJson(modelPath), {
+    modelFileName: "cognito-identity-provider.json",
+    customizations: readJson(join(repoRoot, "codegen-model/customizations.json")),
+    partitions: readJson(join(repoRoot, "codegen-model/partitions.json")),
+  });
+});
+
+const paths = (prefix: string) => [...files.keys()].filter((p) => p.startsWith(prefix));
+
+describe("the Cognito Identity Provider model", () => {
+  it("yields 113 commands, 53 error classes and 9 paginators", () => {
+    expect(paths("commands/")).toHaveLength(113);
+    expect(files.get("errors.ts")!.match(/^export class \w+ extends CognitoIdentityProviderServiceException/gm)).toHaveLength(53);
+    expect(paths("paginators/")).toHaveLength(9);
+    expect(paths("paginators/")).toContain("paginators/paginateListUsers.ts");
+  });
+
+  it("sends the 31 user-facing operations unsigned and signs the other 82", () => {
+    const model = readJson(modelPath);
+    const graph = new ShapeGraph(model);
+    const ctx = createContext(graph, { header: "", packageVersion: "0.0.0" });
+    const auth = Object.fromEntries(ctx.operations.map((op) => [op.name, authOf(op, ctx.service)]));
+    expect(Object.values(auth).filter((a) => a === "none")).toHaveLength(31);
+    expect(Object.values(auth).filter((a) => a === "sigv4")).toHaveLength(82);
+    for (const op of ["ForgotPassword", "ConfirmForgotPassword", "SignUp", "InitiateAuth"]) {
+      expect(auth[op]).toBe("none");
+      expect(files.get(`commands/${op}Command.ts`)).toContain(`auth: "none",`);
+    }
+    expect(files.get("commands/AdminCreateUserCommand.ts")).toContain(`auth: "sigv4",`);
+  });
+
+  it("names the client, its exception and its service as the AWS SDK does", () => {
+    const client = files.get("CognitoIdentityProviderClient.ts")!;
+    expect(client).toContain(`targetPrefix: "AWSCognitoIdentityProviderService",`);
+    expect(client).toContain(`uaServiceId: "cognito-identity-provider",`);
+    expect(client).toContain(`signingName: "cognito-idp",`);
+    expect(client).toContain(`apiVersion: "2016-04-18",`);
+    expect(client).toContain(`import { ruleSet, partitions } from "./endpoint/ruleSet.js";`);
+    expect(files.has("CognitoIdentityProviderServiceException.ts")).toBe(true);
+    expect(files.has("endpoint/ruleSet.ts")).toBe(true);
+    expect(files.has("endpoint/ruleSet.spec.ts")).toBe(true);
+  });
+
+  it("marks passwords, codes, tokens, client metadata and identity-provider secrets sensitive", () => {
+    const schemas = files.get("schemas.ts")!;
+    const schemaOf = (name: string) => schemas.slice(schemas.indexOf(`export const ${name}$`)).split("\n};")[0]!;
+    expect(schemaOf("ConfirmForgotPasswordRequest")).toMatch(/ConfirmationCode: \{[^}]*sensitive: true/);
+    expect(schemaOf("ConfirmForgotPasswordRequest")).toMatch(/Password: \{[^}]*sensitive: true/);
+    expect(schemaOf("ClientMetadataType")).toContain(`value: { target: "string", sensitive: true, length: [0, 131072] }`);
+    expect(schemaOf("AuthenticationResultType")).toMatch(/AccessToken: \{[^}]*sensitive: true/);
+    expect(schemaOf("VerifyUserAttributeRequest")).toMatch(/Code: \{[^}]*sensitive: true/); // customizations.json
+    expect(schemaOf("ProviderDetailsType")).toContain(`value: { target: "string", sensitive: true,`);
+    expect(schemaOf("ConfirmDeviceRequest")).toMatch(/DeviceSecretVerifierConfig: \{[^}]*sensitive: true/);
+    expect(schemaOf("ConfirmDeviceRequest")).toMatch(/DeviceKey: \{ target: "string", required: true, length/); // not a secret
+    expect(files.get("sensitiveLogFilters.ts")).toContain(
+      "export const ForgotPasswordRequestFilterSensitiveLog = (obj: ForgotPasswordRequest): any => filterSensitiveLog(ForgotPasswordRequest$, obj);",
+    );
+  });
+
+  it("exports every command, error and paginator from index.ts", () => {
+    const index = files.get("index.ts")!;
+    for (const path of [...paths("commands/"), ...paths("paginators/"), "errors.ts", "models.ts", "sensitiveLogFilters.ts"]) {
+      expect(index).toContain(`export * from "./${path.replace(/\.ts$/, ".js")}";`);
+    }
+  });
+});

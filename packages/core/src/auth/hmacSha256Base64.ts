@@ -1,0 +1,2 @@
+// Source imports resolve here (tests, Node build); the browser build swaps in the .browser.ts twin.
+export * from "./hmacSha256Base64.node.js";
