@@ -49,12 +49,18 @@ export function createContext(
     if (op.input && !ioOf.has(op.input.id)) ioOf.set(op.input.id, { op: op.name, role: "input" });
     if (op.output && !ioOf.has(op.output.id)) ioOf.set(op.output.id, { op: op.name, role: "output" });
   }
+  const shapes = graph.closure(operations);
+  for (const shape of shapes) {
+    if (RESERVED_NAMES.has(shape.name) && (isAggregate(shape) || shape.type === "enum" || shape.type === "intEnum")) {
+      throw new Error(`${shape.id}: a generated type may not be called ${shape.name} (generated code uses that name)`);
+    }
+  }
   return {
     graph,
     service,
     info: serviceInfo(service),
     operations,
-    shapes: graph.closure(operations),
+    shapes,
     header: options.header,
     packageVersion: options.packageVersion,
     inputShapes,
@@ -62,6 +68,14 @@ export function createContext(
     customizations,
   };
 }
+
+/** Names generated files use for globals or @lithe/core imports; a model type of that name would shadow them. */
+const RESERVED_NAMES = new Set([
+  "Array", "AsyncIterable", "Date", "Error", "Object", "Promise", "Record", "Uint8Array", "Omit",
+  "Client", "ClientConfig", "Command", "ErrorSchema", "ListSchema", "MapSchema", "MetadataBearer", "OperationSchema",
+  "PaginationConfiguration", "ServiceException", "ServiceExceptionOptions", "ServiceSchema", "StructureSchema",
+  "UnionSchema", "filterSensitiveLog", "paginate", "sigv4",
+]);
 
 export const isError = (shape: Shape): boolean => shape.traits[T.error] !== undefined;
 

@@ -36,7 +36,7 @@ describe("the Cognito Identity Provider model", () => {
       expect(auth[op]).toBe("none");
       expect(files.get(`commands/${op}Command.ts`)).toContain(`auth: "none",`);
     }
-    expect(files.get("commands/AdminCreateUserCommand.ts")).toContain(`auth: "sigv4",`);
+    expect(files.get("commands/AdminCreateUserCommand.ts")).toContain(`auth: sigv4,`);
   });
 
   it("names the client, its exception and its service as the AWS SDK does", () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deserializeJson, serializeJson, ServiceException } from "@lithe/core";
+import { deserializeJson, serializeJson, ServiceException, sigv4 } from "@lithe/core";
 import { generateClient } from "../src/index.js";
 import { fixture, generateInto, listTsFiles, makeTempDir, readJson, removeDir, typecheck } from "./helpers.js";
 
@@ -141,7 +141,7 @@ describe("generated client (fixture models)", () => {
   it("gives each operation its errors (service errors included) and its auth", () => {
     expect(Object.keys(sink.PutEverything$.errors)).toEqual(["InvalidThingError", "ThrottledError", "InternalFailure"]);
     expect(sink.PutEverything$.errors.ThrottledError).toBe(sink.ThrottledError);
-    expect(sink.PutEverything$.auth).toBe("sigv4");
+    expect(sink.PutEverything$.auth).toBe(sigv4);
     expect(sink.Ping$.auth).toBe("none"); // @auth([])
     expect(sink.Whoami$.auth).toBe("none"); // @optionalAuth
     expect(minimal.Echo$.auth).toBe("none"); // the service has no SigV4 trait
@@ -184,6 +184,13 @@ describe("generated client (fixture models)", () => {
     expect(seen).toEqual(["a", "b"]);
     expect(sent.map((c) => c.input)).toEqual([{ MaxResults: 5 }, { NextToken: "t1", MaxResults: 5 }]);
     expect(sent[0]).toBeInstanceOf(sink.ListThingsCommand);
+  });
+
+  it("refuses a model type named like a global the generated code uses", () => {
+    const model = readJson(fixture("minimal.json"));
+    model.shapes["example.minimal#Record"] = model.shapes["example.minimal#EchoOutput"];
+    model.shapes["example.minimal#Echo"].output.target = "example.minimal#Record";
+    expect(() => generateClient(model, { modelFileName: "m.json" })).toThrow("may not be called Record");
   });
 
   it("names the client from sdkId, or from the service shape when there is none", () => {

@@ -32,8 +32,12 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
   const name = op.name;
   const { input, output } = op;
   const errors = op.errors.map((e) => e.name);
+  const auth = authOf(op, ctx.service);
+  // The signer is imported only by signed commands, so an app that sends only unsigned ones
+  // (ForgotPassword, SignUp, …) never bundles SigV4.
+  const core = ["Command", ...(auth === "sigv4" ? ["sigv4"] : []), "type OperationSchema", "type MetadataBearer"];
   const imports = [
-    importLine(["Command", "type OperationSchema", "type MetadataBearer"], "@lithe/core"),
+    importLine(core, "@lithe/core"),
     importLine([input?.name, output?.name].filter(uniqueDefined), "../models.js", true),
     importLine([input && `${input.name}$`, output && `${output.name}$`].filter(uniqueDefined), "../schemas.js"),
     importLine(errors, "../errors.js"),
@@ -46,14 +50,13 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
       ? `export interface ${name}CommandOutput extends ${output.name}, MetadataBearer {}`
       : `export interface ${name}CommandOutput extends MetadataBearer {}`,
   ];
-  const auth = authOf(op, ctx.service);
   const schema = [
     `export const ${name}$: OperationSchema = {`,
     `  name: ${str(name)},`,
     `  input: ${input ? `${input.name}$` : UNIT_SCHEMA},`,
     `  output: ${output ? `${output.name}$` : UNIT_SCHEMA},`,
     errors.length ? `  errors: {\n${errors.map((e) => `    ${e},`).join("\n")}\n  },` : `  errors: {},`,
-    `  auth: ${str(auth)},`,
+    `  auth: ${auth === "sigv4" ? "sigv4" : str(auth)},`,
     `};`,
   ];
   const notes = [

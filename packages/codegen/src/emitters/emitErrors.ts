@@ -5,6 +5,9 @@ import { file, importLine, prop, str } from "../code.js";
 import { membersBlock } from "./memberSchema.js";
 import { namedTypesIn, typeOf } from "./typeOf.js";
 
+/** Properties ServiceException (or Error) already has; a member of the same name stays in the schema only. */
+const BASE_PROPERTIES = new Set(["message", "name", "stack", "cause", "$fault", "$metadata", "$retryable", "$response"]);
+
 /** errors.ts: an `ErrorSchema` and a class per error shape. */
 export function emitErrors(ctx: CodegenContext): string {
   const errors = ctx.shapes.filter(isError);
@@ -14,7 +17,7 @@ export function emitErrors(ctx: CodegenContext): string {
   for (const error of errors) {
     for (const m of error.members) {
       if (isAggregate(m.target)) schemas.add(`${m.target.name}$`);
-      if (m.name !== "message") namedTypesIn(m.target, types);
+      if (!BASE_PROPERTIES.has(m.name)) namedTypesIn(m.target, types);
     }
   }
   const exception = ctx.info.exceptionName;
@@ -56,7 +59,7 @@ function errorBlock(ctx: CodegenContext, shape: Shape): string {
     ...(retryable ? [`  override readonly $retryable = ${retryable.throttling ? "{ throttling: true }" : "{}"};`] : []),
     // `declare`: a class field would reset the member the base constructor just copied from options.
     ...shape.members
-      .filter((m) => m.name !== "message")
+      .filter((m) => !BASE_PROPERTIES.has(m.name))
       .map((m) => `  declare ${prop(m.name)}?: ${typeOf(m.target, false)};`),
     `  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {`,
     `    super({ ...options, name: ${name}, $fault: ${str(fault)} });`,

@@ -160,12 +160,26 @@ describe("emitEndpointFiles on small rule sets", () => {
 
   it("asserts headers and properties when a test expects them", () => {
     const spec = files["endpoint/ruleSet.spec.ts"]!;
-    expect(spec).toContain("expect(endpoint.headers).toEqual(");
-    expect(spec).toContain("expect(endpoint.properties).toEqual(");
+    expect(spec).toContain("expect(endpoint.headers ?? {}).toEqual(");
+    expect(spec).toContain("expect(endpoint.properties ?? {}).toEqual(");
     const module = load(source, { "@lithe/core": core });
     const wrongHeaders = { ...module.ruleSet, rules: [{ ...module.ruleSet.rules[0], endpoint: { ...module.ruleSet.rules[0].endpoint, headers: {} } }] };
     const [documented] = collectCases(spec, { ...module, ruleSet: wrongHeaders });
     expect(() => documented!.run()).toThrow();
+  });
+
+  it("treats an expected empty headers or properties map as matching an endpoint without them", () => {
+    const plain = { version: "1.0", parameters: {}, rules: [{ type: "endpoint", conditions: [], endpoint: { url: "https://a", headers: {}, properties: {} } }] };
+    const emitted = emit(serviceWith(plain, [{ params: {}, expect: { endpoint: { url: "https://a", headers: {}, properties: {} } } }]));
+    const module = load(emitted["endpoint/ruleSet.ts"]!, { "@lithe/core": core });
+    expect(module.ruleSet.rules[0].endpoint).toEqual({ url: "https://a" });
+    for (const { run } of collectCases(emitted["endpoint/ruleSet.spec.ts"]!, module)) run();
+  });
+
+  it("adds the functions table to a rule set short enough to print on one line", () => {
+    const tiny = { parameters: {}, rules: [{ type: "error", conditions: [{ fn: "ite", argv: [true, 1, 2] }], error: "x" }] };
+    const module = load(emit(serviceWith(tiny))["endpoint/ruleSet.ts"]!, { "@lithe/core": core });
+    expect(module.ruleSet.functions).toEqual({ ite: core.ite });
   });
 
   it("refuses a rule set calling a function lithe does not implement", () => {

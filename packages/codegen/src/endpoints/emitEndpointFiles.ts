@@ -68,24 +68,28 @@ export const usedFunctions = (ruleSet: Json): string[] => {
         if (!FUNCTION_EXPORTS[node.fn]) throw new Error(`Endpoint rule set calls unsupported function ${node.fn}`);
         names.add(node.fn);
       }
-      Object.values(node).forEach(visit);
+      // Endpoint properties are plain data, where a key named "fn" means nothing.
+      for (const [key, value] of Object.entries(node)) if (key !== "properties") visit(value);
     }
   };
   visit(ruleSet.rules);
   return [...names].sort();
 };
 
+// Stands in for the functions table while the data is printed; replaced by the table's code.
+const FUNCTIONS_PLACEHOLDER = "\u0000functions";
+
 const emitRuleSet = (ruleSet: Json, partitions: Json[], opts: EndpointEmitOptions, core: string): string => {
   const functions = usedFunctions(ruleSet);
-  const data = toLiteral(compactRuleSet(ruleSet));
   const table = functions.map((fn) => (fn === FUNCTION_EXPORTS[fn] ? fn : `${JSON.stringify(fn)}: ${FUNCTION_EXPORTS[fn]}`));
   const imports = functions.map((fn) => FUNCTION_EXPORTS[fn]).sort();
+  const data = toLiteral({ ...compactRuleSet(ruleSet), functions: table.length ? FUNCTIONS_PLACEHOLDER : undefined });
   return [
     opts.header,
     `import type { EndpointRuleSet, Partition } from "${core}";`,
     ...(imports.length ? [`import { ${imports.join(", ")} } from "${core}";`] : []),
     "",
-    `export const ruleSet: EndpointRuleSet = ${table.length ? `${data.slice(0, -2)}\n  functions: { ${table.join(", ")} },\n}` : data};`,
+    `export const ruleSet: EndpointRuleSet = ${data.replace(JSON.stringify(FUNCTIONS_PLACEHOLDER), `{ ${table.join(", ")} }`)};`,
     "",
     `export const partitions: Partition[] = ${toLiteral(partitions)};`,
     "",
@@ -102,7 +106,7 @@ const testName = (test: Json): string =>
   test.documentation ??
   (test.expect.error !== undefined
     ? `fails for ${describeParams(test.params ?? {})}: ${test.expect.error}`
-    : `resolves ${describeParams(test.params ?? {})} to ${test.expect.endpoint.url}`);
+    : `resolves ${describeParams(test.params ?? {})} to ${test.expect.endpoint?.url}`);
 
 const emitTestCase = (test: Json, name: string): string[] => {
   const params = toLiteral(test.params ?? {}, "    ");
@@ -118,8 +122,9 @@ const emitTestCase = (test: Json, name: string): string[] => {
   }
   if (!endpoint) throw new Error(`Endpoint test ${JSON.stringify(name)} expects neither an endpoint nor an error`);
   const checks = [`    expect(endpoint.url).toBe(${JSON.stringify(endpoint.url)});`];
-  if (endpoint.headers) checks.push(`    expect(endpoint.headers).toEqual(${toLiteral(endpoint.headers, "    ")});`);
-  if (endpoint.properties) checks.push(`    expect(endpoint.properties).toEqual(${toLiteral(endpoint.properties, "    ")});`);
+  // Absent and empty are the same answer: generated rule sets drop empty headers and properties.
+  if (endpoint.headers) checks.push(`    expect(endpoint.headers ?? {}).toEqual(${toLiteral(endpoint.headers, "    ")});`);
+  if (endpoint.properties) checks.push(`    expect(endpoint.properties ?? {}).toEqual(${toLiteral(endpoint.properties, "    ")});`);
   return [`  it(${JSON.stringify(name)}, () => {`, `    const endpoint = resolve(${params});`, ...checks, `  });`];
 };
 

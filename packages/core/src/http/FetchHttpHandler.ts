@@ -83,9 +83,11 @@ export class FetchHttpHandler implements HttpHandler<FetchHttpHandlerOptions> {
           settle(undefined, new HttpResponse({ statusCode: res.status, reason: res.statusText, headers, body }));
         })
         .catch((error: unknown) => {
-          // fetch reports every network, CORS and mid-body failure as a bare TypeError.
-          const detail = error instanceof Error ? error.message : String(error);
-          settle(new NetworkError(`fetch failed: ${detail}`, "FetchFailed", { cause: error }));
+          // fetch reports every network, CORS and mid-body failure as a bare TypeError (Node's
+          // puts the socket error, with its code, in `cause`).
+          const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+          const detail = typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
+          settle(new NetworkError(`fetch failed (${detail})`, "FetchFailed", { cause: error }));
         });
     });
   }

@@ -1,11 +1,12 @@
-import type { AbsoluteLocation, InitializeHandlerOptions, InitializeMiddleware, Pluggable } from "@smithy/types";
+import type { AbsoluteLocation, InitializeHandlerOptions, InitializeMiddleware, Logger, Pluggable } from "@smithy/types";
 import { noOpLogger } from "../client/noOpLogger.js";
 
 /**
  * One log record per call, as a single object (pino and other structured loggers read only the
  * first argument). Input and output go through the generated sensitive-log filters, so @sensitive
  * members (and ClientMetadata values) are always `***SensitiveInformation***`.
- * Client faults log at warn (the caller can act on them); everything else that fails at error.
+ * Client faults log at warn (the caller can act on them, or asked for them: validation errors and
+ * aborts); everything else that fails at error. A logger that throws never fails the call.
  */
 export const loggerMiddleware: InitializeMiddleware<any, any> = (next, context) => {
   const logger = context.logger;
@@ -13,30 +14,36 @@ export const loggerMiddleware: InitializeMiddleware<any, any> = (next, context) 
   if (!logger || logger === noOpLogger) return next;
   const { clientName, commandName, inputFilterSensitiveLog, outputFilterSensitiveLog } = context;
   return async (args) => {
+    let result;
     try {
-      const result = await next(args);
-      const { $metadata, ...output } = result.output as any;
-      logger.info({
-        clientName,
-        commandName,
-        input: inputFilterSensitiveLog(args.input),
-        output: outputFilterSensitiveLog(output),
-        metadata: $metadata,
-      });
-      return result;
+      result = await next(args);
     } catch (error: any) {
-      const record = {
+      log(logger, isCallerSide(error) ? "warn" : "error", () => ({
         clientName,
         commandName,
         input: inputFilterSensitiveLog(args.input),
         error: { name: error?.name, message: error?.message, $fault: error?.$fault },
         metadata: error?.$metadata,
-      };
-      if (error?.$fault === "client" || error?.name === "ValidationError") logger.warn(record);
-      else logger.error(record);
+      }));
       throw error;
     }
+    log(logger, "info", () => {
+      const { $metadata, ...output } = (result.output ?? {}) as any;
+      return { clientName, commandName, input: inputFilterSensitiveLog(args.input), output: outputFilterSensitiveLog(output), metadata: $metadata };
+    });
+    return result;
   };
+};
+
+const isCallerSide = (error: any): boolean =>
+  error?.$fault === "client" || error?.name === "ValidationError" || error?.name === "AbortError";
+
+const log = (logger: Logger, level: "info" | "warn" | "error", record: () => object): void => {
+  try {
+    logger[level]?.(record());
+  } catch {
+    // Logging is best effort: a broken logger must not turn a finished call into a failure.
+  }
 };
 
 export const loggerMiddlewareOptions: InitializeHandlerOptions & AbsoluteLocation = {

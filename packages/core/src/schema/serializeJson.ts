@@ -1,5 +1,6 @@
 import { toBase64 } from "../utils/base64.js";
 import { fromUtf8 } from "../utils/utf8.js";
+import { JSON_INTEGER, JSON_NUMBER } from "./jsonNumbers.js";
 import {
   K_BIG_DECIMAL,
   K_BIG_INTEGER,
@@ -28,9 +29,6 @@ import type { StructureSchema } from "./types.js";
 // JSON text is written by hand (JSON.stringify only for strings) so members come out in the order
 // the official SDK writes them, and big numbers keep every digit.
 
-// JSON number grammar (RFC 8259 §6); both are linear, with no nested quantifiers.
-const JSON_INTEGER = /^-?(?:0|[1-9]\d*)$/;
-const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /**
  * Serializes `input` as the JSON body of an awsJson1_1 request. Members are written @required
@@ -39,7 +37,7 @@ const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
  * Throws a TypeError (naming the member, never its value) for a value the member's type cannot hold.
  */
 export const serializeJson = (schema: StructureSchema, input: object): string =>
-  writeStructure(planOf(schema), input, 0);
+  typeof input === "object" && input !== null ? writeStructure(planOf(schema), input, 0) : "{}";
 
 const writeStructure = (plan: Plan, obj: any, depth: number): string => {
   if (depth > MAX_DEPTH) throw tooDeep(plan);

@@ -149,11 +149,14 @@ describe("validateInput", () => {
     ]);
   });
 
-  it("reports null entries of lists and maps that are not sparse", () => {
-    expect(messages(Everything$, { List: ["a", null], SparseList: [null], Map: { a: null }, SparseMap: { a: null } })).toEqual([
+  it("reports null entries of lists and maps that are not sparse, but takes an undefined map value as no entry", () => {
+    const input = { List: ["a", null, undefined], SparseList: [null], Map: { a: null, b: undefined }, SparseMap: { a: null } };
+    expect(messages(Everything$, input)).toEqual([
       "List[1]: must not be null (the list is not sparse)",
+      "List[2]: must not be null (the list is not sparse)",
       'Map["a"]: must not be null (the map is not sparse)',
     ]);
+    expect(messages(SignUpRequest$, { ...valid, ClientMetadata: { NOT_A_VALID_KEY: undefined } })).toEqual([]);
   });
 
   it("prefixes every path with the path it is given", () => {

@@ -1,4 +1,5 @@
 import { utf8ByteLength } from "../utils/utf8ByteLength.js";
+import { JSON_INTEGER, JSON_NUMBER } from "./jsonNumbers.js";
 import {
   K_BIG_DECIMAL,
   K_BIG_INTEGER,
@@ -30,8 +31,6 @@ import { compilePattern, lengthMessage, rangeMessage, typeName } from "./validat
 
 /** Past this many, validation stops; a hostile input could otherwise build an enormous message. */
 const MAX_VIOLATIONS = 100;
-const JSON_INTEGER = /^-?(?:0|[1-9]\d*)$/;
-const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 interface Walk {
   readonly violations: ValidationViolation[];
@@ -138,15 +137,17 @@ const checkMap = (walk: Walk, plan: Plan, map: Record<string, unknown>, path: st
   for (let i = 0; i < keys.length && !walk.stopped; i++) {
     const key = keys[i]!;
     const segment = keySegment(key, hideKeys);
-    walk.subject = "key ";
-    try {
-      checkValue(walk, keySlot, key, path, segment, sensitive);
-    } finally {
-      walk.subject = "";
-    }
     try {
       const value = map[key];
-      if (value == null) {
+      // An undefined value is no entry at all, as for JSON.stringify and the serializer.
+      if (value === undefined) continue;
+      walk.subject = "key ";
+      try {
+        checkValue(walk, keySlot, key, path, segment, sensitive);
+      } finally {
+        walk.subject = "";
+      }
+      if (value === null) {
         if (!plan.sparse) report(walk, path + segment, "must not be null (the map is not sparse)");
         continue;
       }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { compilePattern, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
+
+describe("compilePattern", () => {
+  it("compiles with the u flag so Unicode property escapes work", () => {
+    const regex = compilePattern("^[\\p{L}]+$")!;
+    expect(regex.flags).toContain("u");
+    expect(regex.test("Ünïcødé")).toBe(true);
+    expect(regex.test("a1")).toBe(false);
+  });
+
+  it("returns the same RegExp for the same source", () => {
+    expect(compilePattern("^[0-9]+$")).toBe(compilePattern("^[0-9]+$"));
+  });
+
+  it("turns a leading Java inline flag group into a RegExp flag", () => {
+    const regex = compilePattern("^(?s)")!;
+    expect(regex.flags).toBe("su");
+    expect(regex.test("anything\nat all")).toBe(true);
+    expect(compilePattern("(?i)^abc$")!.test("ABC")).toBe(true);
+  });
+
+  it("falls back to no u flag for a source only legacy syntax accepts, and to null when nothing compiles", () => {
+    expect(compilePattern("^a\\-b$")!.test("a-b")).toBe(true);
+    expect(compilePattern("^(unclosed")).toBeNull();
+  });
+});
+
+describe("messages", () => {
+  it("word lengths for every combination of bounds", () => {
+    expect(lengthMessage(1, 32, "code point", 40)).toBe("length must be between 1 and 32 code points (got 40)");
+    expect(lengthMessage(6, 6, "code point", 5)).toBe("length must be exactly 6 code points (got 5)");
+    expect(lengthMessage(1, null, "entry", 0)).toBe("length must be at least 1 entry (got 0)");
+    expect(lengthMessage(null, 1, "byte", undefined)).toBe("length must be at most 1 byte");
+    expect(lengthMessage(null, 10, "entry", 11)).toBe("length must be at most 10 entries (got 11)");
+  });
+
+  it("word ranges without the value", () => {
+    expect(rangeMessage(0, 10)).toBe("must be between 0 and 10");
+    expect(rangeMessage(1, null)).toBe("must be at least 1");
+    expect(rangeMessage(null, -1)).toBe("must be at most -1");
+  });
+
+  it("name a value's type without its content", () => {
+    expect([null, undefined, 1, "s", true, 1n, [], new Date(0), new Uint8Array(1), {}, () => 0].map(typeName)).toEqual([
+      "null",
+      "undefined",
+      "number",
+      "string",
+      "boolean",
+      "bigint",
+      "array",
+      "Date",
+      "Uint8Array",
+      "object",
+      "function",
+    ]);
+  });
+});
