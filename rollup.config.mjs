@@ -11,7 +11,8 @@ import { platformSources, transpileTypeScript } from "./scripts/lib/rollupPlugin
 
 const bundledDependencies = ["@smithy/middleware-stack", "@smithy/protocol-http", "@smithy/core", "@aws-crypto", "@aws-sdk/types", "@aws-sdk/util-utf8-browser", "@smithy/util-utf8", "@smithy/util-buffer-from", "@smithy/is-array-buffer", "tslib"];
 const isBundled = (id) => bundledDependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
-const external = (id) => id.startsWith("node:") || (!id.startsWith(".") && !id.startsWith("/") && !isBundled(id) && !id.startsWith("\0"));
+const external = (id, importer) =>
+  importer !== undefined && (id.startsWith("node:") || (!id.startsWith(".") && !id.startsWith("/") && !isBundled(id) && !id.startsWith("\0")));
 
 const plugins = (platform) => [
   platformSources(platform),
@@ -33,12 +34,12 @@ const packageBuild = (pkg, { browser }) => {
       plugins: plugins("node"),
       output: [
         { file: `${dir}/index.js`, format: "es", sourcemap: true },
-        { file: `${dir}/index.cjs`, format: "cjs", sourcemap: true, exportsOnly: true },
+        { file: `${dir}/index.cjs`, format: "cjs", sourcemap: true },
       ],
     },
     {
       input,
-      external: (id) => external(id) || id === "@smithy/types",
+      external: (id, importer) => external(id, importer) || id === "@smithy/types",
       plugins: [dts({ respectExternal: false, compilerOptions: { paths: {} } })],
       output: { file: `${dir}/index.d.ts`, format: "es" },
     },

@@ -97,7 +97,9 @@ try {
     new InitiateAuthCommand({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: username, PASSWORD: newPassword } }),
   );
   const tokens = auth.AuthenticationResult;
-  detail("signed in", `${tokens.TokenType} tokens issued, expire in ${tokens.ExpiresIn} s (not printed)`);
+  const issued = ["AccessToken", "IdToken", "RefreshToken"].filter((name) => tokens?.[name]);
+  if (issued.length === 0) throw new Error("InitiateAuth returned no tokens");
+  detail("signed in", `${issued.join(", ")} issued (not printed)`);
   detail("response", meta(auth.$metadata));
   app.destroy();
 

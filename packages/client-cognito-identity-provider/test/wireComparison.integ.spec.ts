@@ -30,11 +30,14 @@ const sendBoth = async (name: string, input: object, step: Step) => {
   const Lithe = (lithe as any)[`${name}Command`];
   const Official = (official as any)[`${name}Command`];
   const settle = (promise: Promise<any>) => promise.then((output) => ({ output }), (error) => ({ error }));
+  const before = server.requests.length;
   server.script(step);
   const litheResult = await settle(litheClient.send(new Lithe(input)));
+  expect(server.requests.length, "lithe must have sent exactly one request").toBe(before + 1);
   const litheRequest = server.requests.at(-1)!;
   server.script(step);
   const officialResult = await settle(officialClient.send(new Official(input)));
+  expect(server.requests.length, "the official client must have sent exactly one request").toBe(before + 2);
   const officialRequest = server.requests.at(-1)!;
   return { litheResult, officialResult, litheRequest, officialRequest };
 };
@@ -69,7 +72,7 @@ const forgotPasswordInputs: [string, object][] = [
   ],
   ["members in another order than the model's", { Username: "bob", ClientMetadata: { b: "2", a: "1" }, ClientId: "client1234" }],
   ["a unicode username", { ClientId: "client1234", Username: "Zoë-Ångström-日本-😀" }],
-  ["escapes in strings", { ClientId: "client1234", Username: 'quote" back\\slash\nnewline\u0001ctl' }],
+  ["escapes in strings", { ClientId: "client1234", Username: 'quote"back\\slash', ClientMetadata: { note: "line\nbreak\u0001\u2028</script>" } }],
 ];
 
 describe("ForgotPassword on the wire, lithe vs the official SDK", () => {

@@ -1,4 +1,15 @@
-import { defineKey, K_LIST, K_MAP, K_UNION, MAX_DEPTH, type Plan, planOf, readMember, type Slot, targetPlan } from "./plan.js";
+import {
+  defineKey,
+  K_LIST,
+  K_MAP,
+  K_UNION,
+  MAX_DEPTH,
+  type Plan,
+  planOf,
+  readMember,
+  type Slot,
+  targetPlan,
+} from "./plan.js";
 import type { AggregateSchema } from "./types.js";
 
 /** What a @sensitive value is logged as; the same text the AWS SDK uses. */

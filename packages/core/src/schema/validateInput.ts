@@ -23,7 +23,7 @@ import {
 import { parseDateTime } from "./timestamps.js";
 import type { StructureSchema } from "./types.js";
 import type { ValidationViolation } from "./ValidationError.js";
-import { compilePattern, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
+import { codePoints, compilePattern, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
 
 // Constraint traits: https://smithy.io/2.0/spec/constraint-traits.html
 // Messages carry paths, lengths and type names, never values, so a sensitive value can't leak
@@ -164,7 +164,9 @@ const checkValue = (walk: Walk, slot: Slot, value: unknown, parent: string, segm
   switch (slot.kind) {
     case K_STRING:
       if (typeof value !== "string") return mismatch(walk, parent, segment, "a string", value);
-      if (checkLength(walk, slot, value, "code point", parent, segment, hidden)) checkPattern(walk, slot, value, parent, segment);
+      if (checkLength(walk, slot, value, "code point", parent, segment, hidden)) {
+        checkPattern(walk, slot, value, parent, segment);
+      }
       return;
     case K_BOOLEAN:
       if (typeof value !== "boolean") mismatch(walk, parent, segment, "a boolean", value);
@@ -176,18 +178,27 @@ const checkValue = (walk: Walk, slot: Slot, value: unknown, parent: string, segm
       if (typeof value !== "number") return mismatch(walk, parent, segment, "a number", value);
       return checkRange(walk, slot, value, parent, segment);
     case K_BIG_INTEGER:
-      if (typeof value === "bigint" || Number.isInteger(value)) return checkRange(walk, slot, value as number, parent, segment);
-      if (typeof value === "string" && JSON_INTEGER.test(value)) return checkRange(walk, slot, BigInt(value), parent, segment);
+      if (typeof value === "bigint" || Number.isInteger(value)) {
+        return checkRange(walk, slot, value as number | bigint, parent, segment);
+      }
+      if (typeof value === "string" && JSON_INTEGER.test(value)) {
+        return checkRange(walk, slot, BigInt(value), parent, segment);
+      }
       return mismatch(walk, parent, segment, "a bigint, an integer or a string of digits", value);
     case K_BIG_DECIMAL:
       if (typeof value === "bigint" || (typeof value === "number" && Number.isFinite(value))) {
         return checkRange(walk, slot, value, parent, segment);
       }
-      if (typeof value === "string" && JSON_NUMBER.test(value)) return checkRange(walk, slot, Number(value), parent, segment);
+      if (typeof value === "string" && JSON_NUMBER.test(value)) {
+        return checkRange(walk, slot, Number(value), parent, segment);
+      }
       return mismatch(walk, parent, segment, "a finite number or a decimal string", value);
     case K_BLOB:
-      if (value instanceof Uint8Array) return void checkLength(walk, slot, value.length, "byte", parent, segment, hidden);
-      if (typeof value === "string") return void checkLength(walk, slot, utf8ByteLength(value), "byte", parent, segment, hidden);
+      if (value instanceof Uint8Array || typeof value === "string") {
+        const bytes = typeof value === "string" ? utf8ByteLength(value) : value.length;
+        checkLength(walk, slot, bytes, "byte", parent, segment, hidden);
+        return;
+      }
       return mismatch(walk, parent, segment, "a Uint8Array or a string", value);
     case K_TIMESTAMP:
       if (
@@ -250,21 +261,6 @@ const checkLength = (
     return false;
   }
   return true;
-};
-
-const codePoints = (text: string): number => {
-  let n = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
 };
 
 const checkPattern = (walk: Walk, slot: Slot, value: string, parent: string, segment: string): void => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compilePattern, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
+import { codePoints, compilePattern, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
 
 describe("compilePattern", () => {
   it("compiles with the u flag so Unicode property escapes work", () => {
@@ -55,5 +55,16 @@ describe("messages", () => {
       "object",
       "function",
     ]);
+  });
+});
+
+describe("codePoints", () => {
+  it("counts a surrogate pair once and a lone surrogate as one", () => {
+    expect(codePoints("")).toBe(0);
+    expect(codePoints("abc")).toBe(3);
+    expect(codePoints("😀a😀")).toBe(3);
+    expect(codePoints("\ud800a\udc00")).toBe(3);
+    expect(codePoints("a\ud83d")).toBe(2);
+    expect(codePoints("é\u0301")).toBe(2);
   });
 });

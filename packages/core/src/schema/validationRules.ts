@@ -40,7 +40,12 @@ const units = (n: number, unit: string): string =>
   n === 1 ? unit : unit === "entry" ? "entries" : `${unit}s`;
 
 /** e.g. "length must be between 1 and 32 code points (got 40)"; `got` is left out for sensitive values. */
-export const lengthMessage = (min: number | null, max: number | null, unit: string, got: number | undefined): string => {
+export const lengthMessage = (
+  min: number | null,
+  max: number | null,
+  unit: string,
+  got: number | undefined,
+): string => {
   let text: string;
   if (min !== null && max !== null) {
     text =
@@ -68,4 +73,20 @@ export const typeName = (value: unknown): string => {
   if (value instanceof Date) return "Date";
   if (value instanceof Uint8Array) return "Uint8Array";
   return "object";
+};
+
+/** The length @length means for strings: code points, so a surrogate pair counts once. */
+export const codePoints = (text: string): number => {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 };

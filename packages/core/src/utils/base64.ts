@@ -26,7 +26,8 @@ const asciiToString = (ascii: Uint8Array): string => {
 };
 
 /** Bytes → base64 text (with "=" padding). */
-export const toBase64 = (bytes: Uint8Array): string => (bytes.length <= 1024 ? toBase64Small(bytes) : toBase64Large(bytes));
+export const toBase64 = (bytes: Uint8Array): string =>
+  bytes.length <= 1024 ? toBase64Small(bytes) : toBase64Large(bytes);
 
 /** Plain concatenation: fastest for the short values (keys, hashes) this mostly sees. */
 const toBase64Small = (bytes: Uint8Array): string => {
