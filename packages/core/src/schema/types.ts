@@ -51,7 +51,10 @@ export interface StructureSchema {
   kind: "structure";
   /** The shape's name without namespace, e.g. "ForgotPasswordRequest". */
   name: string;
-  /** Members in model order: serialization writes them in this order, as the official SDK does. */
+  /**
+   * Members in model order. The serializer writes @required members first, then the rest, each in
+   * model order: that is the official SDK's schema order, and so gives byte-identical bodies.
+   */
   members: Readonly<Record<string, MemberSchema>>;
 }
 

@@ -18,13 +18,30 @@ export const registerSecrets = (...values: string[]): void => {
   for (const value of values) if (value) secrets.add(value);
 };
 
-/** A console-like logger: several arguments per call, each recorded. */
-export const collectingLogger = (): Logger => {
+export interface LogCall {
+  level: string;
+  args: unknown[];
+}
+
+/** A console-like logger (several arguments per call): each call is recorded here and in the collector. */
+export const collectingLogger = (): Logger & { calls: LogCall[] } => {
+  const calls: LogCall[] = [];
   const at =
     (level: string) =>
-    (...args: unknown[]) =>
-      void records.push({ level, args });
-  return { trace: at("trace"), debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+    (...args: unknown[]) => {
+      calls.push({ level, args });
+      records.push({ level, args });
+    };
+  return { calls, trace: at("trace"), debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+};
+
+/** Hands every record to the collector, then throws: a log sink that is down. */
+export const throwingLogger = (): Logger => {
+  const at = (level: string) => (...args: unknown[]) => {
+    records.push({ level, args });
+    throw new Error("log sink is down");
+  };
+  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 };
 
 /**
@@ -55,6 +72,9 @@ export const realConsole = (): Console => {
 };
 
 export const collectedRecords = (): readonly unknown[] => records;
+
+/** What the `realConsole()` consoles have printed so far. */
+export const consoleOutput = (): string => consoleText.join("");
 
 /** All collected text: JSON of every record (Errors expanded, so their messages count) and console output. */
 export const collectedText = (): string => JSON.stringify(records, expandErrors) + "\n" + consoleText.join("");
