@@ -18,5 +18,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // The load soak compares heap sizes after forced collections (global.gc).
+    execArgv: ["--expose-gc"],
   },
 });

@@ -681,7 +681,7 @@ export const ChallengeParametersType$: MapSchema = {
   kind: "map",
   name: "ChallengeParametersType",
   key: { target: "string", length: [0, 131072] },
-  value: { target: "string", length: [0, 131072] },
+  value: { target: "string", sensitive: true, length: [0, 131072] },
 };
 
 export const ChallengeResponseListType$: ListSchema = {
