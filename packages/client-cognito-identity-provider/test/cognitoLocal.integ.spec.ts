@@ -1,13 +1,11 @@
-// Checks the shared cognito-local harness with the official SDK (lithe's own client is tested
-// against the same harness elsewhere once it exists).
+// Checks the shared cognito-local harness (scripts/lib/cognitoLocal.mjs), driven by lithe's own client.
 import { access } from "node:fs/promises";
 import { request } from "node:http";
 import {
   AdminCreateUserCommand,
   AdminGetUserCommand,
-  AdminSetUserPasswordCommand,
   CodeMismatchException,
-  CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
@@ -15,23 +13,13 @@ import {
   InitiateAuthCommand,
   ListUserPoolsCommand,
   UserNotFoundException,
-} from "@aws-sdk/client-cognito-identity-provider";
+} from "@lithe/client-cognito-identity-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCognitoLocal, type CognitoLocal } from "../../../scripts/lib/cognitoLocal.mjs";
+import { createConfirmedUser as createUser, localClient } from "./support/cognitoLocalSetup.js";
 
 const PASSWORD = "Initial-Passw0rd!";
 const NEW_PASSWORD = "Changed-Passw0rd!";
-
-function sdkClient(endpoint: string) {
-  // The official SDK warns about Node 20 on every run; it says nothing about the harness.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-  return new CognitoIdentityProviderClient({
-    region: "us-east-1",
-    endpoint,
-    credentials: { accessKeyId: "AKIDLOCAL", secretAccessKey: "local-secret" },
-    maxAttempts: 1,
-  });
-}
 
 interface RawResponse {
   status: number;
@@ -58,26 +46,11 @@ describe("cognito-local harness", () => {
   let userPoolId: string;
   let clientId: string;
 
-  async function createConfirmedUser(username: string) {
-    await client.send(
-      new AdminCreateUserCommand({
-        UserPoolId: userPoolId,
-        Username: username,
-        UserAttributes: [
-          { Name: "email", Value: `${username}@example.com` },
-          { Name: "email_verified", Value: "true" },
-        ],
-        MessageAction: "SUPPRESS",
-      }),
-    );
-    await client.send(
-      new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: username, Password: PASSWORD, Permanent: true }),
-    );
-  }
+  const createConfirmedUser = (username: string) => createUser(client, userPoolId, username, PASSWORD);
 
   beforeAll(async () => {
     local = await startCognitoLocal();
-    client = sdkClient(local.endpoint);
+    client = localClient(local.endpoint);
     const pool = await client.send(new CreateUserPoolCommand({ PoolName: "harness", AutoVerifiedAttributes: ["email"] }));
     userPoolId = pool.UserPool!.Id!;
     const appClient = await client.send(
@@ -112,7 +85,7 @@ describe("cognito-local harness", () => {
     expect(code).toMatch(/^\d{6}$/);
 
     await client.send(
-      new ConfirmForgotPasswordCommand({ ClientId: clientId, Username: "alice", ConfirmationCode: code, Password: NEW_PASSWORD }),
+      new ConfirmForgotPasswordCommand({ ClientId: clientId, Username: "alice", ConfirmationCode: code!, Password: NEW_PASSWORD }),
     );
     // A used code is gone: the next reset needs a new one.
     await expect(local.getConfirmationCode(userPoolId, "alice")).resolves.toBeUndefined();
@@ -209,7 +182,7 @@ describe("cognito-local harness", () => {
 
   it("runs two harnesses at once on different ports with separate data", async () => {
     const other = await startCognitoLocal();
-    const otherClient = sdkClient(other.endpoint);
+    const otherClient = localClient(other.endpoint);
     try {
       expect(other.endpoint).not.toBe(local.endpoint);
       expect(other.dataDir).not.toBe(local.dataDir);
@@ -227,7 +200,7 @@ describe("cognito-local harness", () => {
   it("logs to the caller's sink without confirmation codes or passwords", async () => {
     const lines: string[] = [];
     const logged = await startCognitoLocal({ quiet: false, log: (line) => lines.push(line) });
-    const loggedClient = sdkClient(logged.endpoint);
+    const loggedClient = localClient(logged.endpoint);
     try {
       const pool = await loggedClient.send(new CreateUserPoolCommand({ PoolName: "logged" }));
       const poolId = pool.UserPool!.Id!;

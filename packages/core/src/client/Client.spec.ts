@@ -101,6 +101,17 @@ describe("Client", () => {
     expect(handler.seen[1]!.options.requestTimeout).toBeUndefined();
   });
 
+  it("gives any request handler the client's timeouts, and never the client secret or trace ID", async () => {
+    const handler = memoryHandler(() => ({ status: 200, body: "{}" }));
+    const client = newClient(handler, { requestTimeout: 900, connectionTimeout: 300 });
+    await client.send(new EchoCommand({ Name: "a" }));
+    await client.send(new EchoCommand({ Name: "b" }), { clientSecret: "top-secret", traceId: "Root=1", connectionTimeout: 50 });
+    expect(handler.seen[0]!.options).toMatchObject({ requestTimeout: 900, connectionTimeout: 300 });
+    expect(handler.seen[1]!.options).toMatchObject({ requestTimeout: 900, connectionTimeout: 50 });
+    expect(JSON.stringify(handler.seen[1]!.options)).not.toContain("top-secret");
+    expect(JSON.stringify(handler.seen[1]!.options)).not.toContain("Root=1");
+  });
+
   it("resolves the stack once per operation and again only after the stack changes", async () => {
     const handler = memoryHandler(() => ({ status: 200, body: "{}" }));
     const client = newClient(handler);

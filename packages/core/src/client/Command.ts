@@ -37,20 +37,37 @@ export class Command<I extends object, O extends MetadataBearer> {
    */
   resolveMiddleware(
     clientStack: MiddlewareStack<any, any>,
-    configuration: { requestHandler: { handle(request: any, options?: any): Promise<{ response: unknown }> } },
+    configuration: TransportConfig,
     context: HandlerExecutionContext,
   ): Handler<I, O> {
     const stack: MiddlewareStack<any, any> = this.#stack ? clientStack.concat(this.#stack as MiddlewareStack<any, any>) : clientStack;
-    const requestHandler = configuration.requestHandler;
-    return stack.resolve(((args: any) => sendRequest(requestHandler, args)) as any, context) as Handler<I, O>;
+    return stack.resolve(terminalHandler(configuration) as any, context) as Handler<I, O>;
   }
 }
 
-/** The innermost handler: hands the finished request to the HTTP handler with the call's options. */
-const sendRequest = (
-  requestHandler: { handle(request: any, options?: any): Promise<{ response: unknown }> },
-  args: { request: unknown },
-): Promise<{ response: unknown; output: any }> => {
-  const options = getCallOptions(args);
-  return requestHandler.handle(args.request, options).then(({ response }) => ({ response, output: undefined }));
+interface TransportConfig {
+  requestHandler: { handle(request: any, options?: any): Promise<{ response: unknown }> };
+  requestTimeout?: number;
+  connectionTimeout?: number;
+}
+
+/**
+ * The innermost handler: hands the finished request to the HTTP handler. It gets only the transport
+ * options (never the client secret or trace ID), and the client's timeouts apply to any handler, not
+ * just the default one.
+ */
+const terminalHandler = ({ requestHandler, requestTimeout, connectionTimeout }: TransportConfig) => {
+  const defaults = { requestTimeout, connectionTimeout };
+  return (args: { request: unknown }): Promise<{ response: unknown; output: any }> => {
+    const call = getCallOptions(args);
+    const options =
+      call.abortSignal === undefined && call.requestTimeout === undefined && call.connectionTimeout === undefined
+        ? defaults
+        : {
+            abortSignal: call.abortSignal,
+            requestTimeout: call.requestTimeout ?? requestTimeout,
+            connectionTimeout: call.connectionTimeout ?? connectionTimeout,
+          };
+    return requestHandler.handle(args.request, options).then(({ response }) => ({ response, output: undefined }));
+  };
 };

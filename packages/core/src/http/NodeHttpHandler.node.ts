@@ -59,7 +59,8 @@ export class NodeHttpHandler implements HttpHandler<NodeHttpHandlerOptions> {
     const signal = options?.abortSignal as AbortSignal | undefined;
     if (signal?.aborted) return Promise.reject(AbortError.fromSignal(signal));
     const requestTimeout = options?.requestTimeout ?? this.config.requestTimeout;
-    const connectionTimeout = this.config.connectionTimeout;
+    // Not in @smithy/types HttpHandlerOptions, but lithe passes it per call (CallOptions.connectionTimeout).
+    const connectionTimeout = (options as { connectionTimeout?: number } | undefined)?.connectionTimeout ?? this.config.connectionTimeout;
 
     return new Promise((resolve, reject) => {
       let settled = false;

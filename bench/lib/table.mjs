@@ -1,0 +1,61 @@
+// The results as one Markdown table (the README and docs/performance.md show it as is).
+
+const fmt = (value, digits = 1) => (value == null || !Number.isFinite(value) ? "–" : value.toFixed(digits));
+const kb = (bytes) => (bytes == null ? "–" : `${(bytes / 1024).toFixed(1)} KB`);
+const mb = (bytes) => (bytes == null ? "–" : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const pct = (fraction) => (fraction == null ? "–" : `${(fraction * 100).toFixed(0)}%`);
+const mark = (met) => (met == null ? "" : met ? " ✓" : " ✗");
+
+export const formatTable = (r) => {
+  const rows = [["", "lithe", "@aws-sdk", "lithe vs @aws-sdk", "target"]];
+  const o = r.overhead;
+  rows.push([
+    "per-call overhead, canned response (µs/call)",
+    fmt(o.lithe.usPerCall, 2),
+    fmt(o.official.usPerCall, 1),
+    `${fmt(o.ratio, 1)}× lower`,
+    `≥ 30× lower${mark(r.targets.overhead)}`,
+  ]);
+  rows.push(["per-call CPU time, canned response (µs/call)", fmt(o.lithe.cpuUsPerCall, 2), fmt(o.official.cpuUsPerCall, 1), `${fmt(o.cpuRatio, 1)}× lower`, ""]);
+  for (const c of Object.keys(r.throughput)) {
+    const t = r.throughput[c];
+    rows.push([
+      `loopback, concurrency ${c} (calls/s, % of raw node:http)`,
+      `${fmt(t.lithe.callsPerSecond, 0)} (${pct(t.lithe.ofCeiling)})`,
+      `${fmt(t.official.callsPerSecond, 0)} (${pct(t.official.ofCeiling)})`,
+      `${fmt(t.lithe.callsPerSecond / t.official.callsPerSecond, 2)}× the calls/s`,
+      `≥ 85% of raw${mark(r.targets[`throughput${c}`])}`,
+    ]);
+    rows.push([
+      `loopback, concurrency ${c}: client CPU (µs/call; raw node:http ${fmt(t.raw.cpuUsPerCall, 0)}, ${fmt(t.raw.callsPerSecond, 0)} calls/s)`,
+      fmt(t.lithe.cpuUsPerCall, 0),
+      fmt(t.official.cpuUsPerCall, 0),
+      `${fmt(t.official.cpuUsPerCall / t.lithe.cpuUsPerCall, 1)}× less CPU`,
+      "",
+    ]);
+  }
+  const s = r.coldStart;
+  rows.push([
+    "cold start: import + first call (ms, median)",
+    fmt(s.lithe.totalMs),
+    fmt(s.official.totalMs),
+    `${fmt(s.ratio, 3)} (1/${fmt(1 / s.ratio, 1)})`,
+    `≤ 1/8${mark(r.targets.coldStart)}`,
+  ]);
+  rows.push([`  of which import (ms; @lithe/core alone ${fmt(s.core.importMs)})`, fmt(s.lithe.importMs), fmt(s.official.importMs), "", ""]);
+  rows.push(["  of which first call (ms)", fmt(s.lithe.firstCallMs), fmt(s.official.firstCallMs), "", ""]);
+  const m = r.memory;
+  rows.push([`heap used after ${m.calls.toLocaleString("en")} calls (after gc)`, mb(m.lithe.heapAfterCalls), mb(m.official.heapAfterCalls), `${fmt(m.official.heapAfterCalls / m.lithe.heapAfterCalls, 1)}× less`, ""]);
+  rows.push(["  of which the imported package", mb(m.lithe.heapOfImport), mb(m.official.heapOfImport), `${fmt(m.official.heapOfImport / m.lithe.heapOfImport, 1)}× less`, ""]);
+  rows.push(["retained size of one client (new / after one call)", `${kb(m.lithe.retainedPerClient)} / ${kb(m.lithe.retainedPerUsedClient)}`, `${kb(m.official.retainedPerClient)} / ${kb(m.official.retainedPerUsedClient)}`, `${fmt(m.official.retainedPerUsedClient / m.lithe.retainedPerUsedClient, 1)}× less (used)`, ""]);
+  const b = r.bundle;
+  if (b) {
+    rows.push(["browser bundle, ForgotPassword only (min / gzip)", `${kb(b.forgotPassword?.min)} / ${kb(b.forgotPassword?.gzip)}`, `${kb(b.official?.min)} / ${kb(b.official?.gzip)}`, `${fmt(b.official?.gzip / b.forgotPassword?.gzip, 1)}× smaller (gzip)`, ""]);
+    rows.push(["browser bundle, whole client (min / gzip)", `${kb(b.wholeClient?.min)} / ${kb(b.wholeClient?.gzip)}`, "", "", ""]);
+  } else {
+    rows.push(["browser bundle sizes", "run `npm run size`", "", "", ""]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
+  const line = (row) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i])).join(" | ")} |`;
+  return [line(rows[0]), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...rows.slice(1).map(line)].join("\n");
+};

@@ -1,0 +1,48 @@
+import { constructStack } from "@smithy/middleware-stack";
+import { describe, expect, it } from "vitest";
+import { getDefaultPlugins } from "../../src/client/getDefaultPlugins.js";
+import { resolveClientConfig } from "../../src/client/resolveClientConfig.js";
+import type { ClientConfig, ServiceSchema } from "../../src/client/types.js";
+import { ServiceException } from "../../src/errors/ServiceException.js";
+
+// The names and steps docs/retries-and-plugins.md documents: users `remove` or override by name.
+const service: ServiceSchema = {
+  targetPrefix: "TestService",
+  clientName: "TestClient",
+  sdkId: "Test",
+  uaServiceId: "test",
+  packageVersion: "0.0.0",
+  apiVersion: "2024-01-01",
+  signingName: "test",
+  ServiceException,
+};
+
+const defaultStack = (config: ClientConfig = {}) => {
+  const stack = constructStack<any, any>();
+  for (const plugin of getDefaultPlugins(resolveClientConfig({ region: "us-east-1", ...config }, service))) stack.use(plugin);
+  return stack.identify();
+};
+
+describe("default plugins", () => {
+  it("are these middleware, in this order, under these names and steps", () => {
+    expect(defaultStack()).toEqual([
+      "loggerMiddleware - initialize",
+      "validateInputMiddleware - initialize",
+      "secretHashMiddleware - initialize",
+      "endpointV2Middleware - before serializerMiddleware",
+      "serializerMiddleware - serialize",
+      "contentLengthMiddleware - build",
+      "invocationIdMiddleware - build",
+      "getUserAgentMiddleware - build",
+      "recursionDetectionMiddleware - build",
+      "retryMiddleware - finalizeRequest",
+      "httpSigningMiddleware (a.k.a. awsAuthMiddleware) - finalizeRequest",
+      "requestIdMiddleware - deserialize",
+      "deserializerMiddleware - deserialize",
+    ]);
+  });
+
+  it("leave input validation out when validateInput is false", () => {
+    expect(defaultStack({ validateInput: false })).not.toContain("validateInputMiddleware - initialize");
+  });
+});

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// `npm run size`: browser bundle sizes, built the way a front-end app would build them (rollup with
+// node-resolve's browser condition, commonjs and terser) from the published packages
+// (node_modules/@lithe/* → dist, through their `exports`), next to the official AWS SDK built the
+// same way. Fails when the ForgotPassword-only bundle is over budget or carries Node-only,
+// credential-chain or signing code, with rollup or with esbuild.
+//
+//   npm run size              rebuilds dist first when it is missing or older than the sources
+//   npm run size -- --build   always rebuilds dist first
+//   npm run size -- --top=40  more rows in the breakdown
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { attributeBytes, bundleWithEsbuild, bundleWithRollup } from "./lib/bundleSize.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const topRows = Number(args.find((a) => a.startsWith("--top="))?.slice(6) ?? 25);
+
+/** gzip budget of the ForgotPassword-only bundle (issue 6). */
+const BUDGET_GZIP = 6 * 1024;
+
+const client = "@lithe/client-cognito-identity-provider";
+const official = "@aws-sdk/client-cognito-identity-provider";
+// The entries an app would write. The default client config: region only, no client secret.
+const forgotPasswordOnly = (pkg) => `
+import { CognitoIdentityProviderClient, ForgotPasswordCommand } from "${pkg}";
+const client = new CognitoIdentityProviderClient({ region: "us-east-1" });
+export const forgotPassword = (ClientId, Username) => client.send(new ForgotPasswordCommand({ ClientId, Username }));
+`;
+const ENTRIES = {
+  forgotPassword: forgotPasswordOnly(client),
+  recovery: `
+import { CognitoIdentityProviderClient, ConfirmForgotPasswordCommand, ForgotPasswordCommand } from "${client}";
+const client = new CognitoIdentityProviderClient({ region: "us-east-1" });
+export const forgotPassword = (input) => client.send(new ForgotPasswordCommand(input));
+export const confirmForgotPassword = (input) => client.send(new ConfirmForgotPasswordCommand(input));
+`,
+  wholeClient: `
+import * as cognito from "${client}";
+export default cognito;
+`,
+  official: forgotPasswordOnly(official),
+};
+
+/** Markers of code a browser bundle must never contain, with what their presence means. */
+const NODE_ONLY = [
+  ["a node: import", /["'`]node:[a-z]/],
+  ["a CommonJS require() of a module", /\brequire\(\s*["'`]/],
+  ["process.* (Node global)", /\bprocess\./],
+  ["Buffer (Node global)", /\bBuffer\b/],
+  ["file reading (readFile)", /readFile/],
+  ["the shared credentials file (AWS_SHARED_CREDENTIALS_FILE)", /AWS_SHARED_CREDENTIALS_FILE/],
+];
+/** Only an app that calls signed commands needs these; an unsigned-only bundle must shake them off. */
+const SIGNING_AND_CREDENTIALS = [
+  ["the shared config files (~/.aws)", /~\/\.aws|\.aws\/(?:credentials|config)/],
+  ["credentials from the environment (AWS_ACCESS_KEY_ID)", /AWS_ACCESS_KEY_ID|AWS_PROFILE/],
+  ["the SigV4 signer (AWS4-HMAC-SHA256)", /AWS4-HMAC-SHA256|aws4_request/],
+];
+const findMarkers = (code, markers) => markers.filter(([, pattern]) => pattern.test(code)).map(([what]) => what);
+
+// ---------------------------------------------------------------------------------------------
+// dist must be current: the bundles are built from it, as an app would.
+
+const distFiles = ["packages/core/dist/index.browser.js", `packages/client-cognito-identity-provider/dist/index.js`].map((f) => join(root, f));
+const newestSource = () => {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".spec.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  walk(join(root, "packages/core/src"));
+  walk(join(root, "packages/client-cognito-identity-provider/src"));
+  for (const file of ["rollup.config.mjs", "scripts/lib/rollupPlugins.mjs", "packages/core/package.json"]) {
+    newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
+  }
+  return newest;
+};
+const distIsStale = () => distFiles.some((f) => !existsSync(f) || statSync(f).mtimeMs < newestSource());
+if (args.includes("--build") || distIsStale()) {
+  console.log("dist is missing or older than the sources: running `npm run build` first\n");
+  const build = spawnSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit", cwd: root });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const measure = (code) => ({ min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
+
+const results = {};
+for (const [name, source] of Object.entries(ENTRIES)) {
+  const built = await bundleWithRollup({ root, name, source, sourcemap: name === "forgotPassword" });
+  results[name] = { bundler: "rollup", ...measure(built.code), built };
+}
+try {
+  const code = await bundleWithEsbuild({ root, source: ENTRIES.forgotPassword });
+  results.forgotPasswordEsbuild = { bundler: "esbuild", ...measure(code), built: { code } };
+} catch (error) {
+  results.forgotPasswordEsbuild = { bundler: "esbuild", error: String(error?.message ?? error).split("\n")[0] };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const failures = [];
+for (const key of ["forgotPassword", "forgotPasswordEsbuild"]) {
+  const r = results[key];
+  const label = `ForgotPassword-only bundle (${r.bundler})`;
+  if (r.error) {
+    failures.push(`${label} did not build: ${r.error}`);
+    continue;
+  }
+  if (r.gzip > BUDGET_GZIP) failures.push(`${label} is ${r.gzip} bytes gzipped, over the ${BUDGET_GZIP}-byte budget`);
+  for (const what of findMarkers(r.built.code, [...NODE_ONLY, ...SIGNING_AND_CREDENTIALS])) failures.push(`${label} contains ${what}`);
+}
+for (const key of ["recovery", "wholeClient"]) {
+  for (const what of findMarkers(results[key].built.code, NODE_ONLY)) failures.push(`${key} bundle (rollup) contains ${what}`);
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const rows = [
+  ["lithe: ForgotPassword only", results.forgotPassword],
+  ["lithe: ForgotPassword only (esbuild)", results.forgotPasswordEsbuild],
+  ["lithe: ForgotPassword + ConfirmForgotPassword", results.recovery],
+  ["lithe: whole client (import *)", results.wholeClient],
+  ["@aws-sdk: ForgotPassword only", results.official],
+];
+const pad = (text, width) => String(text).padEnd(width);
+const padStart = (text, width) => String(text).padStart(width);
+console.log(`${pad("bundle", 48)}${padStart("minified", 12)}${padStart("gzip", 12)}`);
+for (const [label, r] of rows) {
+  if (r.error) console.log(`${pad(label, 48)}  failed: ${r.error}`);
+  else console.log(`${pad(label, 48)}${padStart(kb(r.min), 12)}${padStart(kb(r.gzip), 12)}`);
+}
+const ratio = {
+  min: results.official.min / results.forgotPassword.min,
+  gzip: results.official.gzip / results.forgotPassword.gzip,
+};
+console.log(
+  `\nForgotPassword only: the official SDK's bundle is ${ratio.gzip.toFixed(1)}× lithe's gzipped (${ratio.min.toFixed(1)}× minified); ` +
+    `budget ${kb(BUDGET_GZIP)} gzipped, lithe ${kb(results.forgotPassword.gzip)}.`,
+);
+
+// Where the ForgotPassword-only bytes come from, mapped back through dist's source maps.
+const breakdown = attributeBytes(results.forgotPassword.built.code, results.forgotPassword.built.map);
+console.log(`\nForgotPassword-only bundle (rollup) by source file: minified bytes, and gzip of that file's bytes alone`);
+for (const row of breakdown.slice(0, topRows)) {
+  console.log(`${padStart(row.min, 8)}${padStart(row.gzip, 8)}  ${row.source}`);
+}
+if (breakdown.length > topRows) {
+  const rest = breakdown.slice(topRows);
+  console.log(`${padStart(rest.reduce((s, r) => s + r.min, 0), 8)}${padStart("", 8)}  (${rest.length} more files)`);
+}
+
+const reportDir = join(root, ".tmp");
+mkdirSync(reportDir, { recursive: true });
+const reportFile = join(reportDir, "size-report.json");
+const strip = ({ built, ...rest }) => rest;
+writeFileSync(
+  reportFile,
+  `${JSON.stringify(
+    {
+      budgetGzip: BUDGET_GZIP,
+      bundles: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, strip(v)])),
+      ratioOfficialToLithe: ratio,
+      forgotPasswordBreakdown: breakdown,
+      failures,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nreport: ${reportFile}`);
+
+if (failures.length > 0) {
+  console.error(`\nsize check FAILED:\n${failures.map((f) => `  - ${f}`).join("\n")}`);
+  process.exit(1);
+}
+console.log("size check passed");
