@@ -5,7 +5,7 @@ import { resolveClientConfig } from "../../src/client/resolveClientConfig.js";
 import type { ClientConfig, ServiceSchema } from "../../src/client/types.js";
 import { ServiceException } from "../../src/errors/ServiceException.js";
 
-// The names and steps docs/retries-and-plugins.md documents: users `remove` or override by name.
+// The names and steps the README documents ("The default plugins"): users `remove` or override by name.
 const service: ServiceSchema = {
   targetPrefix: "TestService",
   clientName: "TestClient",
