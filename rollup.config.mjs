@@ -1,11 +1,14 @@
 // Package builds: ESM + CJS for Node, an ESM build for browsers (core only: the client package has
-// no platform code of its own), and one bundled .d.ts per package.
+// no platform code of its own), and one bundled .d.ts per package. With `--environment
+// TARGET:examples` (`npm run bundle`): the example browser page's bundle instead.
 //
 // @smithy/middleware-stack, @smithy/protocol-http and @aws-crypto/sha256-js are bundled into dist,
 // tree-shaken: in Node, loading them from node_modules pulls in all of @smithy/core (~30 ms at
 // start-up) for the two functions lithe uses. @smithy/types is types only.
 import nodeResolve from "@rollup/plugin-node-resolve";
 import commonjs from "@rollup/plugin-commonjs";
+import terser from "@rollup/plugin-terser";
+import { fileURLToPath } from "node:url";
 import { dts } from "rollup-plugin-dts";
 import { platformSources, transpileTypeScript } from "./scripts/lib/rollupPlugins.mjs";
 
@@ -56,7 +59,36 @@ const packageBuild = (pkg, { browser }) => {
   return builds;
 };
 
-export default [
+const packages = [
   ...packageBuild("core", { browser: true }),
   ...packageBuild("client-cognito-identity-provider", { browser: false }),
 ];
+
+// The example page's module, minified into examples/browser/dist/. @lithe/* come from their
+// TypeScript sources (browser twins swapped in, as in core's browser build), so the bundle needs
+// no `npm run build` first and always matches the sources; `npm run size` measures dist instead.
+const litheSources = {
+  name: "lithe-sources",
+  resolveId(id) {
+    const pkg = { "@lithe/core": "core", "@lithe/client-cognito-identity-provider": "client-cognito-identity-provider" }[id];
+    return pkg ? fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url)) : null;
+  },
+};
+
+export const examples = [
+  {
+    input: fileURLToPath(new URL("./examples/browser/main.js", import.meta.url)),
+    treeshake,
+    plugins: [
+      litheSources,
+      platformSources("browser"),
+      nodeResolve({ exportConditions: ["browser", "module", "import"], browser: true }),
+      commonjs(),
+      transpileTypeScript(),
+      terser(),
+    ],
+    output: { dir: fileURLToPath(new URL("./examples/browser/dist/", import.meta.url)), format: "es", sourcemap: true },
+  },
+];
+
+export default process.env.TARGET === "examples" ? examples : packages;

@@ -60,6 +60,13 @@ const SIGNING_AND_CREDENTIALS = [
   ["credentials from the environment (AWS_ACCESS_KEY_ID)", /AWS_ACCESS_KEY_ID|AWS_PROFILE/],
   ["the SigV4 signer (AWS4-HMAC-SHA256)", /AWS4-HMAC-SHA256|aws4_request/],
 ];
+/** Folders a reader thinks in: the generated client, core's folders, the bundled Smithy packages. */
+const areaOf = (file) => {
+  if (file.startsWith("client-cognito-identity-provider/src/generated/")) return "client (generated)";
+  if (file.startsWith("@smithy/")) return "@smithy/* (middleware stack, HttpRequest/HttpResponse)";
+  const core = /^core\/src\/([^/]+)\//.exec(file);
+  return core ? `core/src/${core[1]}/` : file;
+};
 const findMarkers = (code, markers) => markers.filter(([, pattern]) => pattern.test(code)).map(([what]) => what);
 
 // ---------------------------------------------------------------------------------------------
@@ -122,7 +129,9 @@ for (const key of ["recovery", "wholeClient"]) {
   for (const what of findMarkers(results[key].built.code, NODE_ONLY)) failures.push(`${key} bundle (rollup) contains ${what}`);
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const pad = (text, width) => String(text).padEnd(width);
+const padStart = (text, width) => String(text).padStart(width);
+const size = (bytes) => `${bytes.toLocaleString("en-US")} B (${(bytes / 1024).toFixed(1)} KiB)`;
 const rows = [
   ["lithe: ForgotPassword only", results.forgotPassword],
   ["lithe: ForgotPassword only (esbuild)", results.forgotPasswordEsbuild],
@@ -130,32 +139,34 @@ const rows = [
   ["lithe: whole client (import *)", results.wholeClient],
   ["@aws-sdk: ForgotPassword only", results.official],
 ];
-const pad = (text, width) => String(text).padEnd(width);
-const padStart = (text, width) => String(text).padStart(width);
-console.log(`${pad("bundle", 48)}${padStart("minified", 12)}${padStart("gzip", 12)}`);
+console.log(`${pad("bundle", 48)}${padStart("minified", 22)}${padStart("gzip", 22)}`);
 for (const [label, r] of rows) {
   if (r.error) console.log(`${pad(label, 48)}  failed: ${r.error}`);
-  else console.log(`${pad(label, 48)}${padStart(kb(r.min), 12)}${padStart(kb(r.gzip), 12)}`);
+  else console.log(`${pad(label, 48)}${padStart(size(r.min), 22)}${padStart(size(r.gzip), 22)}`);
 }
 const ratio = {
   min: results.official.min / results.forgotPassword.min,
   gzip: results.official.gzip / results.forgotPassword.gzip,
 };
 console.log(
-  `\nForgotPassword only: the official SDK's bundle is ${ratio.gzip.toFixed(1)}× lithe's gzipped (${ratio.min.toFixed(1)}× minified); ` +
-    `budget ${kb(BUDGET_GZIP)} gzipped, lithe ${kb(results.forgotPassword.gzip)}.`,
+  `\nForgotPassword only: the official SDK's bundle is ${ratio.gzip.toFixed(1)}× lithe's gzipped (${ratio.min.toFixed(1)}× minified). ` +
+    `Budget: ${size(BUDGET_GZIP)} gzipped; lithe: ${size(results.forgotPassword.gzip)}.`,
 );
 
 // Where the ForgotPassword-only bytes come from, mapped back through dist's source maps.
-const breakdown = attributeBytes(results.forgotPassword.built.code, results.forgotPassword.built.map);
-console.log(`\nForgotPassword-only bundle (rollup) by source file: minified bytes, and gzip of that file's bytes alone`);
-for (const row of breakdown.slice(0, topRows)) {
-  console.log(`${padStart(row.min, 8)}${padStart(row.gzip, 8)}  ${row.source}`);
-}
-if (breakdown.length > topRows) {
-  const rest = breakdown.slice(topRows);
-  console.log(`${padStart(rest.reduce((s, r) => s + r.min, 0), 8)}${padStart("", 8)}  (${rest.length} more files)`);
-}
+const { code: fpCode, map: fpMap } = results.forgotPassword.built;
+const breakdown = attributeBytes(fpCode, fpMap);
+const byArea = attributeBytes(fpCode, fpMap, areaOf);
+const printRows = (title, list) => {
+  console.log(`\n${title}\n${padStart("min", 8)}${padStart("gzip", 8)}`);
+  for (const row of list.slice(0, topRows)) console.log(`${padStart(row.min, 8)}${padStart(row.gzip, 8)}  ${row.source}`);
+  if (list.length > topRows) {
+    const rest = list.slice(topRows);
+    console.log(`${padStart(rest.reduce((s, r) => s + r.min, 0), 8)}${padStart("", 8)}  (${rest.length} more)`);
+  }
+};
+printRows("ForgotPassword-only bundle (rollup) by area: minified bytes, and what they gzip to alone", byArea);
+printRows("... and by source file", breakdown);
 
 const reportDir = join(root, ".tmp");
 mkdirSync(reportDir, { recursive: true });
@@ -168,7 +179,7 @@ writeFileSync(
       budgetGzip: BUDGET_GZIP,
       bundles: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, strip(v)])),
       ratioOfficialToLithe: ratio,
-      forgotPasswordBreakdown: breakdown,
+      forgotPasswordBreakdown: { byArea, byFile: breakdown },
       failures,
     },
     null,

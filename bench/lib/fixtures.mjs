@@ -3,6 +3,9 @@
 /** ForgotPassword input: what a password-recovery page sends. */
 export const input = Object.freeze({ ClientId: "4example5clientid6abc7defg", Username: "alice@example.com" });
 
+/** A new input object per call, as an app builds one (`{ ClientId, Username }`) for every command. */
+export const freshInput = () => ({ ClientId: input.ClientId, Username: input.Username });
+
 /** The ForgotPassword answer, as Cognito sends it. */
 export const responseBody = Buffer.from(
   JSON.stringify({ CodeDeliveryDetails: { Destination: "a***@e***.com", DeliveryMedium: "EMAIL", AttributeName: "email" } }),

@@ -1,4 +1,5 @@
 import { Agent, request } from "node:http";
+import { release } from "node:os";
 import { input } from "./fixtures.mjs";
 
 /**
@@ -8,13 +9,14 @@ import { input } from "./fixtures.mjs";
 export const rawCall = async (endpoint) => {
   const url = new URL(endpoint);
   const body = Buffer.from(JSON.stringify(input));
+  const userAgent = `lithe-js/0.1.0 ua/2.1 os/${process.platform}#${release()} lang/js md/nodejs#${process.versions.node} api/cognito-identity-provider#0.1.0`;
   const headers = {
     "content-type": "application/x-amz-json-1.1",
     "x-amz-target": "AWSCognitoIdentityProviderService.ForgotPassword",
     "content-length": String(body.length),
-    "x-amz-user-agent": "lithe-js/0.1.0 ua/2.1 os/linux lang/js md/nodejs#20 api/cognito-identity-provider#0.1.0",
-    "user-agent": "lithe-js/0.1.0 ua/2.1 os/linux lang/js md/nodejs#20 api/cognito-identity-provider#0.1.0",
     "amz-sdk-invocation-id": "b1bd1d45-cbc8-4d55-a1a8-6a3f1e8f3a0e",
+    "x-amz-user-agent": userAgent,
+    "user-agent": userAgent,
     "amz-sdk-request": "attempt=1; max=3",
   };
   const agent = new Agent({ keepAlive: true, maxSockets: 50 });

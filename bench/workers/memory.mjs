@@ -3,7 +3,7 @@
 // both for new clients and for clients that have each sent one call (their resolved handler cached).
 // argv: <lithe|official> <calls> <clients>. Prints sizes in bytes.
 import { cannedHandler } from "../lib/cannedHandler.mjs";
-import { credentials, input, region, sdks } from "../lib/fixtures.mjs";
+import { credentials, freshInput, region, sdks } from "../lib/fixtures.mjs";
 
 const [sdk, callsArg, clientsArg] = process.argv.slice(2);
 const calls = Number(callsArg);
@@ -20,7 +20,7 @@ const { CognitoIdentityProviderClient, ForgotPasswordCommand } = await import(sd
 const afterImport = heap();
 const requestHandler = cannedHandler();
 const client = new CognitoIdentityProviderClient({ region, credentials, requestHandler });
-for (let i = 0; i < calls; i++) await client.send(new ForgotPasswordCommand(input));
+for (let i = 0; i < calls; i++) await client.send(new ForgotPasswordCommand(freshInput()));
 const afterCalls = heap();
 
 const clients = [];
@@ -28,7 +28,7 @@ let base = heap();
 for (let i = 0; i < count; i++) clients.push(new CognitoIdentityProviderClient({ region, credentials, requestHandler }));
 const perClient = (heap() - base) / count;
 base = heap();
-for (const each of clients) await each.send(new ForgotPasswordCommand(input));
+for (const each of clients) await each.send(new ForgotPasswordCommand(freshInput()));
 const perUsedClient = perClient + (heap() - base) / count;
 
 console.log(

@@ -1,7 +1,7 @@
 // Per-call overhead: sequential ForgotPassword calls through a handler that answers from memory.
 // argv: <lithe|official> <calls> <warm-up calls>. Prints {"usPerCall","cpuUsPerCall"}.
 import { cannedHandler } from "../lib/cannedHandler.mjs";
-import { credentials, input, region, sdks } from "../lib/fixtures.mjs";
+import { credentials, freshInput, region, sdks } from "../lib/fixtures.mjs";
 
 const [sdk, callsArg, warmupArg] = process.argv.slice(2);
 const calls = Number(callsArg);
@@ -10,13 +10,13 @@ const { CognitoIdentityProviderClient, ForgotPasswordCommand } = await import(sd
 // Retries at their default, no logger: each client as a user would create it.
 const client = new CognitoIdentityProviderClient({ region, credentials, requestHandler: cannedHandler() });
 
-const first = await client.send(new ForgotPasswordCommand(input));
+const first = await client.send(new ForgotPasswordCommand(freshInput()));
 if (first.CodeDeliveryDetails?.DeliveryMedium !== "EMAIL") throw new Error(`unexpected output ${JSON.stringify(first)}`);
-for (let i = 0; i < warmup; i++) await client.send(new ForgotPasswordCommand(input));
+for (let i = 0; i < warmup; i++) await client.send(new ForgotPasswordCommand(freshInput()));
 
 const cpu = process.cpuUsage();
 const started = performance.now();
-for (let i = 0; i < calls; i++) await client.send(new ForgotPasswordCommand(input));
+for (let i = 0; i < calls; i++) await client.send(new ForgotPasswordCommand(freshInput()));
 const elapsed = performance.now() - started;
 const { user, system } = process.cpuUsage(cpu);
 console.log(JSON.stringify({ usPerCall: (elapsed * 1000) / calls, cpuUsPerCall: (user + system) / calls }));

@@ -3,7 +3,7 @@
 // node:http keep-alive requests: the ceiling.
 // argv: <raw|lithe|official> <port> <concurrency> <duration ms> <warm-up ms>.
 // Prints {"callsPerSecond","cpuUsPerCall","calls"}.
-import { credentials, input, region, sdks } from "../lib/fixtures.mjs";
+import { credentials, freshInput, region, sdks } from "../lib/fixtures.mjs";
 import { rawCall } from "../lib/rawCall.mjs";
 
 const [sdk, port, concurrencyArg, durationArg, warmupArg] = process.argv.slice(2);
@@ -19,7 +19,7 @@ if (sdk === "raw") {
 } else {
   const { CognitoIdentityProviderClient, ForgotPasswordCommand } = await import(sdks[sdk].specifier);
   const client = new CognitoIdentityProviderClient({ region, credentials, endpoint });
-  call = () => client.send(new ForgotPasswordCommand(input));
+  call = () => client.send(new ForgotPasswordCommand(freshInput()));
   close = () => client.destroy();
   const first = await call();
   if (first.CodeDeliveryDetails?.DeliveryMedium !== "EMAIL") throw new Error(`unexpected output ${JSON.stringify(first)}`);

@@ -106,11 +106,12 @@ const shortSource = (source) => {
 };
 
 /**
- * Splits minified `code` by the original source file each byte maps to (through `map`), largest
- * first: `min` is the file's share of the minified bytes, `gzip` what those bytes gzip to alone
- * (a file's real cost in the whole bundle is a little lower: gzip also reuses text across files).
+ * Splits minified `code` by the original source file each byte maps to (through `map`), or by
+ * `groupOf(file)`, largest first: `min` is the share of the minified bytes, `gzip` what those
+ * bytes gzip to alone (the real cost in the whole bundle is a little lower: gzip also reuses text
+ * across files).
  */
-export function attributeBytes(code, map) {
+export function attributeBytes(code, map, groupOf = (file) => file) {
   const pieces = new Map();
   const add = (source, text) => {
     if (!text) return;
@@ -137,7 +138,7 @@ export function attributeBytes(code, map) {
       const { column: start, source } = starts[i];
       if (start > previousEnd) add("(unmapped)", line.slice(previousEnd, start));
       const end = i + 1 < starts.length ? starts[i + 1].column : line.length;
-      add(source === undefined ? "(unmapped)" : shortSource(source), line.slice(start, end));
+      add(source === undefined ? "(unmapped)" : groupOf(shortSource(source)), line.slice(start, end));
       previousEnd = end;
     }
     if (starts.length === 0) add("(unmapped)", line);

@@ -54,7 +54,12 @@ beforeAll(async () => {
   userPoolId = await createPool(admin, "recovery");
   appClient = await createAppClient(admin, userPoolId, "recovery-app", { generateSecret: true });
   // The app's client: no AWS credentials at all, only the app client secret.
-  app = new CognitoIdentityProviderClient({ region: REGION, endpoint: local.endpoint, maxAttempts: 1, clientSecret: appClient.clientSecret });
+  app = new CognitoIdentityProviderClient({
+    region: REGION,
+    endpoint: local.endpoint,
+    maxAttempts: 1,
+    clientSecret: appClient.clientSecret,
+  });
   sent = logRequests(app);
 });
 
@@ -108,9 +113,8 @@ describe("password recovery against cognito-local", () => {
 
     // cognito-local answers the old password with InvalidPasswordException (Cognito: NotAuthorizedException).
     // InitiateAuth does not declare that error, so lithe gives the base exception under the code's name.
-    const error = await app
-      .send(new InitiateAuthCommand({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "alice", PASSWORD: OLD_PASSWORD } }))
-      .catch((e: unknown) => e);
+    const AuthParameters = { USERNAME: "alice", PASSWORD: OLD_PASSWORD };
+    const error = await app.send(new InitiateAuthCommand({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CognitoIdentityProviderServiceException);
     expect(error).not.toBeInstanceOf(InvalidPasswordException);
     expect(error).toMatchObject({ name: "InvalidPasswordException", $fault: "client", $metadata: { httpStatusCode: 400 } });
@@ -148,7 +152,8 @@ describe("password recovery against cognito-local", () => {
   });
 
   it("answers an unknown app client id with ResourceNotFoundException", async () => {
-    const error = await app.send(new ForgotPasswordCommand({ ClientId: "unknownclient0000000000000", Username: "alice" })).catch((e: unknown) => e);
+    const unknown = new ForgotPasswordCommand({ ClientId: "unknownclient0000000000000", Username: "alice" });
+    const error = await app.send(unknown).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toBeInstanceOf(CognitoIdentityProviderServiceException);
     expect(error).toMatchObject({ $fault: "client", $metadata: { httpStatusCode: 400 } });
@@ -170,7 +175,12 @@ describe("signed commands without credentials", () => {
     return handler;
   };
   const createUser = (Username: string) =>
-    new AdminCreateUserCommand({ UserPoolId: userPoolId, Username, MessageAction: "SUPPRESS", UserAttributes: [{ Name: "email", Value: emailOf(Username) }] });
+    new AdminCreateUserCommand({
+      UserPoolId: userPoolId,
+      Username,
+      MessageAction: "SUPPRESS",
+      UserAttributes: [{ Name: "email", Value: emailOf(Username) }],
+    });
   const expectNoSuchUser = (Username: string) =>
     expect(admin.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username }))).rejects.toBeInstanceOf(UserNotFoundException);
 
@@ -191,7 +201,10 @@ describe("signed commands without credentials", () => {
     try {
       const error = await client.send(createUser("carol")).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CredentialsProviderError);
-      expect(error).toMatchObject({ name: "CredentialsProviderError", message: expect.stringContaining("AdminCreateUser requires AWS credentials") });
+      expect(error).toMatchObject({
+        name: "CredentialsProviderError",
+        message: expect.stringContaining("AdminCreateUser requires AWS credentials"),
+      });
       expect(asked).toBeGreaterThan(0);
       expect(handler.sent).toBe(0);
       await expectNoSuchUser("carol");

@@ -7,6 +7,7 @@ import {
   CreateUserPoolCommand,
   type CreateUserPoolCommandInput,
 } from "@lithe/client-cognito-identity-provider";
+import { expect } from "vitest";
 
 /**
  * Set-up shared by the suites that run against cognito-local: clients, a pool, app clients and
@@ -83,3 +84,22 @@ export const createConfirmedUser = async (
 /** The claims of a JWT, unverified (cognito-local signs with its own bundled key). */
 export const jwtClaims = (token: string): Record<string, unknown> =>
   JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"));
+
+/** Name → value of a user's attribute list. */
+export const attributeMap = (list: Array<{ Name?: string; Value?: string }> | undefined): Record<string, string | undefined> =>
+  Object.fromEntries((list ?? []).map((a) => [a.Name, a.Value]));
+
+/** Awaits a rejection and checks it: the modelled error class, a client fault, status 400, and the message. */
+export const expectServiceError = async (
+  promise: Promise<unknown>,
+  ErrorClass: abstract new (...args: any[]) => Error,
+  message?: RegExp,
+): Promise<void> => {
+  const error = await promise.then(
+    () => new Error(`expected ${ErrorClass.name}, but the call succeeded`),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ErrorClass);
+  expect(error).toMatchObject({ $fault: "client", $metadata: { httpStatusCode: 400 } });
+  if (message) expect((error as Error).message).toMatch(message);
+};

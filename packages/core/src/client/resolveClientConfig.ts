@@ -1,5 +1,4 @@
 import type { Provider } from "@smithy/types";
-import { defaultCredentialProvider } from "../auth/defaultCredentialProvider.js";
 import { memoizeCredentials } from "../auth/memoizeCredentials.js";
 import { runtimeDefaults } from "../runtime/runtimeDefaults.js";
 import { noOpLogger } from "./noOpLogger.js";
@@ -25,13 +24,11 @@ export const resolveClientConfig = (config: ClientConfig, service: ServiceSchema
     retryMode: config.retryMode ?? "standard",
     retryStrategy: config.retryStrategy,
     logger: config.logger ?? noOpLogger,
-    // The default chain reads nothing until a signed command asks for credentials.
+    // Without credentials, the default chain is created by the first signed call (auth/sendSigned.ts):
+    // it reads nothing before, and apps whose commands are all unsigned do not bundle it.
     credentials:
-      credentials === undefined
-        ? memoizeCredentials(defaultCredentialProvider())
-        : typeof credentials === "function"
-          ? memoizeCredentials(credentials)
-          : toProvider(credentials),
+      credentials === undefined ? undefined : typeof credentials === "function" ? memoizeCredentials(credentials) : toProvider(credentials),
+    defaultCredentialChain: credentials === undefined,
     clientSecret: config.clientSecret,
     validateInput: config.validateInput ?? true,
     customUserAgent: config.customUserAgent,

@@ -79,7 +79,10 @@ export interface ResolvedClientConfig {
   retryMode: "standard" | "adaptive";
   retryStrategy?: RetryStrategyV2;
   logger: Logger;
+  /** Unset when none were given, until the first signed call puts the default chain here. */
   credentials?: Provider<AwsCredentialIdentity>;
+  /** No `credentials` were given: signed calls use the default provider chain. */
+  defaultCredentialChain: boolean;
   clientSecret?: string;
   validateInput: boolean;
   customUserAgent?: string;

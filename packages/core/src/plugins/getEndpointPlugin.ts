@@ -7,10 +7,25 @@ export const endpointMiddleware =
   (getEndpoint: ReturnType<typeof resolveEndpointOnce>): SerializeMiddleware<any, any> =>
   (next, context) => {
     let endpoint: Awaited<ReturnType<typeof getEndpoint>> | undefined;
-    return async (args) => {
-      // Same value for every call, so writing it into the shared context is safe.
-      (context as { endpointV2?: unknown }).endpointV2 = endpoint ??= await getEndpoint();
+    // Same value for every call, so writing it into the shared context is safe.
+    const withEndpoint = (args: Parameters<typeof next>[0]) => {
+      (context as { endpointV2?: unknown }).endpointV2 = endpoint;
       return next(args);
+    };
+    return (args) => {
+      if (endpoint === undefined) {
+        return getEndpoint().then((resolved) => {
+          endpoint = resolved;
+          return withEndpoint(args);
+        });
+      }
+      // Once resolved, no await: a promise layer less per call. A throw below still reaches the
+      // caller as a rejection, as it did from the async function this was.
+      try {
+        return withEndpoint(args);
+      } catch (error) {
+        return Promise.reject(error);
+      }
     };
   };
 

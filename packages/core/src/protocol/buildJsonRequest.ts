@@ -3,26 +3,27 @@ import { serializeJson } from "../schema/serializeJson.js";
 import type { OperationSchema } from "../schema/types.js";
 import type { ResolvedEndpoint } from "../plugins/resolveEndpointOnce.js";
 
+const CONTENT_TYPE = "application/x-amz-json-1.1";
+
 /**
  * An awsJson1_1 request: POST to the endpoint's path with X-Amz-Target naming the operation.
  * https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html#protocol-behaviors
+ * `target` is `xAmzTarget(...)`, computed once per operation by the caller.
  */
-export const buildJsonRequest = (
-  endpoint: ResolvedEndpoint,
-  targetPrefix: string,
-  operation: OperationSchema,
-  input: object,
-): HttpRequest =>
-  new HttpRequest({
+export const buildJsonRequest = (endpoint: ResolvedEndpoint, target: string, operation: OperationSchema, input: object): HttpRequest => {
+  const headers: Record<string, string> = { "content-type": CONTENT_TYPE, "x-amz-target": target };
+  const endpointHeaders = endpoint.headers;
+  for (const name in endpointHeaders) headers[name] = endpointHeaders[name]!;
+  return new HttpRequest({
     protocol: endpoint.protocol,
     hostname: endpoint.hostname,
     port: endpoint.port,
     method: "POST",
     path: endpoint.path,
-    headers: {
-      "content-type": "application/x-amz-json-1.1",
-      "x-amz-target": `${targetPrefix}.${operation.name}`,
-      ...endpoint.headers,
-    },
+    headers,
     body: serializeJson(operation.input, input),
   });
+};
+
+/** The X-Amz-Target header value: `<service target prefix>.<operation name>`. */
+export const xAmzTarget = (targetPrefix: string, operation: OperationSchema): string => `${targetPrefix}.${operation.name}`;
