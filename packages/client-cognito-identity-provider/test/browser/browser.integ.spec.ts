@@ -195,7 +195,7 @@ if (!hasChromium() && inCi()) {
       expect(scripted.requests.filter((r) => r.method === "POST")).toHaveLength(1); // aborted calls are not retried
     });
 
-    it("turns a connection refused into a retried NetworkError", async () => {
+    it("turns a refused connection into a NetworkError", async () => {
       scripted = await startScriptedServer();
       const url = scripted.url;
       await scripted.close(); // nothing listens there any more

@@ -8,6 +8,8 @@ import { observeStack } from "./observeStack.js";
 import { resolveClientConfig } from "./resolveClientConfig.js";
 import type { ClientConfig, ResolvedClientConfig, ServiceSchema } from "./types.js";
 
+const outputOf = <O>(result: { output: O }): O => result.output;
+
 /**
  * The base of every generated client: resolves its config once, owns the client middleware stack,
  * and sends commands through a handler that is resolved once per operation and cached until a
@@ -30,9 +32,15 @@ export class Client<C extends ClientConfig = ClientConfig> {
   }
 
   send<I extends object, O extends MetadataBearer>(command: Command<I, O>, options?: CallOptions): Promise<O> {
-    const handler = this.#resolve(command);
-    const args = { input: command.input, [callOptions]: options };
-    return handler(args as any).then((result) => result.output);
+    try {
+      const handler = this.#resolve(command);
+      const args = { input: command.input, [callOptions]: options };
+      return handler(args as any).then(outputOf);
+    } catch (error) {
+      // A middleware that throws instead of rejecting still fails the call through the promise, so
+      // middleware need no `async` (a promise layer per call) just to turn throws into rejections.
+      return Promise.reject(error);
+    }
   }
 
   /** Frees the HTTP handler's sockets; the client must not be used afterwards. */

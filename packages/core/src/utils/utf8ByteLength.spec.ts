@@ -16,4 +16,9 @@ describe("utf8ByteLength", () => {
       expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
     }
   });
+
+  it("matches TextEncoder on strings longer than its scratch buffer, and at its edge", () => {
+    const samples = ["a".repeat(1024), "€".repeat(1024), "😀".repeat(512), "a".repeat(1025), "€".repeat(5000), "x😀é\ud800".repeat(700)];
+    for (const sample of samples) expect(utf8ByteLength(sample)).toBe(new TextEncoder().encode(sample).length);
+  });
 });
