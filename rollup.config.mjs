@@ -24,6 +24,15 @@ const plugins = (platform) => [
   transpileTypeScript(),
 ];
 
+// SHA-256 (with what @aws-crypto/sha256-js drags along) goes into its own chunk: its ES5 class is an
+// IIFE that bundlers such as esbuild cannot prove pure, but a whole module of a `sideEffects: false`
+// package that nothing imports from is dropped. Only `sigv4` (signed commands) reaches it.
+const manualChunks = (id) =>
+  /node_modules\/(@aws-crypto|@aws-sdk\/types|@smithy\/util-utf8|@smithy\/util-buffer-from|@smithy\/is-array-buffer|tslib)\//.test(id) ||
+  /\/src\/auth\/digests\.ts$/.test(id)
+    ? "sha256"
+    : undefined;
+
 const treeshake = { moduleSideEffects: false, propertyReadSideEffects: false };
 
 const packageBuild = (pkg, { browser }) => {
@@ -36,8 +45,8 @@ const packageBuild = (pkg, { browser }) => {
       treeshake,
       plugins: plugins("node"),
       output: [
-        { file: `${dir}/index.js`, format: "es", sourcemap: true },
-        { file: `${dir}/index.cjs`, format: "cjs", sourcemap: true },
+        { dir, format: "es", sourcemap: true, entryFileNames: "index.js", chunkFileNames: "[name].js", manualChunks },
+        { dir, format: "cjs", sourcemap: true, entryFileNames: "index.cjs", chunkFileNames: "[name].cjs", manualChunks },
       ],
     },
     {
@@ -53,7 +62,7 @@ const packageBuild = (pkg, { browser }) => {
       external,
       treeshake,
       plugins: plugins("browser"),
-      output: { file: `${dir}/index.browser.js`, format: "es", sourcemap: true },
+      output: { dir, format: "es", sourcemap: true, entryFileNames: "index.browser.js", chunkFileNames: "[name].browser.js", manualChunks },
     });
   }
   return builds;

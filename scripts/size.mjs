@@ -45,12 +45,17 @@ export default cognito;
   official: forgotPasswordOnly(official),
 };
 
+const GUARDED_BUFFER =
+  /(?:typeof Buffer\s*!==?\s*"undefined"|"undefined"\s*!==?\s*typeof Buffer)\s*&&\s*Buffer\.from\s*\?\s*function\s*\(\w+\)\s*\{\s*return Buffer\.from\(\w+,\s*"utf8"\);?\s*\}/g;
+
 /** Markers of code a browser bundle must never contain, with what their presence means. */
 const NODE_ONLY = [
   ["a node: import", /["'`]node:[a-z]/],
   ["a CommonJS require() of a module", /\brequire\(\s*["'`]/],
   ["process.* (Node global)", /\bprocess\./],
-  ["Buffer (Node global)", /\bBuffer\b/],
+  // @aws-crypto/sha256-js (the signer's hash, only in bundles with signed commands) reads Buffer
+  // behind a `typeof Buffer !== "undefined"` guard; any other mention is a Node-only path.
+  ["Buffer (Node global)", (code) => /\bBuffer\b/.test(code.replace(GUARDED_BUFFER, ""))],
   ["file reading (readFile)", /readFile/],
   ["the shared credentials file (AWS_SHARED_CREDENTIALS_FILE)", /AWS_SHARED_CREDENTIALS_FILE/],
 ];
@@ -67,7 +72,8 @@ const areaOf = (file) => {
   const core = /^core\/src\/([^/]+)\//.exec(file);
   return core ? `core/src/${core[1]}/` : file;
 };
-const findMarkers = (code, markers) => markers.filter(([, pattern]) => pattern.test(code)).map(([what]) => what);
+const findMarkers = (code, markers) =>
+  markers.filter(([, test]) => (typeof test === "function" ? test(code) : test.test(code))).map(([what]) => what);
 
 // ---------------------------------------------------------------------------------------------
 // dist must be current: the bundles are built from it, as an app would.
