@@ -8,11 +8,11 @@
 //   npm run bench -- --quick         a few hundred calls per measurement: proves the bench works,
 //                                    writes bench/.profiles/results-quick.json; times mean nothing
 //   npm run bench -- --only=overhead,throughput,coldStart,memory   a subset
-//   npm run bench -- --runs=5        repetitions per measurement (default 3; cold start: 10 samples)
+//   npm run bench -- --slices=20     slices per client in the interleaved measurements (default 10)
 import { writeFileSync, mkdirSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { fileURLToPath } from "node:url";
-import { runWorker, startServer } from "./lib/child.mjs";
+import { runWorker, startServer, startWorker } from "./lib/child.mjs";
 import { readSizeReport, sizeReportPath } from "./lib/sizeReport.mjs";
 import { median } from "./lib/stats.mjs";
 import { formatTable } from "./lib/table.mjs";
@@ -21,20 +21,44 @@ const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const quick = args.includes("--quick");
 const only = option("only")?.split(",");
-const runs = Number(option("runs") ?? (quick ? 1 : 3));
 const settings = quick
-  ? { calls: 300, warmup: 100, durationMs: 200, warmupMs: 100, coldSamples: 2, memoryCalls: 300, clients: 50 }
-  : { calls: 20_000, warmup: 5_000, durationMs: 2_000, warmupMs: 1_000, coldSamples: 10, memoryCalls: 10_000, clients: 1_000 };
+  ? { warmupCalls: 100, slices: 2, sliceCalls: 150, warmupMs: 100, sliceMs: 100, coldSamples: 2, memoryCalls: 300, clients: 50 }
+  : { warmupCalls: 5_000, slices: 10, sliceCalls: 2_000, warmupMs: 1_000, sliceMs: 300, coldSamples: 10, memoryCalls: 10_000, clients: 1_000 };
+if (option("slices")) settings.slices = Number(option("slices"));
 const wanted = (section) => !only || only.includes(section);
 const out = option("out") ?? fileURLToPath(new URL(quick ? "./.profiles/results-quick.json" : "./results.json", import.meta.url));
 
 const SDKS = ["lithe", "official"];
 const log = (text) => process.stderr.write(`${text}\n`);
 
-/** Runs `sample(sdk, i)` `times` times per SDK, alternating SDKs, and returns the samples per SDK. */
-const interleaved = async (sdks, times, sample) => {
-  const samples = Object.fromEntries(sdks.map((sdk) => [sdk, []]));
-  for (let i = 0; i < times; i++) for (const sdk of sdks) samples[sdk].push(await sample(sdk, i));
+/**
+ * Starts one long-lived worker per client, then runs `rounds` rounds of one slice each, the clients
+ * taking turns within a round. Returns each client's slices, in round order.
+ */
+const interleavedSlices = async (clients, start, rounds, command) => {
+  const workers = {};
+  try {
+    for (const client of clients) {
+      workers[client] = start(client);
+      await workers[client].ready; // set up and warmed up one at a time: warm-ups do not overlap
+    }
+    const slices = Object.fromEntries(clients.map((client) => [client, []]));
+    for (let round = 0; round < rounds; round++) {
+      for (const client of clients) slices[client].push(await workers[client].run(command));
+    }
+    return slices;
+  } finally {
+    await Promise.all(Object.values(workers).map((worker) => worker.stop()));
+  }
+};
+const usPerCall = (slice) => (slice.ms * 1000) / slice.calls;
+const cpuUsPerCall = (slice) => slice.cpuUs / slice.calls;
+const callsPerSecond = (slice) => (slice.calls * 1000) / slice.ms;
+
+/** Runs `sample(client)` `times` times per client, alternating clients; fresh processes each time. */
+const interleavedRuns = async (clients, times, sample) => {
+  const samples = Object.fromEntries(clients.map((client) => [client, []]));
+  for (let i = 0; i < times; i++) for (const client of clients) samples[client].push(await sample(client));
   return samples;
 };
 const medianOf = (samples, key) => median(samples.map((s) => s[key]));
@@ -50,14 +74,22 @@ const results = {
     node: process.version,
     loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
   },
-  settings: { ...settings, runs },
+  settings,
 };
 
 if (wanted("overhead")) {
-  log(`per-call overhead: ${settings.calls} calls after ${settings.warmup} warm-up calls, ${runs} run(s) each`);
-  const samples = await interleaved(SDKS, runs, (sdk) => runWorker("overhead.mjs", [sdk, settings.calls, settings.warmup]));
+  log(`per-call overhead: ${settings.warmupCalls} warm-up calls, then ${settings.slices} × ${settings.sliceCalls} calls each, interleaved`);
+  const slices = await interleavedSlices(SDKS, (sdk) => startWorker("overhead.mjs", [sdk, settings.warmupCalls]), settings.slices, settings.sliceCalls);
   const summary = Object.fromEntries(
-    SDKS.map((sdk) => [sdk, { usPerCall: medianOf(samples[sdk], "usPerCall"), cpuUsPerCall: medianOf(samples[sdk], "cpuUsPerCall"), samples: samples[sdk] }]),
+    SDKS.map((sdk) => [
+      sdk,
+      {
+        calls: slices[sdk].reduce((sum, s) => sum + s.calls, 0),
+        usPerCall: median(slices[sdk].map(usPerCall)),
+        cpuUsPerCall: median(slices[sdk].map(cpuUsPerCall)),
+        slices: slices[sdk],
+      },
+    ]),
   );
   results.overhead = {
     ...summary,
@@ -71,29 +103,42 @@ const server = needsServer ? await startServer() : undefined;
 try {
   if (wanted("throughput")) {
     results.throughput = {};
+    const clients = ["raw", ...SDKS];
     for (const concurrency of [1, 32]) {
-      log(`loopback throughput, concurrency ${concurrency}: ${settings.durationMs} ms after ${settings.warmupMs} ms warm-up, ${runs} run(s) each`);
-      const samples = await interleaved(["raw", ...SDKS], runs, (sdk) =>
-        runWorker("throughput.mjs", [sdk, server.port, concurrency, settings.durationMs, settings.warmupMs]),
+      log(`loopback throughput, concurrency ${concurrency}: ${settings.warmupMs} ms warm-up, then ${settings.slices} × ${settings.sliceMs} ms each, interleaved`);
+      const slices = await interleavedSlices(
+        clients,
+        (client) => startWorker("throughput.mjs", [client, server.port, concurrency, settings.warmupMs]),
+        settings.slices,
+        settings.sliceMs,
       );
       const summary = Object.fromEntries(
-        ["raw", ...SDKS].map((sdk) => [
-          sdk,
-          { callsPerSecond: medianOf(samples[sdk], "callsPerSecond"), cpuUsPerCall: medianOf(samples[sdk], "cpuUsPerCall"), samples: samples[sdk] },
+        clients.map((client) => [
+          client,
+          { callsPerSecond: median(slices[client].map(callsPerSecond)), cpuUsPerCall: median(slices[client].map(cpuUsPerCall)), slices: slices[client] },
         ]),
       );
-      for (const sdk of SDKS) summary[sdk].ofCeiling = summary[sdk].callsPerSecond / summary.raw.callsPerSecond;
+      // Against the raw slice of the same round: the neighbour in time, under the same load.
+      for (const sdk of SDKS) {
+        summary[sdk].ofCeiling = median(slices[sdk].map((slice, round) => callsPerSecond(slice) / callsPerSecond(slices.raw[round])));
+      }
       results.throughput[concurrency] = summary;
     }
   }
 
   if (wanted("coldStart")) {
     log(`cold start: ${settings.coldSamples} fresh processes each`);
-    const samples = await interleaved(["core", ...SDKS], settings.coldSamples, (sdk) => runWorker("coldStart.mjs", [sdk, server.port]));
+    const clients = ["core", ...SDKS];
+    const samples = await interleavedRuns(clients, settings.coldSamples, (client) => runWorker("coldStart.mjs", [client, server.port]));
     const summary = Object.fromEntries(
-      ["core", ...SDKS].map((sdk) => [
-        sdk,
-        { totalMs: medianOf(samples[sdk], "totalMs"), importMs: medianOf(samples[sdk], "importMs"), firstCallMs: medianOf(samples[sdk], "firstCallMs"), samples: samples[sdk] },
+      clients.map((client) => [
+        client,
+        {
+          totalMs: medianOf(samples[client], "totalMs"),
+          importMs: medianOf(samples[client], "importMs"),
+          firstCallMs: medianOf(samples[client], "firstCallMs"),
+          samples: samples[client],
+        },
       ]),
     );
     results.coldStart = { ...summary, ratio: summary.lithe.totalMs / summary.official.totalMs };

@@ -7,6 +7,7 @@
 //
 //   npm run size              rebuilds dist first when it is missing or older than the sources
 //   npm run size -- --build   always rebuilds dist first
+//   npm run size -- --no-budget   reports the 6 KB budget without failing on it
 //   npm run size -- --top=40  more rows in the breakdown
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -121,6 +122,10 @@ try {
 // ---------------------------------------------------------------------------------------------
 
 const failures = [];
+// `--no-budget` reports the budget without failing on it (CI, while issue 6's 6 KB goal is not met);
+// the Node-only and signing checks always fail the run.
+const enforceBudget = !args.includes("--no-budget");
+const budgetWarnings = [];
 for (const key of ["forgotPassword", "forgotPasswordEsbuild"]) {
   const r = results[key];
   const label = `ForgotPassword-only bundle (${r.bundler})`;
@@ -128,7 +133,10 @@ for (const key of ["forgotPassword", "forgotPasswordEsbuild"]) {
     failures.push(`${label} did not build: ${r.error}`);
     continue;
   }
-  if (r.gzip > BUDGET_GZIP) failures.push(`${label} is ${r.gzip} bytes gzipped, over the ${BUDGET_GZIP}-byte budget`);
+  if (r.gzip > BUDGET_GZIP) {
+    const over = `${label} is ${r.gzip} bytes gzipped, over the ${BUDGET_GZIP}-byte budget`;
+    (enforceBudget ? failures : budgetWarnings).push(over);
+  }
   for (const what of findMarkers(r.built.code, [...NODE_ONLY, ...SIGNING_AND_CREDENTIALS])) failures.push(`${label} contains ${what}`);
 }
 for (const key of ["recovery", "wholeClient"]) {
@@ -194,6 +202,9 @@ writeFileSync(
 );
 console.log(`\nreport: ${reportFile}`);
 
+if (budgetWarnings.length > 0) {
+  console.warn(`\nsize budget NOT met (not enforced with --no-budget):\n${budgetWarnings.map((f) => `  - ${f}`).join("\n")}`);
+}
 if (failures.length > 0) {
   console.error(`\nsize check FAILED:\n${failures.map((f) => `  - ${f}`).join("\n")}`);
   process.exit(1);

@@ -3,11 +3,60 @@ import { fileURLToPath } from "node:url";
 
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
 
+/** Reads newline-delimited JSON from a child's stdout, one resolver per expected line. */
+const lineReader = (child) => {
+  const waiting = [];
+  let buffered = "";
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (chunk) => {
+    buffered += chunk;
+    for (let newline; (newline = buffered.indexOf("\n")) !== -1; ) {
+      const line = buffered.slice(0, newline);
+      buffered = buffered.slice(newline + 1);
+      waiting.shift()?.resolve(line);
+    }
+  });
+  return () => new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+};
+
 /**
- * Runs a worker script in a fresh Node process and returns the JSON object it prints as its last
- * line of stdout. stderr is kept and shown only if the worker fails (the official SDK warns about
- * Node 20 on stderr).
+ * Starts a worker that stays up and answers commands: it sets itself up (and prints one JSON line),
+ * then for every line written to its stdin runs one slice of the benchmark and prints one JSON
+ * line. Idle workers wait on stdin and use no CPU, so slices of different clients can be
+ * interleaved: a burst of load from elsewhere on the machine then lands on all of them alike.
+ * stderr is kept and shown only if the worker fails (the official SDK warns about Node 20 there).
  */
+export const startWorker = (script, args = [], { nodeArgs = [] } = {}) => {
+  const child = spawn(process.execPath, [...nodeArgs, `${benchDir}workers/${script}`, ...args.map(String)], {
+    cwd: benchDir,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const nextLine = lineReader(child);
+  let failed;
+  const exited = new Promise((resolve) => child.on("exit", (code) => resolve(code)));
+  const read = () =>
+    Promise.race([
+      nextLine(),
+      exited.then((code) => Promise.reject((failed ??= new Error(`bench worker ${script} ${args.join(" ")} exited with ${code}\n${stderr}`)))),
+    ]).then((line) => JSON.parse(line));
+  const ready = read();
+  return {
+    ready,
+    /** Runs one slice (`command` is the worker's own: a call count or a duration) and returns its JSON. */
+    run: (command) => {
+      child.stdin.write(`${command}\n`);
+      return read();
+    },
+    stop: () => {
+      child.stdin.end();
+      return exited;
+    },
+  };
+};
+
+/** Runs a one-shot worker in a fresh Node process and returns the JSON object it prints last. */
 export const runWorker = (script, args = [], { nodeArgs = [] } = {}) =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, `${benchDir}workers/${script}`, ...args.map(String)], {
@@ -34,23 +83,11 @@ export const runWorker = (script, args = [], { nodeArgs = [] } = {}) =>
   });
 
 /**
- * Starts the loopback server (workers/server.mjs) in its own process: its CPU is then not spent
- * on the client's core, and the client's profile shows only the client.
+ * Starts the loopback server (workers/server.mjs) in its own process, so its CPU is not spent in
+ * (nor measured as) the client's process.
  */
-export const startServer = () =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${benchDir}workers/server.mjs`], { cwd: benchDir, stdio: ["pipe", "pipe", "inherit"] });
-    let buffered = "";
-    const onData = (chunk) => {
-      buffered += chunk;
-      const newline = buffered.indexOf("\n");
-      if (newline === -1) return;
-      child.stdout.off("data", onData);
-      const { port } = JSON.parse(buffered.slice(0, newline));
-      // Closing the server's stdin stops it; killing by pid is the fallback.
-      resolve({ port, stop: () => new Promise((done) => (child.once("exit", done), child.stdin.end())) });
-    };
-    child.stdout.on("data", onData);
-    child.on("error", reject);
-    child.on("exit", (code) => reject(new Error(`loopback server exited early with ${code}`)));
-  });
+export const startServer = async () => {
+  const server = startWorker("server.mjs");
+  const { port } = await server.ready;
+  return { port, stop: server.stop };
+};

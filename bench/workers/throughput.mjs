@@ -1,26 +1,24 @@
 // Loopback throughput: <concurrency> loops of sequential ForgotPassword calls against the loopback
-// server for <duration> ms, after <warm-up> ms of the same. `raw` sends the same bytes with bare
-// node:http keep-alive requests: the ceiling.
-// argv: <raw|lithe|official> <port> <concurrency> <duration ms> <warm-up ms>.
-// Prints {"callsPerSecond","cpuUsPerCall","calls"}.
+// server. `raw` sends the same bytes with bare node:http keep-alive requests: the ceiling.
+// argv: <raw|lithe|official> <port> <concurrency> <warm-up ms>. Then each stdin line "<ms>" runs
+// the loops for that long (calls in flight at the deadline finish and count) and prints
+// {"calls","ms","cpuUs"}.
 import { credentials, freshInput, region, sdks } from "../lib/fixtures.mjs";
 import { rawCall } from "../lib/rawCall.mjs";
+import { measure, serveSlices } from "./slices.mjs";
 
-const [sdk, port, concurrencyArg, durationArg, warmupArg] = process.argv.slice(2);
+const [sdk, port, concurrencyArg, warmupMs] = process.argv.slice(2);
 const concurrency = Number(concurrencyArg);
 const endpoint = `http://127.0.0.1:${port}`;
 
 let call;
-let close = () => {};
 if (sdk === "raw") {
-  const raw = await rawCall(endpoint);
-  call = raw.call;
-  close = raw.close;
+  call = (await rawCall(endpoint)).call;
 } else {
   const { CognitoIdentityProviderClient, ForgotPasswordCommand } = await import(sdks[sdk].specifier);
+  // The default request handler of each SDK: node:http with keep-alive, 50 sockets.
   const client = new CognitoIdentityProviderClient({ region, credentials, endpoint });
   call = () => client.send(new ForgotPasswordCommand(freshInput()));
-  close = () => client.destroy();
   const first = await call();
   if (first.CodeDeliveryDetails?.DeliveryMedium !== "EMAIL") throw new Error(`unexpected output ${JSON.stringify(first)}`);
 }
@@ -38,11 +36,5 @@ const runFor = async (ms) => {
   return calls;
 };
 
-await runFor(Number(warmupArg));
-const cpu = process.cpuUsage();
-const started = performance.now();
-const calls = await runFor(Number(durationArg));
-const elapsed = performance.now() - started;
-const { user, system } = process.cpuUsage(cpu);
-close();
-console.log(JSON.stringify({ callsPerSecond: (calls * 1000) / elapsed, cpuUsPerCall: (user + system) / calls, calls }));
+await runFor(Number(warmupMs));
+await serveSlices({ sdk }, (line) => measure(() => runFor(Number(line))));
