@@ -6,32 +6,34 @@
 //   node bench/profile.mjs overhead lithe [calls=200000]
 //   node bench/profile.mjs throughput lithe [concurrency=32]     (starts the loopback server)
 //   node bench/profile.mjs coldStart lithe                       (starts the loopback server)
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { SourceMap } from "node:module";
 import { fileURLToPath } from "node:url";
-import { startServer } from "./lib/child.mjs";
+import { runWorker, startServer, startWorker } from "./lib/child.mjs";
 
 const [worker = "overhead", sdk = "lithe", extra] = process.argv.slice(2);
 const dir = fileURLToPath(new URL("./.profiles/", import.meta.url));
 mkdirSync(dir, { recursive: true });
 const name = `${worker}-${sdk}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`;
+const nodeArgs = ["--cpu-prof", `--cpu-prof-interval=${worker === "coldStart" ? 20 : 100}`, `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`];
 
 const server = worker === "overhead" ? undefined : await startServer();
-const workerArgs = {
-  overhead: [sdk, extra ?? 200_000, 5_000],
-  throughput: [sdk, server?.port, extra ?? 32, 3_000, 1_000],
-  coldStart: [sdk, server?.port],
-}[worker];
-const interval = worker === "coldStart" ? 20 : 100;
-const run = spawnSync(
-  process.execPath,
-  ["--cpu-prof", `--cpu-prof-interval=${interval}`, `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`, `workers/${worker}.mjs`, ...workerArgs.map(String)],
-  { cwd: fileURLToPath(new URL(".", import.meta.url)), encoding: "utf8" },
-);
-await server?.stop();
-if (run.status !== 0) throw new Error(run.stderr);
-console.log(run.stdout.trim());
+try {
+  if (worker === "coldStart") {
+    console.log(JSON.stringify(await runWorker("coldStart.mjs", [sdk, server.port], { nodeArgs })));
+  } else {
+    const child =
+      worker === "overhead"
+        ? startWorker("overhead.mjs", [sdk, 5_000], { nodeArgs })
+        : startWorker("throughput.mjs", [sdk, server.port, extra ?? 32, 1_000], { nodeArgs });
+    await child.ready;
+    const slice = await child.run(worker === "overhead" ? (extra ?? 200_000) : 3_000);
+    console.log(JSON.stringify({ ...slice, usPerCall: (slice.ms * 1000) / slice.calls, cpuUsPerCall: slice.cpuUs / slice.calls }));
+    await child.stop();
+  }
+} finally {
+  await server?.stop();
+}
 
 const profile = JSON.parse(readFileSync(`${dir}${name}`, "utf8"));
 const maps = new Map();
