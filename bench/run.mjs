@@ -9,6 +9,7 @@
 //                                    writes bench/.profiles/results-quick.json; times mean nothing
 //   npm run bench -- --only=overhead,throughput,coldStart,memory   a subset
 //   npm run bench -- --slices=20     slices per client in the interleaved measurements (default 10)
+import { spawnSync } from "node:child_process";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -16,6 +17,12 @@ import { runWorker, startServer, startWorker } from "./lib/child.mjs";
 import { readSizeReport, sizeReportPath } from "./lib/sizeReport.mjs";
 import { median } from "./lib/stats.mjs";
 import { formatTable } from "./lib/table.mjs";
+
+const gitCommit = () => {
+  const git = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" });
+  const dirty = spawnSync("git", ["status", "--porcelain", "--", "packages", "rollup.config.mjs"], { encoding: "utf8" }).stdout?.trim();
+  return git.status === 0 ? `${git.stdout.trim()}${dirty ? " + uncommitted changes" : ""}` : undefined;
+};
 
 const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -44,13 +51,19 @@ const interleavedSlices = async (clients, start, rounds, command) => {
     }
     const slices = Object.fromEntries(clients.map((client) => [client, []]));
     for (let round = 0; round < rounds; round++) {
-      for (const client of clients) slices[client].push(await workers[client].run(command));
+      for (const client of clients) {
+        // A pause lets the previous worker's background GC threads finish off its garbage on their
+        // own time, not on the next worker's: with 2 cores that showed as every other slice slow.
+        await settle();
+        slices[client].push(await workers[client].run(command));
+      }
     }
     return slices;
   } finally {
     await Promise.all(Object.values(workers).map((worker) => worker.stop()));
   }
 };
+const settle = () => new Promise((resolve) => setTimeout(resolve, quick ? 5 : 100));
 const usPerCall = (slice) => (slice.ms * 1000) / slice.calls;
 const cpuUsPerCall = (slice) => slice.cpuUs / slice.calls;
 const callsPerSecond = (slice) => (slice.calls * 1000) / slice.ms;
@@ -72,6 +85,7 @@ const results = {
     memoryGB: Number((totalmem() / 2 ** 30).toFixed(1)),
     os: `${type()} ${release()}`,
     node: process.version,
+    commit: gitCommit(),
     loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
   },
   settings,
@@ -128,7 +142,7 @@ try {
 
   if (wanted("coldStart")) {
     log(`cold start: ${settings.coldSamples} fresh processes each`);
-    const clients = ["core", ...SDKS];
+    const clients = ["raw", "core", ...SDKS];
     const samples = await interleavedRuns(clients, settings.coldSamples, (client) => runWorker("coldStart.mjs", [client, server.port]));
     const summary = Object.fromEntries(
       clients.map((client) => [

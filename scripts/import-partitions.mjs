@@ -115,7 +115,8 @@ writeFileSync(
 
 The AWS partitions table that the endpoint rule set's \`aws.partition\` function reads
 (https://smithy.io/2.0/aws/rules-engine/library-functions.html#aws-partition-function). The generator
-copies it into the client's \`endpoint/ruleSet.ts\`; \`resolveEndpoint\` takes it as its third argument.
+copies it into the client's \`endpoint/partitions.ts\`, keeping only the outputs the rules read; the compiled
+resolver passes it to \`awsPartition\`.
 
 ## Source
 

@@ -44,6 +44,7 @@ export const formatTable = (r) => {
   ]);
   rows.push([`  of which import (ms; @lithe/core alone ${fmt(s.core.importMs)})`, fmt(s.lithe.importMs), fmt(s.official.importMs), "", ""]);
   rows.push(["  of which first call (ms)", fmt(s.lithe.firstCallMs), fmt(s.official.firstCallMs), "", ""]);
+  rows.push([`  floor: node:http import + one bare request (ms)`, fmt(s.raw.totalMs), "", `1/8 of @aws-sdk: ${fmt(s.official.totalMs / 8)}`, ""]);
   const m = r.memory;
   rows.push([`heap used after ${m.calls.toLocaleString("en")} calls (after gc)`, mb(m.lithe.heapAfterCalls), mb(m.official.heapAfterCalls), `${fmt(m.official.heapAfterCalls / m.lithe.heapAfterCalls, 1)}× less`, ""]);
   rows.push(["  of which the imported package", mb(m.lithe.heapOfImport), mb(m.official.heapOfImport), `${fmt(m.official.heapOfImport / m.lithe.heapOfImport, 1)}× less`, ""]);

@@ -45,9 +45,9 @@ describe("the Cognito Identity Provider model", () => {
     expect(client).toContain(`uaServiceId: "cognito-identity-provider",`);
     expect(client).toContain(`signingName: "cognito-idp",`);
     expect(client).toContain(`apiVersion: "2016-04-18",`);
-    expect(client).toContain(`import { ruleSet, partitions } from "./endpoint/ruleSet.js";`);
+    expect(client).toContain(`import { resolveEndpoint } from "./endpoint/resolveEndpoint.js";`);
     expect(files.has("CognitoIdentityProviderServiceException.ts")).toBe(true);
-    expect(files.has("endpoint/ruleSet.ts")).toBe(true);
+    expect(files.has("endpoint/resolveEndpoint.ts")).toBe(true);
     expect(files.has("endpoint/ruleSet.spec.ts")).toBe(true);
   });
 

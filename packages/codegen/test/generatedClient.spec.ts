@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deserializeJson, serializeJson, ServiceException, sigv4 } from "@lithe/core";
+import { bigIntegerCodec, deserializeJson, serializeJson, ServiceException, sigv4, timestampCodec } from "@lithe/core";
 import { generateClient } from "../src/index.js";
 import { fixture, generateInto, listTsFiles, makeTempDir, readJson, removeDir, typecheck } from "./helpers.js";
 
@@ -63,8 +63,8 @@ describe("generated client (fixture models)", () => {
     expect(members.IntValue).toEqual({ target: "integer", range: [0, 50] }); // member @range wins over the target's
     expect(members.Color.target).toBe("string");
     expect(members.Level.target).toBe("integer");
-    expect(members.BigInt.target).toBe("bigInteger");
-    expect(members.CreatedAt).toEqual({ target: "timestamp" });
+    expect(members.BigInt.target).toBe(bigIntegerCodec);
+    expect(members.CreatedAt).toEqual({ target: timestampCodec });
     expect(members.EpochAt.timestampFormat).toBe("epoch-seconds");
     expect(members.IsoAt.timestampFormat).toBe("date-time"); // from the target shape
     expect(members.HttpAt.timestampFormat).toBe("http-date"); // the member wins
@@ -133,6 +133,7 @@ describe("generated client (fixture models)", () => {
     expect(sink.InvalidThingError.schema).toMatchObject({ name: "InvalidThingError", fault: "client", httpStatus: 400 });
     expect(sink.InvalidThingError.schema.members.Reason).toEqual({ target: "string", required: true });
     expect(new sink.ThrottledError({}).$retryable).toEqual({ throttling: true });
+    expect(sink.ThrottledError.schema.members.RetryAfter).toEqual({ target: timestampCodec }); // errors.ts imports its codecs
     const internal = new sink.InternalFailure({ Message: "oops" });
     expect(internal).toMatchObject({ $fault: "server", $retryable: {}, Message: "oops" });
     expect(sink.InternalFailure.schema.httpStatus).toBeUndefined();

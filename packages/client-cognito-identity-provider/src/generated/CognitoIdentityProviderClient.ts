@@ -2,7 +2,7 @@
 
 import { Client, type ClientConfig, type ServiceSchema } from "@lithe/core";
 import { CognitoIdentityProviderServiceException } from "./CognitoIdentityProviderServiceException.js";
-import { ruleSet, partitions } from "./endpoint/ruleSet.js";
+import { resolveEndpoint } from "./endpoint/resolveEndpoint.js";
 
 export interface CognitoIdentityProviderClientConfig extends ClientConfig {}
 
@@ -14,8 +14,7 @@ const service: ServiceSchema = {
   packageVersion: "0.1.0",
   apiVersion: "2016-04-18",
   signingName: "cognito-idp",
-  endpointRuleSet: ruleSet,
-  partitions,
+  resolveEndpoint,
   ServiceException: CognitoIdentityProviderServiceException,
 };
 

@@ -12,7 +12,7 @@ export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolea
     `packageVersion: ${str(ctx.packageVersion)}`,
     `apiVersion: ${str(info.apiVersion)}`,
     `signingName: ${str(info.signingName)}`,
-    ...(options.endpointFiles ? ["endpointRuleSet: ruleSet", "partitions"] : []),
+    ...(options.endpointFiles ? ["resolveEndpoint"] : []),
     `ServiceException: ${info.exceptionName}`,
   ];
   const config = `${info.clientName}Config`;
@@ -21,7 +21,7 @@ export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolea
     [
       `import { Client, type ClientConfig, type ServiceSchema } from "@lithe/core";`,
       `import { ${info.exceptionName} } from "./${info.exceptionName}.js";`,
-      ...(options.endpointFiles ? [`import { ruleSet, partitions } from "./endpoint/ruleSet.js";`] : []),
+      ...(options.endpointFiles ? [`import { resolveEndpoint } from "./endpoint/resolveEndpoint.js";`] : []),
     ].join("\n"),
     `export interface ${config} extends ClientConfig {}`,
     `const service: ServiceSchema = {\n${fields.map((f) => `  ${f},`).join("\n")}\n};`,

@@ -2,7 +2,7 @@ import { type CodegenContext, isAggregate, isError } from "../CodegenContext.js"
 import { T } from "../model/ast.js";
 import type { Shape } from "../model/ShapeGraph.js";
 import { file, importLine, prop, str } from "../code.js";
-import { membersBlock } from "./memberSchema.js";
+import { coreImport, membersBlock } from "./memberSchema.js";
 import { namedTypesIn, typeOf } from "./typeOf.js";
 
 /** Properties ServiceException (or Error) already has; a member of the same name stays in the schema only. */
@@ -24,7 +24,7 @@ export function emitErrors(ctx: CodegenContext): string {
   return file(
     ctx.header,
     [
-      importLine(["ErrorSchema", "ServiceExceptionOptions"], "@lithe/core", true),
+      coreImport(errors, ["ErrorSchema", "ServiceExceptionOptions"]),
       importLine([exception], `./${exception}.js`),
       importLine([...types].sort(), "./models.js", true),
       importLine([...schemas].sort(), "./schemas.js"),

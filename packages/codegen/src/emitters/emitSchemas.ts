@@ -1,8 +1,8 @@
 import { type CodegenContext, isAggregate, isError } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
 import type { Shape } from "../model/ShapeGraph.js";
-import { file, importLine, str } from "../code.js";
-import { memberSchema, membersBlock } from "./memberSchema.js";
+import { file, str } from "../code.js";
+import { coreImport, memberSchema, membersBlock } from "./memberSchema.js";
 
 const SCHEMA_TYPE = { structure: "StructureSchema", union: "UnionSchema", list: "ListSchema", map: "MapSchema" } as const;
 
@@ -14,7 +14,7 @@ export function emitSchemas(ctx: CodegenContext): string {
   const shapes = ctx.shapes.filter((s) => isAggregate(s) && !isError(s));
   const used = [...new Set(shapes.map((s) => SCHEMA_TYPE[s.type as keyof typeof SCHEMA_TYPE]))].sort();
   if (shapes.length === 0) return file(ctx.header, "export {};");
-  return file(ctx.header, importLine(used, "@lithe/core", true), ...shapes.map((s) => schemaConst(ctx, s)));
+  return file(ctx.header, coreImport(shapes, used), ...shapes.map((s) => schemaConst(ctx, s)));
 }
 
 export function schemaConst(ctx: CodegenContext, shape: Shape): string {

@@ -1,8 +1,9 @@
 import { type CodegenContext, isAggregate, isRequired, isSensitive } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
 import { memberTrait, type Member, type Shape } from "../model/ShapeGraph.js";
-import { prop, str } from "../code.js";
+import { importLine, prop, str } from "../code.js";
 
+/** Simple shapes whose JSON form is the value itself: a kind string in the schema. */
 const KIND: Readonly<Record<string, string>> = {
   string: "string",
   enum: "string",
@@ -12,21 +13,46 @@ const KIND: Readonly<Record<string, string>> = {
   integer: "integer",
   long: "integer",
   intEnum: "integer",
-  float: "float",
-  double: "float",
-  bigInteger: "bigInteger",
-  bigDecimal: "bigDecimal",
-  blob: "blob",
-  timestamp: "timestamp",
-  document: "document",
 };
 
-/** `SchemaRef`: a kind string for simple shapes, a thunk for aggregates (recursion-safe). */
+/**
+ * The other simple shapes: the codec from @lithe/core that converts them. A generated file imports
+ * only the codecs its schemas use, so an app bundles only those conversions.
+ */
+const CODEC: Readonly<Record<string, string>> = {
+  float: "floatCodec",
+  double: "floatCodec",
+  bigInteger: "bigIntegerCodec",
+  bigDecimal: "bigDecimalCodec",
+  blob: "blobCodec",
+  timestamp: "timestampCodec",
+  document: "documentCodec",
+};
+
+/** `SchemaRef`: a kind string, a codec, or a thunk for aggregates (recursion-safe). */
 export function schemaRef(target: Shape): string {
   const kind = KIND[target.type];
   if (kind) return str(kind);
+  const codec = CODEC[target.type];
+  if (codec) return codec;
   if (isAggregate(target)) return `() => ${target.name}$`;
   throw new Error(`${target.id}: a ${target.type} shape cannot be a member target`);
+}
+
+/**
+ * The import from @lithe/core of a file holding the schemas of `shapes`: the codecs their members
+ * reference, sorted (so a bundle gets only those), and `types`.
+ */
+export function coreImport(shapes: readonly Shape[], types: readonly string[]): string {
+  const codecs = new Set<string>();
+  for (const shape of shapes) {
+    for (const m of [...shape.members, shape.member, shape.key, shape.value]) {
+      const codec = m && CODEC[m.target.type];
+      if (codec) codecs.add(codec);
+    }
+  }
+  if (codecs.size === 0) return importLine(types, "@lithe/core", true);
+  return importLine([...[...codecs].sort(), ...types.map((t) => `type ${t}`)], "@lithe/core");
 }
 
 /** A `MemberSchema` object literal: target plus the merged constraint traits. */

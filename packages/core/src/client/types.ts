@@ -2,6 +2,7 @@ import type { HttpHandlerOptions, Logger, Provider, RequestHandler, RetryStrateg
 
 /** Any `@smithy/types` request handler for HTTP, e.g. lithe's or `@smithy/node-http-handler`'s. */
 export type HttpHandler = RequestHandler<any, any, HttpHandlerOptions>;
+import type { EndpointParams, EndpointResult } from "../endpoints/types.js";
 import type { ServiceException, ServiceExceptionOptions } from "../errors/ServiceException.js";
 
 /** What a generated client tells the runtime about its service. */
@@ -20,9 +21,12 @@ export interface ServiceSchema {
   apiVersion: string;
   /** SigV4 signing name (`aws.auth#sigv4` name), e.g. "cognito-idp". */
   signingName: string;
-  /** `smithy.rules#endpointRuleSet` data and the partitions it needs; absent for model without rules. */
-  endpointRuleSet?: unknown;
-  partitions?: unknown;
+  /**
+   * The service's endpoint rules: generated code compiled from `smithy.rules#endpointRuleSet`, or
+   * `(params) => resolveEndpoint(ruleSet, params, partitions)` over rule-set data. Absent for a model
+   * without rules (then every client needs an `endpoint`).
+   */
+  resolveEndpoint?: (params: EndpointParams) => EndpointResult;
   /** The service's base exception class. */
   ServiceException: new (options: ServiceExceptionOptions) => ServiceException;
 }

@@ -94,11 +94,14 @@ export interface PartitionOutputs {
   implicitGlobalRegion: string;
 }
 
-/** One AWS partition, as in the SDKs' partitions table (trimmed: see codegen-model/PARTITIONS.md). */
+/**
+ * One AWS partition, as in the SDKs' partitions table (trimmed: see codegen-model/PARTITIONS.md).
+ * Generated clients keep only the outputs their rule set reads, hence `Partial`.
+ */
 export interface Partition {
   id: string;
   regionRegex: string;
   /** Regions matched by name before any regex, with the outputs they override (often none). */
   regions?: Readonly<Record<string, Partial<PartitionOutputs>>>;
-  outputs: PartitionOutputs;
+  outputs: Partial<PartitionOutputs>;
 }

@@ -1,4 +1,3 @@
-import { resolveEndpoint } from "../endpoints/index.js";
 import type { ResolvedClientConfig } from "../client/types.js";
 
 export interface ResolvedEndpoint {
@@ -23,46 +22,34 @@ export const resolveEndpointOnce = (config: ResolvedClientConfig): (() => Promis
 };
 
 const resolveFromConfig = async (config: ResolvedClientConfig): Promise<ResolvedEndpoint> => {
-  const override = config.endpoint === undefined ? undefined : endpointToUrl(config.endpoint);
-  const region = await config.region();
-  const { endpointRuleSet, partitions } = config.service;
-  if (!endpointRuleSet) {
-    if (!override) throw new Error("An `endpoint` is required: this service's model has no endpoint rules.");
-    return fromUrl(override, {});
-  }
-  if (!region && !override) {
-    throw new Error("Region is missing: pass `region` to the client (or set AWS_REGION in Node).");
-  }
-  const resolved = resolveEndpoint(
-    endpointRuleSet as any,
-    { Region: region, UseFIPS: config.useFipsEndpoint, UseDualStack: config.useDualstackEndpoint, Endpoint: override },
-    partitions as any,
-  );
-  const headers: Record<string, string> = {};
-  for (const [name, values] of Object.entries(resolved.headers ?? {})) headers[name.toLowerCase()] = values.join(",");
-  return fromUrl(resolved.url, headers);
-};
-
-const endpointToUrl = (endpoint: NonNullable<ResolvedClientConfig["endpoint"]>): string => {
-  if (typeof endpoint === "string") return endpoint;
-  if (endpoint instanceof URL) return endpoint.href;
-  const protocol = (endpoint.protocol ?? "https").replace(/:$/, "");
-  return `${protocol}://${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ""}${endpoint.path ?? ""}`;
-};
-
-const fromUrl = (href: string, headers: Record<string, string>): ResolvedEndpoint => {
-  let url: URL;
+  const { endpoint, service } = config;
+  // The override as a URL string: a string or URL as given, an object's parts joined.
+  const Endpoint =
+    typeof endpoint == "object" && !(endpoint instanceof URL)
+      ? `${(endpoint.protocol ?? "https").replace(/:$/, "")}://${endpoint.hostname}` +
+        `${endpoint.port ? `:${endpoint.port}` : ""}${endpoint.path ?? ""}`
+      : endpoint && `${endpoint}`;
+  const Region = await config.region();
+  const rules = service.resolveEndpoint;
+  if (!rules && !Endpoint) throw new Error("An `endpoint` is required: this service's model has no endpoint rules.");
+  if (!Region && !Endpoint) throw new Error("Region is missing: pass `region` to the client (or set AWS_REGION in Node).");
+  const { url, headers = {} } = rules
+    ? rules({ Region, UseFIPS: config.useFipsEndpoint, UseDualStack: config.useDualstackEndpoint, Endpoint })
+    : { url: Endpoint! };
+  let parsed: URL;
   try {
-    url = new URL(href);
+    parsed = new URL(url);
   } catch {
-    throw new TypeError(`Invalid endpoint URL: ${JSON.stringify(href)}`);
+    throw new TypeError(`Invalid endpoint URL: ${JSON.stringify(url)}`);
   }
+  const joined: Record<string, string> = {};
+  for (const name in headers) joined[name.toLowerCase()] = headers[name]!.join(",");
   return {
-    protocol: url.protocol,
-    hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"),
-    port: url.port ? Number(url.port) : undefined,
-    path: url.pathname || "/",
-    headers,
-    url: url.href,
+    protocol: parsed.protocol,
+    hostname: parsed.hostname.replace(/^\[(.*)\]$/, "$1"),
+    port: parsed.port ? +parsed.port : undefined,
+    path: parsed.pathname || "/",
+    headers: joined,
+    url: parsed.href,
   };
 };

@@ -48,15 +48,8 @@ const filterAggregate = (plan: Plan, value: object, ancestors: object[]): unknow
 const filterMembers = (plan: Plan, obj: Record<string, unknown>, ancestors: object[]): Record<string, unknown> => {
   const out: Record<string, unknown> = {};
   for (const slot of plan.slots) {
-    let value: unknown;
-    try {
-      value = readMember(obj, slot);
-      if (value === undefined) continue;
-      value = filterValue(slot, value, ancestors);
-    } catch {
-      value = "[Unreadable]";
-    }
-    defineKey(out, slot.name, value);
+    const value = filterEntry(slot, obj, slot.name, ancestors);
+    if (value !== undefined) defineKey(out, slot.name, value);
   }
   // The deserializer's `{ $unknown: [name, value] }`: the name comes from a newer model, the value could be anything.
   if (plan.kind === K_UNION && Object.keys(out).length === 0) {
@@ -67,17 +60,8 @@ const filterMembers = (plan: Plan, obj: Record<string, unknown>, ancestors: obje
 };
 
 const filterList = (plan: Plan, list: unknown[], ancestors: object[]): unknown[] => {
-  const slot = plan.slots[0]!;
   const out: unknown[] = [];
-  for (let i = 0; i < list.length; i++) {
-    let value: unknown;
-    try {
-      value = filterValue(slot, list[i], ancestors);
-    } catch {
-      value = "[Unreadable]";
-    }
-    out.push(value);
-  }
+  for (let i = 0; i < list.length; i++) out.push(filterEntry(plan.slots[0]!, list, i, ancestors));
   return out;
 };
 
@@ -86,16 +70,17 @@ const filterMap = (plan: Plan, map: Record<string, unknown>, ancestors: object[]
   // Keys can't be masked one by one without losing the map's shape, so a sensitive key hides it all.
   if (keySlot.member.sensitive === true) return SENSITIVE_STRING;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(map)) {
-    let value: unknown;
-    try {
-      value = filterValue(valueSlot, map[key], ancestors);
-    } catch {
-      value = "[Unreadable]";
-    }
-    defineKey(out, key, value);
-  }
+  for (const key of Object.keys(map)) defineKey(out, key, filterEntry(valueSlot, map, key, ancestors));
   return out;
+};
+
+/** `obj[key]` made safe to log; "[Unreadable]" when reading it throws (a getter, a revoked proxy). */
+const filterEntry = (slot: Slot, obj: any, key: string | number, ancestors: object[]): unknown => {
+  try {
+    return filterValue(slot, slot.inherited ? readMember(obj, slot) : obj[key], ancestors);
+  } catch {
+    return "[Unreadable]";
+  }
 };
 
 const filterValue = (slot: Slot, value: unknown, ancestors: object[]): unknown => {

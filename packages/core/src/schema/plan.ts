@@ -1,4 +1,4 @@
-import type { AggregateSchema, MemberSchema, TimestampFormat } from "./types.js";
+import type { AggregateSchema, Codec, MemberSchema } from "./types.js";
 
 // What the walkers derive from a schema, computed once per schema object and kept in a WeakMap,
 // so a call pays for property reads and a switch on small integers, not for schema inspection.
@@ -6,33 +6,22 @@ import type { AggregateSchema, MemberSchema, TimestampFormat } from "./types.js"
 export const K_STRING = 0;
 export const K_BOOLEAN = 1;
 export const K_INTEGER = 2;
-export const K_FLOAT = 3;
-export const K_BIG_INTEGER = 4;
-export const K_BIG_DECIMAL = 5;
-export const K_BLOB = 6;
-export const K_TIMESTAMP = 7;
-export const K_DOCUMENT = 8;
-export const K_STRUCTURE = 9;
-export const K_LIST = 10;
-export const K_MAP = 11;
-export const K_UNION = 12;
+/** Any other simple kind: the member's codec does the work. */
+export const K_CODEC = 3;
+export const K_STRUCTURE = 4;
+export const K_UNION = 5;
+export const K_LIST = 6;
+export const K_MAP = 7;
 
-const SIMPLE_KINDS: Readonly<Record<string, number>> = {
+/** Kind strings of simple and aggregate targets; the two sets share no name. */
+const KINDS: Readonly<Record<string, number>> = {
   string: K_STRING,
   boolean: K_BOOLEAN,
   integer: K_INTEGER,
-  float: K_FLOAT,
-  bigInteger: K_BIG_INTEGER,
-  bigDecimal: K_BIG_DECIMAL,
-  blob: K_BLOB,
-  timestamp: K_TIMESTAMP,
-  document: K_DOCUMENT,
-};
-const AGGREGATE_KINDS: Readonly<Record<string, number>> = {
   structure: K_STRUCTURE,
+  union: K_UNION,
   list: K_LIST,
   map: K_MAP,
-  union: K_UNION,
 };
 
 /** One member of a structure or union, or the member/key/value of a list or map. */
@@ -49,9 +38,9 @@ export interface Slot {
   readonly inherited: boolean;
   readonly member: MemberSchema;
   readonly kind: number;
-  /** The aggregate target, resolved from its thunk; undefined for simple targets. */
+  /** The aggregate target, resolved from its thunk. */
   readonly target: AggregateSchema | undefined;
-  readonly format: TimestampFormat;
+  readonly codec: Codec | undefined;
   /** Deserialization must do more than copy the value (convert it, or walk into it). */
   readonly convert: boolean;
   /** The target's plan, filled on first use. */
@@ -81,10 +70,9 @@ const plans = /* @__PURE__ */ new WeakMap<AggregateSchema, Plan>();
 const makeSlot = (name: string, member: MemberSchema): Slot => {
   const ref = member.target;
   const target = typeof ref === "function" ? ref() : undefined;
-  const kind = target === undefined ? SIMPLE_KINDS[ref as string] : AGGREGATE_KINDS[target.kind];
-  if (kind === undefined) {
-    throw new TypeError(`unknown schema kind for member ${name || "(element)"}`);
-  }
+  const codec = typeof ref === "object" ? ref : undefined;
+  const kind = codec ? K_CODEC : KINDS[target ? target.kind : (ref as string)];
+  if (kind === undefined) throw new TypeError(`unknown schema kind for member ${name || "(element)"}`);
   const quoted = JSON.stringify(name);
   return {
     name,
@@ -94,8 +82,8 @@ const makeSlot = (name: string, member: MemberSchema): Slot => {
     member,
     kind,
     target,
-    format: member.timestampFormat ?? "epoch-seconds",
-    convert: kind > K_INTEGER && kind !== K_DOCUMENT,
+    codec,
+    convert: target !== undefined || codec?.read !== undefined,
     sub: undefined,
     regex: undefined,
   };
@@ -104,25 +92,18 @@ const makeSlot = (name: string, member: MemberSchema): Slot => {
 export const planOf = (schema: AggregateSchema): Plan => {
   let plan = plans.get(schema);
   if (plan === undefined) {
-    let slots: Slot[];
-    switch (schema.kind) {
-      case "structure":
-      case "union":
-        slots = Object.keys(schema.members).map((name) => makeSlot(name, schema.members[name]!));
-        break;
-      case "list":
-        slots = [makeSlot("", schema.member)];
-        break;
-      case "map":
-        slots = [makeSlot("", schema.key), makeSlot("", schema.value)];
-        break;
-      default:
-        throw new TypeError("not an aggregate schema");
-    }
-    const required = slots.filter((slot) => slot.member.required === true);
-    const wireSlots = [...required, ...slots.filter((slot) => slot.member.required !== true)];
-    const sparse = "sparse" in schema && schema.sparse === true;
-    plan = { schema, kind: AGGREGATE_KINDS[schema.kind]!, slots, wireSlots, sparse };
+    const slots =
+      schema.kind === "list"
+        ? [makeSlot("", schema.member)]
+        : schema.kind === "map"
+          ? [makeSlot("", schema.key), makeSlot("", schema.value)]
+          : Object.keys(schema.members).map((name) => makeSlot(name, schema.members[name]!));
+    // A union is written with its first member set in model order, so only structures reorder.
+    const wireSlots =
+      schema.kind === "structure"
+        ? [...slots.filter((slot) => slot.member.required), ...slots.filter((slot) => !slot.member.required)]
+        : slots;
+    plan = { schema, kind: KINDS[schema.kind]!, slots, wireSlots, sparse: "sparse" in schema && schema.sparse === true };
     plans.set(schema, plan);
   }
   return plan;
@@ -143,3 +124,13 @@ export const defineKey = (obj: Record<string, unknown>, key: string, value: unkn
     obj[key] = value;
   }
 };
+
+/** "Shape.Member", or "Shape entry" for a list member or map value: where a (de)serialization error happened. */
+export const slotPath = (owner: Plan, slot: Slot): string =>
+  owner.schema.name + (slot.name ? `.${slot.name}` : " entry");
+
+/** The kind a slot holds, for messages. */
+export const kindOf = (slot: Slot): string => slot.codec?.kind ?? slot.target?.kind ?? (slot.member.target as string);
+
+export const tooDeep = (plan: Plan, what: string): TypeError =>
+  new TypeError(`${plan.schema.name}: ${what} nested more than ${MAX_DEPTH} levels deep`);

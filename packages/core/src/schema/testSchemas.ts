@@ -1,6 +1,12 @@
 // Hand-written schemas for the specs in this folder (not exported from the package): one member of
 // every kind, Cognito-like shapes, and a recursive shape.
-import type { ListSchema, MapSchema, MemberSchema, StructureSchema, UnionSchema } from "./types.js";
+import { bigDecimalCodec } from "./codecs/bigDecimalCodec.js";
+import { bigIntegerCodec } from "./codecs/bigIntegerCodec.js";
+import { blobCodec } from "./codecs/blobCodec.js";
+import { documentCodec } from "./codecs/documentCodec.js";
+import { floatCodec } from "./codecs/floatCodec.js";
+import { timestampCodec } from "./codecs/timestampCodec.js";
+import type { ListSchema, MapSchema, MemberSchema, SchemaRef, StructureSchema, UnionSchema } from "./types.js";
 
 export const AttributeType$: StructureSchema = {
   kind: "structure",
@@ -53,20 +59,20 @@ export const Choice$: UnionSchema = {
   name: "Choice",
   members: {
     Text: { target: "string" },
-    Bytes: { target: "blob" },
-    When: { target: "timestamp" },
+    Bytes: { target: blobCodec },
+    When: { target: timestampCodec },
     Node: { target: () => Node$ },
   },
 };
 
-const list = (name: string, target: "string" | "timestamp" | "float", sparse?: true): ListSchema => ({
+const list = (name: string, target: SchemaRef, sparse?: true): ListSchema => ({
   kind: "list",
   name,
   member: { target },
   ...(sparse && { sparse }),
 });
 
-const map = (name: string, target: "string" | "integer" | "blob", sparse?: true): MapSchema => ({
+const map = (name: string, target: SchemaRef, sparse?: true): MapSchema => ({
   kind: "map",
   name,
   key: { target: "string" },
@@ -82,21 +88,21 @@ export const Everything$: StructureSchema = {
     Str: { target: "string" },
     Bool: { target: "boolean" },
     Int: { target: "integer", range: [0, 100] },
-    Float: { target: "float" },
-    BigInt: { target: "bigInteger" },
-    BigDec: { target: "bigDecimal" },
-    Blob: { target: "blob", length: [null, 4] },
-    Epoch: { target: "timestamp" },
-    DateTime: { target: "timestamp", timestampFormat: "date-time" },
-    HttpDate: { target: "timestamp", timestampFormat: "http-date" },
-    Doc: { target: "document" },
+    Float: { target: floatCodec },
+    BigInt: { target: bigIntegerCodec },
+    BigDec: { target: bigDecimalCodec },
+    Blob: { target: blobCodec, length: [null, 4] },
+    Epoch: { target: timestampCodec },
+    DateTime: { target: timestampCodec, timestampFormat: "date-time" },
+    HttpDate: { target: timestampCodec, timestampFormat: "http-date" },
+    Doc: { target: documentCodec },
     List: { target: () => list("StringList", "string") },
     SparseList: { target: () => list("SparseStringList", "string", true) },
-    Times: { target: () => list("TimestampList", "timestamp") },
-    Floats: { target: () => list("FloatList", "float") },
+    Times: { target: () => list("TimestampList", timestampCodec) },
+    Floats: { target: () => list("FloatList", floatCodec) },
     Map: { target: () => map("IntegerMap", "integer") },
     SparseMap: { target: () => map("SparseStringMap", "string", true) },
-    BlobMap: { target: () => map("BlobMap", "blob") },
+    BlobMap: { target: () => map("BlobMap", blobCodec) },
     Choice: { target: () => Choice$ },
     Tree: { target: () => Node$ },
     Attributes: { target: () => AttributeListType$ },
@@ -119,10 +125,10 @@ export const Ranges$: StructureSchema = {
   kind: "structure",
   name: "Ranges",
   members: {
-    Min: { target: "float", range: [1, null] },
+    Min: { target: floatCodec, range: [1, null] },
     Max: { target: "integer", range: [null, 10] },
-    Big: { target: "bigInteger", range: [null, 1_000_000] },
-    Dec: { target: "bigDecimal", range: [null, 1_000_000] },
+    Big: { target: bigIntegerCodec, range: [null, 1_000_000] },
+    Dec: { target: bigDecimalCodec, range: [null, 1_000_000] },
   },
 };
 

@@ -23,9 +23,6 @@ export const toHttpDate = (date: Date): string =>
   `${String(date.getUTCFullYear()).padStart(4, "0")} ${pad2(date.getUTCHours())}:` +
   `${pad2(date.getUTCMinutes())}:${pad2(date.getUTCSeconds())} GMT`;
 
-/** Epoch seconds with fractional milliseconds as JavaScript prints them (1700000000.123). */
-export const toEpochSeconds = (date: Date): number => date.getTime() / 1000;
-
 /** Epoch seconds → Date, rounded to the millisecond so 1700000000.123 doesn't become ...122.9999. */
 export const fromEpochSeconds = (seconds: number): Date => new Date(Math.round(seconds * 1000));
 

@@ -7,20 +7,41 @@ import type { HttpRequest } from "@smithy/protocol-http";
  * Shape kinds follow Smithy 2.0: https://smithy.io/2.0/spec/simple-types.html
  */
 
-/** Simple shape kinds. byte/short/integer/long/intEnum are "integer"; float/double are "float"; enum is "string". */
-export type SimpleKind =
-  | "string"
-  | "boolean"
-  | "integer"
-  | "float"
-  | "bigInteger"
-  | "bigDecimal"
-  | "blob"
-  | "timestamp"
-  | "document";
+/**
+ * Simple shapes whose JSON form is the value itself: string (and enum), boolean, and every integer
+ * kind (byte, short, integer, long, intEnum). The other simple kinds are `Codec`s.
+ */
+export type SimpleKind = "string" | "boolean" | "integer";
 
-/** A reference to an aggregate shape is a thunk, so recursive shapes and declaration order never matter. */
-export type SchemaRef = SimpleKind | (() => AggregateSchema);
+/**
+ * A member target: a kind string, a codec, or a thunk for an aggregate shape (so recursive shapes
+ * and declaration order never matter).
+ */
+export type SchemaRef = SimpleKind | Codec | (() => AggregateSchema);
+
+/**
+ * A simple kind whose JSON form needs converting: timestamp, blob, float (NaN/Infinity), bigInteger,
+ * bigDecimal, document (`schema/codecs/`). Generated schemas import the codecs they reference from
+ * @lithe/core, so an app bundles only the conversions its shapes use, as it bundles `sigv4` only
+ * with signed commands. Every function gets a value that is neither null nor undefined, and
+ * returns undefined when that value cannot be of this kind.
+ */
+export interface Codec {
+  /** The Smithy kind, for messages ("cannot serialize a string as timestamp"). */
+  readonly kind: string;
+  /** What `check` accepts, for validation messages ("must be … (got string)"). */
+  readonly expected: string;
+  /** The JSON text of an input value. */
+  write(value: unknown, member: MemberSchema): string | undefined;
+  /**
+   * The output value for a value from JSON.parse. A JSON type the kind does not use is returned
+   * as it is (as the official SDK does); undefined means the right JSON type with unreadable
+   * content. Absent: every value is used as it is.
+   */
+  read?(value: unknown, member: MemberSchema): unknown;
+  /** Validates an input value: what its @range (or, for blobs, @length in bytes) applies to. */
+  check(value: unknown): number | bigint | undefined;
+}
 
 export type AggregateSchema = StructureSchema | ListSchema | MapSchema | UnionSchema;
 

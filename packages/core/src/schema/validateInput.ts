@@ -1,17 +1,11 @@
-import { utf8ByteLength } from "../utils/utf8ByteLength.js";
-import { JSON_INTEGER, JSON_NUMBER } from "./jsonNumbers.js";
 import {
-  K_BIG_DECIMAL,
-  K_BIG_INTEGER,
-  K_BLOB,
   K_BOOLEAN,
-  K_FLOAT,
+  K_CODEC,
   K_INTEGER,
   K_LIST,
   K_MAP,
   K_STRING,
   K_STRUCTURE,
-  K_TIMESTAMP,
   K_UNION,
   MAX_DEPTH,
   type Plan,
@@ -20,7 +14,6 @@ import {
   type Slot,
   targetPlan,
 } from "./plan.js";
-import { parseDateTime } from "./timestamps.js";
 import type { StructureSchema } from "./types.js";
 import type { ValidationViolation } from "./ValidationError.js";
 import { codePoints, compilePattern, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
@@ -174,41 +167,15 @@ const checkValue = (walk: Walk, slot: Slot, value: unknown, parent: string, segm
     case K_INTEGER:
       if (!Number.isInteger(value)) return mismatch(walk, parent, segment, "an integer", value);
       return checkRange(walk, slot, value as number, parent, segment);
-    case K_FLOAT:
-      if (typeof value !== "number") return mismatch(walk, parent, segment, "a number", value);
-      return checkRange(walk, slot, value, parent, segment);
-    case K_BIG_INTEGER:
-      if (typeof value === "bigint" || Number.isInteger(value)) {
-        return checkRange(walk, slot, value as number | bigint, parent, segment);
-      }
-      if (typeof value === "string" && JSON_INTEGER.test(value)) {
-        return checkRange(walk, slot, BigInt(value), parent, segment);
-      }
-      return mismatch(walk, parent, segment, "a bigint, an integer or a string of digits", value);
-    case K_BIG_DECIMAL:
-      if (typeof value === "bigint" || (typeof value === "number" && Number.isFinite(value))) {
-        return checkRange(walk, slot, value, parent, segment);
-      }
-      if (typeof value === "string" && JSON_NUMBER.test(value)) {
-        return checkRange(walk, slot, Number(value), parent, segment);
-      }
-      return mismatch(walk, parent, segment, "a finite number or a decimal string", value);
-    case K_BLOB:
-      if (value instanceof Uint8Array || typeof value === "string") {
-        const bytes = typeof value === "string" ? utf8ByteLength(value) : value.length;
-        checkLength(walk, slot, bytes, "byte", parent, segment, hidden);
-        return;
-      }
-      return mismatch(walk, parent, segment, "a Uint8Array or a string", value);
-    case K_TIMESTAMP:
-      if (
-        (value instanceof Date && !Number.isNaN(value.getTime())) ||
-        (typeof value === "number" && Number.isFinite(value)) ||
-        (typeof value === "string" && parseDateTime(value) !== undefined)
-      ) {
-        return;
-      }
-      return mismatch(walk, parent, segment, "a valid Date, epoch seconds or an RFC 3339 date-time string", value);
+    case K_CODEC: {
+      const codec = slot.codec!;
+      const measure = codec.check(value);
+      if (measure === undefined) return mismatch(walk, parent, segment, codec.expected, value);
+      // Of the codec kinds only blobs take @length (in bytes); the numeric ones take @range.
+      if (slot.member.length) checkLength(walk, slot, measure as number, "byte", parent, segment, hidden);
+      else checkRange(walk, slot, measure, parent, segment);
+      return;
+    }
     case K_STRUCTURE:
     case K_UNION:
       if (!isRecord(value)) return mismatch(walk, parent, segment, "an object", value);
@@ -225,7 +192,6 @@ const checkValue = (walk: Walk, slot: Slot, value: unknown, parent: string, segm
         return;
       }
       return checkAggregate(walk, targetPlan(slot), value, pathOf(parent, segment), hidden);
-    // document: any JSON value
   }
 };
 
