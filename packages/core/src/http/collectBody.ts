@@ -3,9 +3,12 @@
  * return a Uint8Array, but a third-party one (Smithy's Node or fetch handler, a test double)
  * returns a Node Readable, a web ReadableStream, a Blob or a string.
  */
-export const collectBody = async (body: unknown): Promise<Uint8Array> => {
+export const collectBody = (body: unknown): Promise<Uint8Array> =>
+  // Bytes, the common case (lithe's own handlers), skip the async function's machinery.
+  body instanceof Uint8Array ? Promise.resolve(body) : collectAny(body);
+
+const collectAny = async (body: unknown): Promise<Uint8Array> => {
   if (body === undefined || body === null) return new Uint8Array(0);
-  if (body instanceof Uint8Array) return body;
   if (typeof body === "string") return new TextEncoder().encode(body);
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
