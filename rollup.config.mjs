@@ -24,14 +24,11 @@ const plugins = (platform) => [
   transpileTypeScript(),
 ];
 
-// SHA-256 (with what @aws-crypto/sha256-js drags along) goes into its own chunk: its ES5 class is an
-// IIFE that bundlers such as esbuild cannot prove pure, but a whole module of a `sideEffects: false`
-// package that nothing imports from is dropped. Only `sigv4` (signed commands) reaches it.
-const manualChunks = (id) =>
-  /node_modules\/(@aws-crypto|@aws-sdk\/types|@smithy\/util-utf8|@smithy\/util-buffer-from|@smithy\/is-array-buffer|tslib)\//.test(id) ||
-  /\/src\/auth\/digests\.ts$/.test(id)
-    ? "sha256"
-    : undefined;
+// The SigV4 signer and SHA-256 (with what @aws-crypto/sha256-js drags along) are imported dynamically
+// (auth/lazySignRequest.ts), so rollup gives them a chunk of their own: loaded on the first signed
+// call in Node, and dropped by bundlers from apps that never sign (sha256-js's ES5 class is an IIFE
+// that esbuild cannot prove pure, so statement-level tree-shaking alone would keep it).
+const chunkFileNames = (suffix) => `[name]${suffix}`;
 
 const treeshake = { moduleSideEffects: false, propertyReadSideEffects: false };
 
@@ -45,8 +42,8 @@ const packageBuild = (pkg, { browser }) => {
       treeshake,
       plugins: plugins("node"),
       output: [
-        { dir, format: "es", sourcemap: true, entryFileNames: "index.js", chunkFileNames: "[name].js", manualChunks },
-        { dir, format: "cjs", sourcemap: true, entryFileNames: "index.cjs", chunkFileNames: "[name].cjs", manualChunks },
+        { dir, format: "es", sourcemap: true, entryFileNames: "index.js", chunkFileNames: chunkFileNames(".js") },
+        { dir, format: "cjs", sourcemap: true, entryFileNames: "index.cjs", chunkFileNames: chunkFileNames(".cjs") },
       ],
     },
     {
@@ -62,7 +59,7 @@ const packageBuild = (pkg, { browser }) => {
       external,
       treeshake,
       plugins: plugins("browser"),
-      output: { dir, format: "es", sourcemap: true, entryFileNames: "index.browser.js", chunkFileNames: "[name].browser.js", manualChunks },
+      output: { dir, format: "es", sourcemap: true, entryFileNames: "index.browser.js", chunkFileNames: chunkFileNames(".browser.js") },
     });
   }
   return builds;

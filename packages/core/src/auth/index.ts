@@ -1,4 +1,5 @@
-export { signRequest, type SignRequestOptions } from "./signRequest.js";
+export { signRequest } from "./lazySignRequest.js";
+export type { SignRequestOptions } from "./signRequest.js";
 export { computeSecretHash } from "./computeSecretHash.js";
 export {
   toCredentialProvider,

@@ -4,22 +4,20 @@ import type { AbsoluteLocation, DeserializeHandlerOptions, DeserializeMiddleware
  * Copies the request IDs AWS answers with into `$metadata` of the output and of every error,
  * including errors whose body could not be parsed, so a failure can always be quoted to AWS support.
  */
-export const requestIdMiddleware: DeserializeMiddleware<any, any> = (next) => async (args) => {
-  let result;
-  try {
-    result = await next(args);
-  } catch (error) {
-    const response = (error as any)?.$response;
-    if (response?.headers && typeof error === "object") {
-      const metadata = ((error as any).$metadata ??= {});
-      copyRequestIds(response.headers, metadata);
-    }
-    throw error;
-  }
-  const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
-  if (output) copyRequestIds((result.response as any).headers, (output.$metadata ??= {}));
-  return result;
-};
+export const requestIdMiddleware: DeserializeMiddleware<any, any> = (next) => (args) =>
+  // `.then` rather than async/await: one promise layer less on every call.
+  next(args).then(
+    (result) => {
+      const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
+      if (output) copyRequestIds((result.response as any).headers, (output.$metadata ??= {}));
+      return result;
+    },
+    (error: unknown) => {
+      const response = (error as any)?.$response;
+      if (response?.headers && typeof error === "object") copyRequestIds(response.headers, ((error as any).$metadata ??= {}));
+      throw error;
+    },
+  );
 
 const copyRequestIds = (headers: Record<string, string>, metadata: Record<string, unknown>): void => {
   const requestId = headers["x-amzn-requestid"] ?? headers["x-amzn-request-id"] ?? headers["x-amz-request-id"];

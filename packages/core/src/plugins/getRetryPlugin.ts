@@ -1,5 +1,5 @@
 import { HttpRequest } from "@smithy/protocol-http";
-import type { AbsoluteLocation, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2 } from "@smithy/types";
+import type { AbsoluteLocation, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
 import { getCallOptions } from "../client/callOptions.js";
 import type { ResolvedClientConfig } from "../client/types.js";
 import { AbortError } from "../http/transportErrors.js";
@@ -26,49 +26,77 @@ export const retryMiddleware =
     const refresh = strategy.refreshRetryTokenForRetry as (
       ...args: [...Parameters<RetryStrategyV2["refreshRetryTokenForRetry"]>, AbortSignal?]
     ) => ReturnType<RetryStrategyV2["refreshRetryTokenForRetry"]>;
-    return async (args) => {
-      const signal = getCallOptions(args).abortSignal;
-      let attempts = 0;
-      let totalRetryDelay = 0;
-      try {
-        let retryToken = await untilAborted(acquire.call(strategy, scope, signal), signal);
-        for (;;) {
-          if (signal?.aborted) throw AbortError.fromSignal(signal);
-          attempts++;
-          let request = args.request as HttpRequest;
-          if (HttpRequest.isInstance(request)) {
-            request = HttpRequest.clone(request);
-            request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
-          }
-          let result;
-          try {
-            result = await untilAborted(next({ ...args, request }), signal);
-          } catch (error) {
-            if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
-            const errorType = classifyError(error);
-            if (!errorType) throw error;
-            try {
-              retryToken = await untilAborted(
-                refresh.call(strategy, retryToken, { errorType, error: error as any, retryAfterHint: retryAfter((error as any)?.$response?.headers) }, signal),
-                signal,
-              );
-            } catch (refused) {
-              // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
-              throw refused instanceof AbortError ? refused : error;
-            }
-            const delay = retryToken.getRetryDelay();
-            await abortableSleep(delay, signal);
-            totalRetryDelay += delay;
-            continue;
-          }
-          strategy.recordSuccess(retryToken);
-          const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
-          if (output) Object.assign((output.$metadata ??= {}), { attempts, totalRetryDelay });
-          return result;
-        }
-      } catch (error) {
-        throw decorate(error, attempts, totalRetryDelay);
+
+    // One attempt: a fresh copy of the request, then the rest of the stack. Written with `.then`
+    // rather than async/await: this is every call's path, and each await is another promise layer.
+    const attempt = (args: any, token: RetryToken, attempts: number, totalRetryDelay: number, signal?: AbortSignal): Promise<any> => {
+      let request = args.request as HttpRequest;
+      if (HttpRequest.isInstance(request)) {
+        request = HttpRequest.clone(request);
+        request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
       }
+      // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
+      const attemptArgs = Object.assign({}, args);
+      attemptArgs.request = request;
+      let pending: Promise<any>;
+      try {
+        pending = next(attemptArgs);
+      } catch (thrown) {
+        pending = Promise.reject(thrown);
+      }
+      return untilAborted(pending, signal).then(
+        (result) => {
+          strategy.recordSuccess(token);
+          const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
+          if (output) {
+            const metadata = (output.$metadata ??= {});
+            metadata.attempts = attempts;
+            metadata.totalRetryDelay = totalRetryDelay;
+          }
+          return result;
+        },
+        (error: unknown) => retryOrFail(args, token, attempts, totalRetryDelay, signal, error),
+      );
+    };
+
+    const retryOrFail = async (
+      args: any,
+      token: RetryToken,
+      attempts: number,
+      totalRetryDelay: number,
+      signal: AbortSignal | undefined,
+      error: unknown,
+    ): Promise<any> => {
+      if (signal?.aborted) throw decorate(error instanceof AbortError ? error : AbortError.fromSignal(signal), attempts, totalRetryDelay);
+      const errorType = classifyError(error);
+      if (!errorType) throw decorate(error, attempts, totalRetryDelay);
+      let next: RetryToken;
+      try {
+        next = await untilAborted(
+          refresh.call(strategy, token, { errorType, error: error as any, retryAfterHint: retryAfter((error as any)?.$response?.headers) }, signal),
+          signal,
+        );
+      } catch (refused) {
+        // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
+        throw decorate(refused instanceof AbortError ? refused : error, attempts, totalRetryDelay);
+      }
+      const delay = next.getRetryDelay();
+      try {
+        await abortableSleep(delay, signal);
+      } catch (aborted) {
+        throw decorate(aborted, attempts, totalRetryDelay);
+      }
+      if (signal?.aborted) throw decorate(AbortError.fromSignal(signal), attempts, totalRetryDelay + delay);
+      return attempt(args, next, attempts + 1, totalRetryDelay + delay, signal);
+    };
+
+    return (args) => {
+      const signal = getCallOptions(args).abortSignal;
+      if (signal?.aborted) return Promise.reject(decorate(AbortError.fromSignal(signal), 0, 0));
+      return untilAborted(acquire.call(strategy, scope, signal), signal).then(
+        (token) => attempt(args, token, 1, 0, signal),
+        (error: unknown) => Promise.reject(decorate(error, 0, 0)),
+      );
     };
   };
 

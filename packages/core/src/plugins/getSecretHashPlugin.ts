@@ -53,16 +53,18 @@ const BROWSER_WARNING =
 export const secretHashMiddleware = (config: SecretHashPluginConfig): InitializeMiddleware<any, any> => {
   // Created once per client (the plugin is applied once), so the warning is once per client.
   let warned = false;
-  return (next, context) => async (args) => {
+  return (next, context) => (args) => {
     const clientSecret = ((args as any)[callOptions] as CallOptions | undefined)?.clientSecret ?? config.clientSecret;
     const operation = context["operation"] as OperationSchema | undefined;
+    // Not async: without a secret (the usual case) the call goes straight through, no promise added.
     if (!clientSecret || !operation || !isRecord(args.input)) return next(args);
     if (config.isBrowser && !warned) {
       warned = true;
       (config.logger ?? context.logger)?.warn?.(BROWSER_WARNING);
     }
-    const input = await withSecretHash(args.input, operation, clientSecret);
-    return next(input === args.input ? args : { ...args, input });
+    return withSecretHash(args.input, operation, clientSecret).then((input) =>
+      next(input === args.input ? args : { ...args, input }),
+    );
   };
 };
 

@@ -13,10 +13,11 @@ export const recursionDetectionMiddleware =
   (traceIdFromEnvironment: () => string | undefined): BuildMiddleware<any, any> =>
   (next) =>
   (args) => {
+    // The trace ID first: outside Lambda it is absent, and the header scan is not needed at all.
+    const traceId = getCallOptions(args).traceId || traceIdFromEnvironment();
     const request = args.request;
-    if (HttpRequest.isInstance(request) && !hasHeader(request.headers, TRACE_ID_HEADER)) {
-      const traceId = getCallOptions(args).traceId || traceIdFromEnvironment();
-      if (traceId) request.headers[TRACE_ID_HEADER] = encodeTraceId(traceId);
+    if (traceId && HttpRequest.isInstance(request) && !hasHeader(request.headers, TRACE_ID_HEADER)) {
+      request.headers[TRACE_ID_HEADER] = encodeTraceId(traceId);
     }
     return next(args);
   };

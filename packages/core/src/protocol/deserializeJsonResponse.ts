@@ -4,7 +4,7 @@ import type { ServiceException } from "../errors/ServiceException.js";
 import { deserializeJson } from "../schema/deserializeJson.js";
 import type { OperationSchema } from "../schema/types.js";
 import { bodyExcerpt } from "./bodyExcerpt.js";
-import { parseJsonBody } from "./parseJsonBody.js";
+import { parseJsonText, readBodyText } from "./parseJsonBody.js";
 import { resolveErrorCode } from "./resolveErrorCode.js";
 
 /**
@@ -12,13 +12,21 @@ import { resolveErrorCode } from "./resolveErrorCode.js";
  * not JSON) become the service's base exception carrying status and a short excerpt, never a
  * SyntaxError. https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
  */
-export const deserializeJsonResponse = async (
-  response: HttpResponse,
-  operation: OperationSchema,
-  service: ServiceSchema,
-): Promise<object> => {
+export const deserializeJsonResponse = (response: HttpResponse, operation: OperationSchema, service: ServiceSchema): Promise<object> => {
+  try {
+    const text = readBodyText(response.body);
+    return typeof text === "string"
+      ? Promise.resolve(fromText(response, text, operation, service))
+      : text.then((body) => fromText(response, body, operation, service));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+};
+
+/** The output, or throws the typed error; synchronous, so byte bodies cost no promise. */
+const fromText = (response: HttpResponse, text: string, operation: OperationSchema, service: ServiceSchema): object => {
   const status = response.statusCode;
-  const parsed = await parseJsonBody(response.body);
+  const parsed = parseJsonText(text);
   if (status >= 200 && status < 300) {
     if (parsed.ok) {
       const output = deserializeJson(operation.output, parsed.value) as Record<string, unknown>;
@@ -37,8 +45,7 @@ export const deserializeJsonResponse = async (
   const ErrorClass = code ? operation.errors[code] : undefined;
   if (ErrorClass) {
     const members = deserializeJson(ErrorClass.schema, body) as Record<string, unknown>;
-    const error = new ErrorClass({ ...members, message, $metadata: { httpStatusCode: status }, $response: response }) as ServiceException;
-    return Promise.reject(error);
+    throw new ErrorClass({ ...members, message, $metadata: { httpStatusCode: status }, $response: response }) as ServiceException;
   }
   throw new service.ServiceException({
     name: code ?? "UnknownError",

@@ -4,11 +4,20 @@ import { toUtf8 } from "../utils/utf8.js";
 export type ParsedBody = { ok: true; value: unknown; text: string; reason?: undefined } | { ok: false; text: string; reason: string };
 
 /**
- * Reads and parses a JSON body without ever throwing a raw SyntaxError: an empty body is `{}`
- * (awsJson1_1 allows it), anything else that is not a JSON object is reported with the reason.
+ * A body as text: synchronous for the string and byte bodies lithe's handlers return, so the common
+ * path adds no promise; streams from other handlers are collected first.
  */
-export const parseJsonBody = async (body: unknown): Promise<ParsedBody> => {
-  const text = typeof body === "string" ? body : toUtf8(await collectBody(body));
+export const readBodyText = (body: unknown): string | Promise<string> => {
+  if (typeof body === "string") return body;
+  if (body instanceof Uint8Array) return toUtf8(body);
+  return collectBody(body).then(toUtf8);
+};
+
+/**
+ * Parses a JSON body without ever throwing a raw SyntaxError: an empty body is `{}` (awsJson1_1
+ * allows it), anything else that is not a JSON object is reported with the reason.
+ */
+export const parseJsonText = (text: string): ParsedBody => {
   if (text.length === 0 || isBlank(text)) return { ok: true, value: {}, text };
   try {
     const value = JSON.parse(text);

@@ -30,6 +30,7 @@ export class StandardRetryStrategy implements RetryStrategyV2 {
   readonly #capacityMax: number;
   readonly #random: () => number;
   #capacity: number;
+  #initial?: Promise<StandardRetryToken>;
 
   constructor(options: StandardRetryOptions = {}) {
     this.maxAttempts = options.maxAttempts ?? 3;
@@ -44,8 +45,9 @@ export class StandardRetryStrategy implements RetryStrategyV2 {
     return this.#capacity;
   }
 
-  async acquireInitialRetryToken(_scope: string): Promise<StandardRetryToken> {
-    return token(0, 0, 0);
+  /** Every call starts with the same token; one settled promise of it spares each call an allocation. */
+  acquireInitialRetryToken(_scope: string): Promise<StandardRetryToken> {
+    return (this.#initial ??= Promise.resolve(token(0, 0, 0)));
   }
 
   async refreshRetryTokenForRetry(previous: StandardRetryToken, errorInfo: RetryErrorInfo): Promise<StandardRetryToken> {
