@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { isolateEnv } from "../../../core/test/support/isolateEnv.js";
 import { fault, forgotPassword, ok, useFaultHarness } from "./support/faultHarness.js";
 
 // Recursion detection seen from the server: what a Lambda-hosted client puts on the wire.
 const h = useFaultHarness();
 
 const ENV = ["AWS_LAMBDA_FUNCTION_NAME", "_X_AMZN_TRACE_ID"] as const;
-let saved: Record<string, string | undefined>;
-
-beforeEach(() => {
-  saved = Object.fromEntries(ENV.map((name) => [name, process.env[name]]));
-  for (const name of ENV) delete process.env[name];
-});
-
-afterEach(() => {
-  for (const name of ENV) {
-    if (saved[name] === undefined) delete process.env[name];
-    else process.env[name] = saved[name];
-  }
-});
+isolateEnv(ENV);
 
 describe("recursion detection over the wire", () => {
   it("inside Lambda, every attempt carries the percent-encoded trace id", async () => {

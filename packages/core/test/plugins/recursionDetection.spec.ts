@@ -1,6 +1,7 @@
 import { constructStack } from "@smithy/middleware-stack";
 import { HttpRequest } from "@smithy/protocol-http";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { isolateEnv } from "../support/isolateEnv.js";
 import { callOptions, type CallOptions } from "../../src/client/callOptions.js";
 import { getRecursionDetectionPlugin as browserPlugin } from "../../src/plugins/getRecursionDetectionPlugin.browser.js";
 import { getRecursionDetectionPlugin } from "../../src/plugins/getRecursionDetectionPlugin.js";
@@ -10,19 +11,7 @@ import { encodeTraceId, recursionDetectionMiddlewareOptions } from "../../src/pl
 // the caller set, percent-encoded like the other AWS SDKs, and a per-call traceId first.
 const TRACE = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
 const ENV = ["AWS_LAMBDA_FUNCTION_NAME", "_X_AMZN_TRACE_ID"] as const;
-let saved: Record<string, string | undefined>;
-
-beforeEach(() => {
-  saved = Object.fromEntries(ENV.map((name) => [name, process.env[name]]));
-  for (const name of ENV) delete process.env[name];
-});
-
-afterEach(() => {
-  for (const name of ENV) {
-    if (saved[name] === undefined) delete process.env[name];
-    else process.env[name] = saved[name];
-  }
-});
+isolateEnv(ENV);
 
 /** Runs a request through a stack holding only the plugin; returns the headers that reached the end. */
 const send = async (headers: Record<string, string> = {}, options?: CallOptions, plugin = getRecursionDetectionPlugin()) => {
