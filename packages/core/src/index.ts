@@ -24,7 +24,7 @@ export { AdaptiveRetryStrategy } from "./retry/AdaptiveRetryStrategy.js";
 export { ClientRateLimiter } from "./retry/ClientRateLimiter.js";
 export { getLoggerPlugin, loggerMiddleware, loggerMiddlewareOptions } from "./plugins/getLoggerPlugin.js";
 export { getValidationPlugin, validateInputMiddleware, validateInputMiddlewareOptions } from "./plugins/getValidationPlugin.js";
-export { getSecretHashPlugin } from "./plugins/getSecretHashPlugin.js";
+export { getSecretHashPlugin, secretHashMiddleware, secretHashMiddlewareOptions, type SecretHashPluginConfig } from "./plugins/getSecretHashPlugin.js";
 export { getEndpointPlugin, endpointMiddleware, endpointMiddlewareOptions } from "./plugins/getEndpointPlugin.js";
 export { getSerializerPlugin, serializerMiddleware, serializerMiddlewareOptions } from "./plugins/getSerializerPlugin.js";
 export { getContentLengthPlugin, contentLengthMiddleware, contentLengthMiddlewareOptions } from "./plugins/getContentLengthPlugin.js";
@@ -33,7 +33,7 @@ export { getInvocationIdPlugin, invocationIdMiddleware, invocationIdMiddlewareOp
 export { getRecursionDetectionPlugin } from "./plugins/getRecursionDetectionPlugin.js";
 export { recursionDetectionMiddleware, recursionDetectionMiddlewareOptions } from "./plugins/recursionDetection.js";
 export { getRetryPlugin, retryMiddleware, retryMiddlewareOptions } from "./plugins/getRetryPlugin.js";
-export { getSigningPlugin } from "./plugins/getSigningPlugin.js";
+export { getSigningPlugin, httpSigningMiddleware, httpSigningMiddlewareOptions, type SigningPluginConfig } from "./plugins/getSigningPlugin.js";
 export { getRequestIdPlugin, requestIdMiddleware, requestIdMiddlewareOptions } from "./plugins/getRequestIdPlugin.js";
 export { getDeserializerPlugin, deserializerMiddleware, deserializerMiddlewareOptions } from "./plugins/getDeserializerPlugin.js";
 export type { MetadataBearer } from "@smithy/types";

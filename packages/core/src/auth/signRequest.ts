@@ -15,7 +15,8 @@ export interface SignRequestOptions {
   signingDate?: Date;
   /**
    * Add an X-Amz-Content-Sha256 header (signed) carrying the payload hash, as SignatureV4 does by
-   * default. Off by default: only S3-style services need it.
+   * default. Off by default here (only S3-style services need it); the signing middleware turns it
+   * on (SigningPluginConfig.applyChecksum) so that signed requests match the official client's bytes.
    */
   applyChecksum?: boolean;
 }

@@ -112,6 +112,24 @@ describe("Client", () => {
     expect(JSON.stringify(handler.seen[1]!.options)).not.toContain("Root=1");
   });
 
+  it("accepts Smithy's older { aborted, onabort } abort signal through retries and the handler", async () => {
+    const legacy: { aborted: boolean; onabort: (() => void) | null; reason?: unknown } = { aborted: false, onabort: null };
+    const handler = {
+      handle: (_request: any, options: any) =>
+        new Promise<never>((_resolve, reject) => {
+          expect(options.abortSignal).toBe(legacy);
+          setTimeout(() => {
+            legacy.aborted = true;
+            legacy.onabort?.();
+            setTimeout(() => reject(new Error("the handler ignored the abort")), 50);
+          }, 5);
+        }),
+    };
+    const error = await newClient(handler).send(new EchoCommand({ Name: "a" }), { abortSignal: legacy as any }).catch((e) => e);
+    expect(error.name).toBe("AbortError");
+    expect(error.$metadata.attempts).toBe(1);
+  });
+
   it("resolves the stack once per operation and again only after the stack changes", async () => {
     const handler = memoryHandler(() => ({ status: 200, body: "{}" }));
     const client = newClient(handler);

@@ -6,7 +6,8 @@ const MUTATORS = ["add", "addRelativeTo", "use", "remove", "removeByTag"] as con
 /**
  * A `@smithy/middleware-stack` stack that calls `onChange` whenever an entry is added or removed,
  * so resolved handlers can be cached and dropped exactly when they go stale.
- * `use()` and `concat()` funnel through `add`/`addRelativeTo` on this same object.
+ * `use()` (and a stack passed to `use`, which copies itself in) funnels through `add`/`addRelativeTo`
+ * on this same object; `concat()` and `clone()` build new stacks and change nothing here.
  */
 export const observeStack = <I extends object, O extends object>(onChange: () => void): MiddlewareStack<I, O> => {
   const stack = constructStack<I, O>();

@@ -40,7 +40,7 @@ export interface AwsCredentialIdentity {
 
 /** What a user may pass to a client's constructor. */
 export interface ClientConfig {
-  /** AWS region, e.g. "eu-west-1". In Node, `AWS_REGION` is used when absent. */
+  /** AWS region, e.g. "eu-west-1". In Node, `AWS_REGION` (else `AWS_DEFAULT_REGION`) is used when absent. */
   region?: string | Provider<string>;
   /** Overrides the endpoint the rule set resolves, e.g. "http://127.0.0.1:9229". */
   endpoint?: string | URL | { protocol?: string; hostname: string; port?: number; path?: string };

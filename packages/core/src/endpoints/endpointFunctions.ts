@@ -3,8 +3,9 @@ import { coalesce, isValidHostLabel, ite, parseURL, split, substring, uriEncode 
 import type { EndpointFunction } from "./types.js";
 
 /**
- * Every function beyond the evaluator's built-ins, by rule-set name. For hand-written rule sets
- * (`{ ...ruleSet, functions: endpointFunctions }`); generated rule sets list only what they call.
+ * Every function beyond the evaluator's built-ins, by rule-set name, for rule sets evaluated as data
+ * (`{ ...ruleSet, functions: endpointFunctions }`). Generated clients do not use it: their compiled
+ * rules import just the functions they call (the generator's table is codegen's `FUNCTION_EXPORTS`).
  */
 export const endpointFunctions: Readonly<Record<string, EndpointFunction>> = {
   coalesce,

@@ -40,7 +40,7 @@ export interface EndpointObject {
 }
 
 interface RuleBase {
-  /** Left out when empty: generated rule sets drop `conditions: []`. */
+  /** May be left out when empty. */
   conditions?: readonly Condition[];
   documentation?: string;
 }

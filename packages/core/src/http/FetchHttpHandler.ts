@@ -2,6 +2,7 @@ import { HttpResponse, type HttpHandler, type HttpRequest } from "@smithy/protoc
 import type { HeaderBag, HttpHandlerOptions, RequestHandlerMetadata } from "@smithy/types";
 import { buildPathWithQuery } from "./buildPathWithQuery.js";
 import { AbortError, NetworkError, TimeoutError } from "./transportErrors.js";
+import { onAbort } from "../utils/onAbort.js";
 
 export interface FetchHttpHandlerOptions {
   /** Milliseconds allowed for one attempt, from send until the whole body is read. Unset or 0: no limit. */
@@ -46,7 +47,7 @@ export class FetchHttpHandler implements HttpHandler<FetchHttpHandlerOptions> {
         if (settled) return;
         settled = true;
         if (timer !== undefined) clearTimeout(timer);
-        if (signal !== undefined && typeof signal.removeEventListener === "function") signal.removeEventListener("abort", onAbort);
+        stopListening?.();
         if (error === undefined) {
           resolve({ response: response! });
         } else {
@@ -54,11 +55,7 @@ export class FetchHttpHandler implements HttpHandler<FetchHttpHandlerOptions> {
           reject(error);
         }
       };
-      const onAbort = (): void => settle(AbortError.fromSignal(signal));
-      if (signal !== undefined) {
-        if (typeof signal.addEventListener === "function") signal.addEventListener("abort", onAbort, { once: true });
-        else (signal as { onabort: unknown }).onabort = onAbort;
-      }
+      const stopListening = signal === undefined ? undefined : onAbort(signal, () => settle(AbortError.fromSignal(signal)));
       if (requestTimeout) {
         timer = setTimeout(() => settle(new TimeoutError("requestTimeout", requestTimeout)), requestTimeout);
       }

@@ -3,6 +3,7 @@ import type { Agent as HttpsAgent, AgentOptions as HttpsAgentOptions } from "nod
 import type { Socket } from "node:net";
 import { HttpResponse, type HttpHandler, type HttpRequest } from "@smithy/protocol-http";
 import type { HttpHandlerOptions, RequestHandlerMetadata } from "@smithy/types";
+import { onAbort } from "../utils/onAbort.js";
 import { buildPathWithQuery } from "./buildPathWithQuery.js";
 import { AbortError, NetworkError, TimeoutError } from "./transportErrors.js";
 
@@ -67,13 +68,14 @@ export class NodeHttpHandler implements HttpHandler<NodeHttpHandlerOptions> {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let connectTimer: ReturnType<typeof setTimeout> | undefined;
       let res: IncomingMessage | undefined;
+      let stopListening: (() => void) | undefined;
 
       const settle = (error: Error | undefined, response?: HttpResponse): void => {
         if (settled) return;
         settled = true;
         if (timer !== undefined) clearTimeout(timer);
         if (connectTimer !== undefined) clearTimeout(connectTimer);
-        if (signal !== undefined) removeAbortListener(signal, onAbort);
+        stopListening?.();
         if (error === undefined) {
           resolve({ response: response! });
         } else {
@@ -125,8 +127,8 @@ export class NodeHttpHandler implements HttpHandler<NodeHttpHandlerOptions> {
         }
       });
 
-      const onAbort = (): void => settle(AbortError.fromSignal(signal));
-      if (signal !== undefined) addAbortListener(signal, onAbort);
+      const abort = (): void => settle(AbortError.fromSignal(signal));
+      if (signal !== undefined) stopListening = onAbort(signal, abort);
       if (requestTimeout) {
         timer = setTimeout(() => settle(new TimeoutError("requestTimeout", requestTimeout)), requestTimeout);
       }
@@ -209,20 +211,6 @@ const writeIterable = async (req: ClientRequest, body: AsyncIterable<Uint8Array 
   } catch (error) {
     req.destroy(error as Error);
   }
-};
-
-type ListenerSignal = AbortSignal & { onabort: ((this: AbortSignal, ev: Event) => unknown) | null };
-
-// Both the DOM AbortSignal and Smithy's deprecated `{ aborted, onabort }` shape are accepted;
-// only the former can be shared by concurrent calls.
-const addAbortListener = (signal: AbortSignal, listener: () => void): void => {
-  if (typeof signal.addEventListener === "function") signal.addEventListener("abort", listener, { once: true });
-  else (signal as ListenerSignal).onabort = listener;
-};
-
-const removeAbortListener = (signal: AbortSignal, listener: () => void): void => {
-  if (typeof signal.removeEventListener === "function") signal.removeEventListener("abort", listener);
-  else if ((signal as ListenerSignal).onabort === listener) (signal as ListenerSignal).onabort = null;
 };
 
 /** `[::1]` in a URL is `::1` to `net.connect`. */

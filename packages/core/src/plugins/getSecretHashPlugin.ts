@@ -53,19 +53,29 @@ const BROWSER_WARNING =
 export const secretHashMiddleware = (config: SecretHashPluginConfig): InitializeMiddleware<any, any> => {
   // Created once per client (the plugin is applied once), so the warning is once per client.
   let warned = false;
-  return (next, context) => (args) => {
-    const clientSecret = ((args as any)[callOptions] as CallOptions | undefined)?.clientSecret ?? config.clientSecret;
+  return (next, context) => {
+    // Whether the operation takes a SecretHash at all is in its schema: decided once, not per call.
     const operation = context["operation"] as OperationSchema | undefined;
-    // Not async: without a secret (the usual case) the call goes straight through, no promise added.
-    if (!clientSecret || !operation || !isRecord(args.input)) return next(args);
-    if (config.isBrowser && !warned) {
-      warned = true;
-      (config.logger ?? context.logger)?.warn?.(BROWSER_WARNING);
-    }
-    return withSecretHash(args.input, operation, clientSecret).then((input) =>
-      next(input === args.input ? args : { ...args, input }),
-    );
+    if (!operation || !needsSecretHash(operation)) return next;
+    return (args) => {
+      const clientSecret = ((args as any)[callOptions] as CallOptions | undefined)?.clientSecret ?? config.clientSecret;
+      // Not async: without a secret (the usual case) the call goes straight through, no promise added.
+      if (!clientSecret || !isRecord(args.input)) return next(args);
+      if (config.isBrowser && !warned) {
+        warned = true;
+        (config.logger ?? context.logger)?.warn?.(BROWSER_WARNING);
+      }
+      return withSecretHash(args.input, operation, clientSecret).then((input) =>
+        next(input === args.input ? args : { ...args, input }),
+      );
+    };
   };
+};
+
+/** Operations with a SecretHash member (next to ClientId and Username), or a SECRET_HASH parameter map. */
+const needsSecretHash = (operation: OperationSchema): boolean => {
+  const members = operation.input.members;
+  return ("SecretHash" in members && "ClientId" in members && "Username" in members) || parameterMapOf(operation.name) !== undefined;
 };
 
 export const getSecretHashPlugin = (config: SecretHashPluginConfig): Pluggable<any, any> => ({

@@ -78,7 +78,7 @@ const malformed = (
     $metadata: { httpStatusCode: response.statusCode },
     $response: response,
   });
-  // Gateways answer 5xx with HTML while the service is in trouble: worth another attempt.
-  if (response.statusCode >= 500) error.$retryable = {};
+  // No $retryable here: whether a 5xx is retried is decided by its status (500/502/503/504), the
+  // same for an HTML gateway page as for a JSON error body.
   return error;
 };

@@ -1,4 +1,5 @@
 import { AbortError } from "../http/transportErrors.js";
+import { onAbort } from "../utils/onAbort.js";
 
 /**
  * `promise`, or an AbortError as soon as `signal` fires, whichever comes first. The abort listener
@@ -12,15 +13,14 @@ export const untilAborted = <T>(promise: Promise<T>, signal: AbortSignal | undef
     return Promise.reject(AbortError.fromSignal(signal));
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(AbortError.fromSignal(signal));
-    signal.addEventListener("abort", onAbort, { once: true });
+    const stopListening = onAbort(signal, () => reject(AbortError.fromSignal(signal)));
     promise.then(
       (value) => {
-        signal.removeEventListener("abort", onAbort);
+        stopListening();
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
+        stopListening();
         reject(error);
       },
     );

@@ -120,14 +120,17 @@ export interface OperationSchema {
   errors: Readonly<Record<string, ServiceExceptionClass>>;
   /**
    * The scheme that signs the operation (`sigv4` from @lithe/core), or "none" for `smithy.api#auth: []` /
-   * `@optionalAuth` operations. An object rather than a name, so that signing code is only bundled
-   * into apps that use a signed command;
-   * operations (the user-facing Cognito calls such as ForgotPassword).
+   * `@optionalAuth` operations (the user-facing Cognito calls such as ForgotPassword). An object
+   * rather than a name, so that signing code is only bundled into apps that use a signed command.
    */
   auth: AuthScheme | "none";
 }
 
-/** How an operation's requests are signed, e.g. SigV4 (`packages/core/src/auth/sigv4.ts`). */
+/**
+ * How an operation's requests are signed, e.g. SigV4 (`packages/core/src/auth/sigv4.ts`). The signing
+ * middleware needs the wider `SigningAuthScheme` (plugins/getSigningPlugin.ts), whose `send` runs the
+ * whole per-request procedure around `sign`.
+ */
 export interface AuthScheme {
   /** The Smithy auth trait id, e.g. "aws.auth#sigv4". */
   readonly id: string;
