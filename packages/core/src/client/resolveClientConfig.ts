@@ -1,4 +1,5 @@
 import type { Provider } from "@smithy/types";
+import { toCredentialProvider } from "../auth/credentials.js";
 import { memoizeCredentials } from "../auth/memoizeCredentials.js";
 import { runtimeDefaults } from "../runtime/runtimeDefaults.js";
 import { noOpLogger } from "./noOpLogger.js";
@@ -27,7 +28,7 @@ export const resolveClientConfig = (config: ClientConfig, service: ServiceSchema
     // Without credentials, the default chain is created by the first signed call (auth/sendSigned.ts):
     // it reads nothing before, and apps whose commands are all unsigned do not bundle it.
     credentials:
-      credentials === undefined ? undefined : typeof credentials === "function" ? memoizeCredentials(credentials) : toProvider(credentials),
+      credentials === undefined ? undefined : typeof credentials === "function" ? memoizeCredentials(credentials) : toCredentialProvider(credentials),
     defaultCredentialChain: credentials === undefined,
     clientSecret: config.clientSecret,
     validateInput: config.validateInput ?? true,

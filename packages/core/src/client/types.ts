@@ -1,3 +1,4 @@
+import type { AwsCredentials } from "../auth/credentials.js";
 import type { HttpHandlerOptions, Logger, Provider, RequestHandler, RetryStrategyV2 } from "@smithy/types";
 
 /** Any `@smithy/types` request handler for HTTP, e.g. lithe's or `@smithy/node-http-handler`'s. */
@@ -31,12 +32,8 @@ export interface ServiceSchema {
   ServiceException: new (options: ServiceExceptionOptions) => ServiceException;
 }
 
-export interface AwsCredentialIdentity {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
-  expiration?: Date;
-}
+/** The AWS SDK's name for static credentials; the one definition is `AwsCredentials` in auth/credentials.ts. */
+export type AwsCredentialIdentity = AwsCredentials;
 
 /** What a user may pass to a client's constructor. */
 export interface ClientConfig {
