@@ -17,6 +17,7 @@ import { runWorker, startServer, startWorker } from "./lib/child.mjs";
 import { readSizeReport, sizeReportPath } from "./lib/sizeReport.mjs";
 import { median } from "./lib/stats.mjs";
 import { formatTable } from "./lib/table.mjs";
+import { ensureFreshDist } from "../scripts/lib/ensureFreshDist.mjs";
 
 const gitCommit = () => {
   const git = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" });
@@ -27,6 +28,8 @@ const gitCommit = () => {
 const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const quick = args.includes("--quick");
+// Both clients are imported as a user would, from dist: it must match the sources.
+ensureFreshDist();
 const only = option("only")?.split(",");
 const settings = quick
   ? { warmupCalls: 100, slices: 2, sliceCalls: 150, warmupMs: 100, sliceMs: 100, coldSamples: 2, memoryCalls: 300, clients: 50 }

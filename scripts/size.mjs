@@ -9,12 +9,12 @@
 //   npm run size -- --build   always rebuilds dist first
 //   npm run size -- --no-budget   reports the 6 KB budget without failing on it
 //   npm run size -- --top=40  more rows in the breakdown
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { attributeBytes, bundleWithEsbuild, bundleWithRollup } from "./lib/bundleSize.mjs";
+import { ensureFreshDist } from "./lib/ensureFreshDist.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -79,28 +79,11 @@ const findMarkers = (code, markers) =>
 // ---------------------------------------------------------------------------------------------
 // dist must be current: the bundles are built from it, as an app would.
 
-const distFiles = ["packages/core/dist/index.browser.js", `packages/client-cognito-identity-provider/dist/index.js`].map((f) => join(root, f));
-const newestSource = () => {
-  let newest = 0;
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".spec.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  walk(join(root, "packages/core/src"));
-  walk(join(root, "packages/client-cognito-identity-provider/src"));
-  for (const file of ["rollup.config.mjs", "scripts/lib/rollupPlugins.mjs", "packages/core/package.json"]) {
-    newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
-  }
-  return newest;
-};
-const distIsStale = () => distFiles.some((f) => !existsSync(f) || statSync(f).mtimeMs < newestSource());
-if (args.includes("--build") || distIsStale()) {
-  console.log("dist is missing or older than the sources: running `npm run build` first\n");
-  const build = spawnSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit", cwd: root });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+try {
+  ensureFreshDist({ force: args.includes("--build") });
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,95 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as source from "@lithe/client-cognito-identity-provider";
+import { ensureFreshDist } from "../../../scripts/lib/ensureFreshDist.mjs";
+
+// The published packages as an app sees them: dist/ through the `exports` map, in ESM, CJS and
+// TypeScript, and the browser condition. (The other tests import the sources.)
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+const node = (code: string, type: "module" | "commonjs") =>
+  spawnSync(process.execPath, [`--input-type=${type}`, "-e", code], { cwd: root, encoding: "utf8" });
+
+beforeAll(() => ensureFreshDist({ stdio: "pipe" }), 120_000);
+
+describe("the built packages", () => {
+  it("export from dist, in ESM, everything the sources export", () => {
+    const run = node(
+      `const m = await import("@lithe/client-cognito-identity-provider");
+       new m.CognitoIdentityProviderClient({ region: "eu-west-1" });
+       console.log(JSON.stringify(Object.keys(m).sort()));`,
+      "module",
+    );
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual(Object.keys(source).sort());
+  });
+
+  it("work with require() (CJS), signer included", () => {
+    const run = node(
+      `const m = require("@lithe/client-cognito-identity-provider");
+       const core = require("@lithe/core");
+       const client = new m.CognitoIdentityProviderClient({ region: "eu-west-1" });
+       const request = new (require("@smithy/protocol-http").HttpRequest)({ hostname: "cognito-idp.eu-west-1.amazonaws.com", method: "POST", path: "/", headers: {} });
+       core.signRequest(request, { credentials: { accessKeyId: "AKID", secretAccessKey: "secret" }, region: "eu-west-1", service: "cognito-idp" })
+         .then((signed) => console.log(typeof m.ForgotPasswordCommand, typeof client.send, signed.headers.authorization.split(" ")[0]));`,
+      "commonjs",
+    );
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("function function AWS4-HMAC-SHA256");
+  });
+
+  it("point the browser condition at a build without Node modules", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "packages/core/package.json"), "utf8"));
+    expect(pkg.exports["."].browser).toBe("./dist/index.browser.js");
+    expect(pkg.exports["."].node.import).toBe("./dist/index.js");
+    const browserBuild = readFileSync(join(root, "packages/core/dist/index.browser.js"), "utf8");
+    expect(browserBuild).not.toMatch(/from ['"]node:/);
+    expect(browserBuild).not.toMatch(/\bprocess\.env\b/);
+  });
+
+  it("type-check an app that uses them with NodeNext resolution, from dist's .d.ts", () => {
+    const dir = join(root, ".tmp", "consumer-app");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const app = join(dir, "app.ts");
+    writeFileSync(
+      app,
+      `import { CognitoIdentityProviderClient, ForgotPasswordCommand, UserNotFoundException, paginateListUsers, type ForgotPasswordCommandOutput } from "@lithe/client-cognito-identity-provider";
+import { computeSecretHash, signRequest } from "@lithe/core";
+const client = new CognitoIdentityProviderClient({ region: "eu-west-1", logger: console, maxAttempts: 2 });
+export async function run(): Promise<string | undefined> {
+  try {
+    const out: ForgotPasswordCommandOutput = await client.send(new ForgotPasswordCommand({ ClientId: "a", Username: "b" }), { requestTimeout: 1000 });
+    for await (const page of paginateListUsers({ client }, { UserPoolId: "p" })) void page.Users;
+    void signRequest;
+    void (await computeSecretHash("s", "u", "c"));
+    return out.CodeDeliveryDetails?.Destination;
+  } catch (error) {
+    if (error instanceof UserNotFoundException) return error.$metadata.requestId;
+    throw error;
+  }
+}
+// @ts-expect-error ClientId must be a string
+new ForgotPasswordCommand({ ClientId: 1, Username: "b" });
+`,
+    );
+    const program = ts.createProgram([app], {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(diagnostics).toEqual([]);
+    // The program really resolved lithe's published types, not the sources.
+    const files = program.getSourceFiles().map((f) => f.fileName);
+    expect(files.some((f) => f.endsWith("packages/client-cognito-identity-provider/dist/index.d.ts"))).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+});
