@@ -67,7 +67,8 @@ describe("scripts/import-model.mjs", () => {
     expect(text).toContain('\n  "shapes": {\n    "a#Svc": {');
   });
 
-  it.runIf(existsSync(upstream))("reproduces codegen-model/cognito-identity-provider.json byte for byte", async () => {
+  // In CI shared/ always sits beside the clone: there the test runs, and fails if the model is missing.
+  it.runIf(existsSync(upstream) || Boolean(process.env.CI))("reproduces codegen-model/cognito-identity-provider.json byte for byte", async () => {
     await importModel("--to", join(dir, "cognito.json"));
     const committed = readFileSync(join(repoRoot, "codegen-model/cognito-identity-provider.json"), "utf8");
     expect(readFileSync(join(dir, "cognito.json"), "utf8") === committed).toBe(true);

@@ -3,7 +3,7 @@ import * as core from "@lithe/core";
 import { describe, expect, it } from "vitest";
 import { compileRuleSet } from "./compileRuleSet.js";
 import { emitEndpointFiles } from "./emitEndpointFiles.js";
-import { loadTsModule } from "./loadTsModule.js";
+import { loadTsModule } from "../../test/support/loadTsModule.js";
 
 const partitionsJson = JSON.parse(readFileSync(new URL("../../../../codegen-model/partitions.json", import.meta.url), "utf8"));
 const PARTITIONS: core.Partition[] = partitionsJson.partitions;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deserializeJson } from "./deserializeJson.js";
 import { serializeJson } from "./serializeJson.js";
-import { Everything$, Inherited$, SignUpRequest$ } from "./testSchemas.js";
+import { Everything$, Inherited$, SignUpRequest$ } from "../../test/support/testSchemas.js";
 import type { ErrorSchema } from "./types.js";
 
 const at = 1700000000123;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filterSensitiveLog, SENSITIVE_STRING } from "./filterSensitiveLog.js";
-import { Choice$, Everything$, Node$, Secrets$, SignUpRequest$ } from "./testSchemas.js";
+import { Choice$, Everything$, Node$, Secrets$, SignUpRequest$ } from "../../test/support/testSchemas.js";
 
 const S = SENSITIVE_STRING;
 

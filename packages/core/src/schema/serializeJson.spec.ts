@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serializeJson } from "./serializeJson.js";
-import { Everything$, Inherited$, Node$, SignUpRequest$ } from "./testSchemas.js";
+import { Everything$, Inherited$, Node$, SignUpRequest$ } from "../../test/support/testSchemas.js";
 import type { StructureSchema } from "./types.js";
 
 const at = 1700000000123; // 2023-11-14T22:13:20.123Z, a Tuesday

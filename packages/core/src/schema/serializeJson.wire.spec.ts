@@ -8,7 +8,7 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { describe, expect, it } from "vitest";
 import { serializeJson } from "./serializeJson.js";
-import { AttributeListType$ } from "./testSchemas.js";
+import { AttributeListType$ } from "../../test/support/testSchemas.js";
 import type { ListSchema, MapSchema, MemberSchema, StructureSchema } from "./types.js";
 
 const str: MemberSchema = { target: "string" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Backtracking$, Everything$, Node$, Secrets$, SignUpRequest$ } from "./testSchemas.js";
+import { Backtracking$, Everything$, Node$, Secrets$, SignUpRequest$ } from "../../test/support/testSchemas.js";
 import { validateInput } from "./validateInput.js";
 import { ValidationError } from "./ValidationError.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateInput } from "./validateInput.js";
 import { ValidationError } from "./ValidationError.js";
-import { Everything$, Inherited$, MapOf2$, Node$, Ranges$, SignUpRequest$ } from "./testSchemas.js";
+import { Everything$, Inherited$, MapOf2$, Node$, Ranges$, SignUpRequest$ } from "../../test/support/testSchemas.js";
 
 const valid = {
   ClientId: "client1",

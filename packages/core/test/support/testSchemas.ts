@@ -1,12 +1,12 @@
 // Hand-written schemas for the specs in this folder (not exported from the package): one member of
 // every kind, Cognito-like shapes, and a recursive shape.
-import { bigDecimalCodec } from "./codecs/bigDecimalCodec.js";
-import { bigIntegerCodec } from "./codecs/bigIntegerCodec.js";
-import { blobCodec } from "./codecs/blobCodec.js";
-import { documentCodec } from "./codecs/documentCodec.js";
-import { floatCodec } from "./codecs/floatCodec.js";
-import { timestampCodec } from "./codecs/timestampCodec.js";
-import type { ListSchema, MapSchema, MemberSchema, SchemaRef, StructureSchema, UnionSchema } from "./types.js";
+import { bigDecimalCodec } from "../../src/schema/codecs/bigDecimalCodec.js";
+import { bigIntegerCodec } from "../../src/schema/codecs/bigIntegerCodec.js";
+import { blobCodec } from "../../src/schema/codecs/blobCodec.js";
+import { documentCodec } from "../../src/schema/codecs/documentCodec.js";
+import { floatCodec } from "../../src/schema/codecs/floatCodec.js";
+import { timestampCodec } from "../../src/schema/codecs/timestampCodec.js";
+import type { ListSchema, MapSchema, MemberSchema, SchemaRef, StructureSchema, UnionSchema } from "../../src/schema/types.js";
 
 export const AttributeType$: StructureSchema = {
   kind: "structure",
