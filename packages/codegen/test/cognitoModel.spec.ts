@@ -25,6 +25,14 @@ describe("the Cognito Identity Provider model", () => {
     expect(paths("paginators/")).toContain("paginators/paginateListUsers.ts");
   });
 
+  it("writes an error schema only for InternalErrorException (a server fault without @httpError)", () => {
+    // Every other Cognito error has string members and a status that tells its fault, so commands
+    // need not import it: an app bundles only the error classes it imports.
+    expect(files.get("errors.ts")!.match(/^export const \w+\$: ErrorSchema/gm)).toEqual(["export const InternalErrorException$: ErrorSchema"]);
+    expect(files.get("commands/ForgotPasswordCommand.ts")).toContain("errors: {\n    InternalErrorException: InternalErrorException$,\n  },");
+    expect(files.get("commands/ForgotPasswordCommand.ts")).not.toContain("UserNotFoundException");
+  });
+
   it("sends the 31 user-facing operations unsigned and signs the other 82", () => {
     const model = readJson(modelPath);
     const graph = new ShapeGraph(model);

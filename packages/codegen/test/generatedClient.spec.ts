@@ -123,25 +123,34 @@ describe("generated client (fixture models)", () => {
     expect(echo).toEqual({ Echo: { Choice: { $unknown: ["Later", 1] } }, Confirmed: true });
   });
 
-  it("makes error classes that keep their modelled members", () => {
+  it("makes error classes that keep their modelled members and match thrown errors by name", () => {
     const error = new sink.InvalidThingError({ message: "bad thing", Reason: "red", Field: "Name", $metadata: { requestId: "r-1" } });
     expect(error).toBeInstanceOf(sink.InvalidThingError);
     expect(error).toBeInstanceOf(sink.KitchenSinkServiceException);
     expect(error).toBeInstanceOf(ServiceException);
+    expect(error).not.toBeInstanceOf(sink.ThrottledError);
     expect(error).toMatchObject({ name: "InvalidThingError", $fault: "client", message: "bad thing", Reason: "red", Field: "Name" });
     expect(error.$metadata.requestId).toBe("r-1");
-    expect(sink.InvalidThingError.schema).toMatchObject({ name: "InvalidThingError", fault: "client", httpStatus: 400 });
-    expect(sink.InvalidThingError.schema.members.Reason).toEqual({ target: "string", required: true });
+    // What the runtime throws: the service base exception named after the code.
+    const thrown = new sink.KitchenSinkServiceException({ name: "InvalidThingError", $fault: "client", Reason: "red" });
+    expect(thrown).toBeInstanceOf(sink.InvalidThingError);
+    expect(thrown).not.toBeInstanceOf(sink.InternalFailure);
     expect(new sink.ThrottledError({}).$retryable).toEqual({ throttling: true });
-    expect(sink.ThrottledError.schema.members.RetryAfter).toEqual({ target: timestampCodec }); // errors.ts imports its codecs
     const internal = new sink.InternalFailure({ Message: "oops" });
     expect(internal).toMatchObject({ $fault: "server", $retryable: {}, Message: "oops" });
-    expect(sink.InternalFailure.schema.httpStatus).toBeUndefined();
   });
 
-  it("gives each operation its errors (service errors included) and its auth", () => {
+  it("writes error schemas only for errors the generic path would get wrong", () => {
+    expect(sink.InvalidThingError$.members.Tree).toBeDefined(); // a structure member to read through its schema
+    expect(sink.ThrottledError$).toMatchObject({ name: "ThrottledError", fault: "client", httpStatus: 429, retryable: { throttling: true } });
+    expect(sink.ThrottledError$.members.RetryAfter).toEqual({ target: timestampCodec }); // errors.ts imports its codecs
+    expect(sink.InternalFailure$).toMatchObject({ fault: "server", retryable: {} });
+    expect(sink.InternalFailure$.httpStatus).toBeUndefined();
+  });
+
+  it("gives each operation the error schemas it needs and its auth", () => {
     expect(Object.keys(sink.PutEverything$.errors)).toEqual(["InvalidThingError", "ThrottledError", "InternalFailure"]);
-    expect(sink.PutEverything$.errors.ThrottledError).toBe(sink.ThrottledError);
+    expect(sink.PutEverything$.errors.ThrottledError).toBe(sink.ThrottledError$);
     expect(sink.PutEverything$.auth).toBe(sigv4);
     expect(sink.Ping$.auth).toBe("none"); // @auth([])
     expect(sink.Whoami$.auth).toBe("none"); // @optionalAuth

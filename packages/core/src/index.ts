@@ -7,6 +7,7 @@ export { paginate, type PaginationConfiguration } from "./client/paginate.js";
 export type { AwsCredentialIdentity, ClientConfig, ResolvedClientConfig, ServiceSchema } from "./client/types.js";
 export {
   ServiceException,
+  isServiceErrorNamed,
   type ResponseMetadata,
   type RetryableTrait,
   type ServiceExceptionOptions,

@@ -2,6 +2,7 @@ import { type CodegenContext, isRequired } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
 import type { Operation, Shape } from "../model/ShapeGraph.js";
 import { file, importLine, str } from "../code.js";
+import { errorNeedsSchema } from "./emitErrors.js";
 
 /** The schema of `smithy.api#Unit`: an operation without input or output sends/reads `{}`. */
 const UNIT_SCHEMA = `{ kind: "structure", name: "Unit", members: {} }`;
@@ -31,7 +32,9 @@ export const inputIsOptional = (op: Operation): boolean => !op.input || !op.inpu
 function emitCommand(ctx: CodegenContext, op: Operation): string {
   const name = op.name;
   const { input, output } = op;
-  const errors = op.errors.map((e) => e.name);
+  // Only errors the generic path would get wrong are listed (see errorNeedsSchema): the others
+  // cost an app nothing unless it imports their classes.
+  const errors = op.errors.filter(errorNeedsSchema).map((e) => e.name);
   const auth = authOf(op, ctx.service);
   // The signer is imported only by signed commands, so an app that sends only unsigned ones
   // (ForgotPassword, SignUp, …) never bundles SigV4.
@@ -40,7 +43,7 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
     importLine(core, "@lithe/core"),
     importLine([input?.name, output?.name].filter(uniqueDefined), "../models.js", true),
     importLine([input && `${input.name}$`, output && `${output.name}$`].filter(uniqueDefined), "../schemas.js"),
-    importLine(errors, "../errors.js"),
+    importLine(errors.map((e) => `${e}$`), "../errors.js"),
   ];
   const types = [
     input
@@ -55,7 +58,7 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
     `  name: ${str(name)},`,
     `  input: ${input ? `${input.name}$` : UNIT_SCHEMA},`,
     `  output: ${output ? `${output.name}$` : UNIT_SCHEMA},`,
-    errors.length ? `  errors: {\n${errors.map((e) => `    ${e},`).join("\n")}\n  },` : `  errors: {},`,
+    ...(errors.length ? [`  errors: {\n${errors.map((e) => `    ${e}: ${e}$,`).join("\n")}\n  },`] : []),
     `  auth: ${auth === "sigv4" ? "sigv4" : str(auth)},`,
     `};`,
   ];

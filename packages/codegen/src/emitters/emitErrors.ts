@@ -8,7 +8,29 @@ import { namedTypesIn, typeOf } from "./typeOf.js";
 /** Properties ServiceException (or Error) already has; a member of the same name stays in the schema only. */
 const BASE_PROPERTIES = new Set(["message", "name", "stack", "cause", "$fault", "$metadata", "$retryable", "$response"]);
 
-/** errors.ts: an `ErrorSchema` and a class per error shape. */
+/** Member types that arrive in JSON exactly as the error's properties hold them. */
+const JSON_NATIVE = new Set(["string", "enum", "boolean", "byte", "short", "integer", "intEnum", "long"]);
+
+/**
+ * Whether the runtime needs this error's schema: members to convert (timestamps, blobs, floats,
+ * structures…), @retryable, or a fault its HTTP status does not tell (no @httpError on a server
+ * error). Every other error is built generically from the body, so commands need not import it.
+ */
+export const errorNeedsSchema = (shape: Shape): boolean => {
+  const fault = shape.traits[T.error] === "server" ? "server" : "client";
+  const status = shape.traits[T.httpError] as number | undefined;
+  const statusFault = status !== undefined && status >= 500 ? "server" : "client";
+  return (
+    shape.traits[T.retryable] !== undefined ||
+    fault !== statusFault ||
+    shape.members.some((m) => !BASE_PROPERTIES.has(m.name) && !JSON_NATIVE.has(m.target.type))
+  );
+};
+
+/**
+ * errors.ts: a class per error shape, matched by name (`instanceof`) since the runtime throws the
+ * service's base exception named after the code; an `ErrorSchema` for the errors that need one.
+ */
 export function emitErrors(ctx: CodegenContext): string {
   const errors = ctx.shapes.filter(isError);
   if (errors.length === 0) return file(ctx.header, "export {};");
@@ -16,15 +38,16 @@ export function emitErrors(ctx: CodegenContext): string {
   const types = new Set<string>();
   for (const error of errors) {
     for (const m of error.members) {
-      if (isAggregate(m.target)) schemas.add(`${m.target.name}$`);
+      if (isAggregate(m.target) && errorNeedsSchema(error)) schemas.add(`${m.target.name}$`);
       if (!BASE_PROPERTIES.has(m.name)) namedTypesIn(m.target, types);
     }
   }
   const exception = ctx.info.exceptionName;
+  const needSchema = errors.filter(errorNeedsSchema);
   return file(
     ctx.header,
     [
-      coreImport(errors, ["ErrorSchema", "ServiceExceptionOptions"]),
+      coreImport(needSchema, [...(needSchema.length ? ["ErrorSchema"] : []), "ServiceExceptionOptions"], ["isServiceErrorNamed"]),
       importLine([exception], `./${exception}.js`),
       importLine([...types].sort(), "./models.js", true),
       importLine([...schemas].sort(), "./schemas.js"),
@@ -39,21 +62,24 @@ function errorBlock(ctx: CodegenContext, shape: Shape): string {
   const fault = shape.traits[T.error] === "server" ? "server" : "client";
   const status = shape.traits[T.httpError] as number | undefined;
   const retryable = shape.traits[T.retryable] as { throttling?: boolean } | undefined;
-  const schema = [
-    `export const ${shape.name}$: ErrorSchema = {`,
-    `  kind: "structure",`,
-    `  name: ${str(shape.name)},`,
-    `  ${membersBlock(ctx, shape, "  ")},`,
-    `  fault: ${str(fault)},`,
-    ...(status !== undefined ? [`  httpStatus: ${status},`] : []),
-    `};`,
-  ];
+  const schema = errorNeedsSchema(shape)
+    ? [
+        `export const ${shape.name}$: ErrorSchema = {`,
+        `  kind: "structure",`,
+        `  name: ${str(shape.name)},`,
+        `  ${membersBlock(ctx, shape, "  ")},`,
+        `  fault: ${str(fault)},`,
+        ...(status !== undefined ? [`  httpStatus: ${status},`] : []),
+        ...(retryable ? [`  retryable: ${retryable.throttling ? "{ throttling: true }" : "{}"},`] : []),
+        `};`,
+        ``,
+      ]
+    : [];
   const name = str(shape.name);
   const what = [`${fault} fault`, ...(status !== undefined ? [`HTTP ${status}`] : []), ...(retryable ? ["retryable"] : [])];
   const cls = [
     `/** The ${shape.name} error (${what.join(", ")}). */`,
     `export class ${shape.name} extends ${ctx.info.exceptionName} {`,
-    `  static readonly schema = ${shape.name}$;`,
     `  override readonly name = ${name} as const;`,
     `  override readonly $fault = ${str(fault)} as const;`,
     ...(retryable ? [`  override readonly $retryable = ${retryable.throttling ? "{ throttling: true }" : "{}"};`] : []),
@@ -64,7 +90,10 @@ function errorBlock(ctx: CodegenContext, shape: Shape): string {
     `  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {`,
     `    super({ ...options, name: ${name}, $fault: ${str(fault)} });`,
     `  }`,
+    `  static override [Symbol.hasInstance](value: unknown): boolean {`,
+    `    return isServiceErrorNamed(value, ${name});`,
+    `  }`,
     `}`,
   ];
-  return `${schema.join("\n")}\n\n${cls.join("\n")}`;
+  return [...schema, ...cls].join("\n");
 }

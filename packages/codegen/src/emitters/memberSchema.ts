@@ -41,9 +41,9 @@ export function schemaRef(target: Shape): string {
 
 /**
  * The import from @lithe/core of a file holding the schemas of `shapes`: the codecs their members
- * reference, sorted (so a bundle gets only those), and `types`.
+ * reference, sorted (so a bundle gets only those), `values` and `types`.
  */
-export function coreImport(shapes: readonly Shape[], types: readonly string[]): string {
+export function coreImport(shapes: readonly Shape[], types: readonly string[], values: readonly string[] = []): string {
   const codecs = new Set<string>();
   for (const shape of shapes) {
     for (const m of [...shape.members, shape.member, shape.key, shape.value]) {
@@ -51,8 +51,8 @@ export function coreImport(shapes: readonly Shape[], types: readonly string[]): 
       if (codec) codecs.add(codec);
     }
   }
-  if (codecs.size === 0) return importLine(types, "@lithe/core", true);
-  return importLine([...[...codecs].sort(), ...types.map((t) => `type ${t}`)], "@lithe/core");
+  if (codecs.size === 0 && values.length === 0) return importLine(types, "@lithe/core", true);
+  return importLine([...[...codecs, ...values].sort(), ...types.map((t) => `type ${t}`)], "@lithe/core");
 }
 
 /** A `MemberSchema` object literal: target plus the merged constraint traits. */

@@ -1,18 +1,28 @@
 import { HttpResponse } from "@smithy/protocol-http";
 import { describe, expect, it } from "vitest";
-import { ServiceException } from "../errors/ServiceException.js";
-import type { ErrorSchema, OperationSchema, StructureSchema } from "../schema/types.js";
+import { isServiceErrorNamed, ServiceException } from "../errors/ServiceException.js";
+import type { OperationSchema, StructureSchema } from "../schema/types.js";
 import { Client } from "./Client.js";
 import { Command } from "./Command.js";
 import type { ServiceSchema } from "./types.js";
 
 // A two-member operation, enough to drive the whole default stack without a generated client.
 class TestServiceException extends ServiceException {}
-const NotFound$: ErrorSchema = { kind: "structure", name: "NotFound", fault: "client", members: { message: { target: "string" } } };
+// As the generator writes error classes: matched by name, not imported by the operation.
 class NotFound extends TestServiceException {
-  static readonly schema = NotFound$;
   constructor(options: any) {
     super({ ...options, name: "NotFound", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "NotFound");
+  }
+}
+class Gone extends TestServiceException {
+  constructor(options: any) {
+    super({ ...options, name: "Gone", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "Gone");
   }
 }
 const EchoInput$: StructureSchema = {
@@ -21,7 +31,7 @@ const EchoInput$: StructureSchema = {
   members: { Name: { target: "string", required: true, length: [1, 5] }, Secret: { target: "string", sensitive: true } },
 };
 const EchoOutput$: StructureSchema = { kind: "structure", name: "EchoOutput", members: { Greeting: { target: "string" } } };
-const Echo$: OperationSchema = { name: "Echo", input: EchoInput$, output: EchoOutput$, errors: { NotFound }, auth: "none" };
+const Echo$: OperationSchema = { name: "Echo", input: EchoInput$, output: EchoOutput$, auth: "none" };
 class EchoCommand extends Command<{ Name?: string; Secret?: string }, { Greeting?: string; $metadata: any }> {
   constructor(input: { Name?: string; Secret?: string }) {
     super(input, Echo$);
@@ -73,12 +83,15 @@ describe("Client", () => {
     expect(request.headers["x-amz-user-agent"]).toBe(request.headers["user-agent"]);
   });
 
-  it("turns a declared error code into its class, an instance of the service base exception", async () => {
-    const handler = memoryHandler(() => ({ status: 400, body: JSON.stringify({ __type: "ns#NotFound", message: "nope" }) }));
+  it("throws an error code as the service base exception, matching its error class by name", async () => {
+    const handler = memoryHandler(() => ({ status: 400, body: JSON.stringify({ __type: "ns#NotFound", message: "nope", Detail: "d" }) }));
     const error = await newClient(handler).send(new EchoCommand({ Name: "x" })).catch((e) => e);
     expect(error).toBeInstanceOf(NotFound);
     expect(error).toBeInstanceOf(TestServiceException);
-    expect(error).toMatchObject({ name: "NotFound", $fault: "client", message: "nope", $metadata: { httpStatusCode: 400, attempts: 1 } });
+    expect(error).not.toBeInstanceOf(Gone);
+    expect(new Gone({})).not.toBeInstanceOf(NotFound);
+    expect(error).toMatchObject({ name: "NotFound", $fault: "client", message: "nope", Detail: "d", $metadata: { httpStatusCode: 400, attempts: 1 } });
+    expect(error).not.toHaveProperty("__type");
   });
 
   it("rejects invalid input before anything is sent, naming every member", async () => {

@@ -58,3 +58,11 @@ export class ServiceException extends Error {
     return typeof candidate.$fault === "string" && typeof candidate.$metadata === "object" && candidate instanceof Error;
   }
 }
+
+/**
+ * `instanceof` for a generated error class. lithe throws a modelled error as the service's base
+ * exception named after its error code, so that a bundle carries only the error classes the app
+ * imports; `err instanceof UserNotFoundException` then asks this: a service error with that name.
+ */
+export const isServiceErrorNamed = (value: unknown, name: string): boolean =>
+  value instanceof ServiceException && value.name === name;

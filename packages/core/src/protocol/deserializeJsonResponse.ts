@@ -42,18 +42,23 @@ const fromText = (response: HttpResponse, text: string, operation: OperationSche
     throw malformed(service, response, code ?? "UnknownError", fault, `HTTP ${status} response with an unparseable body: ${parsed.reason}`, parsed.text);
   }
   const message = errorMessage(body, response.headers);
-  const ErrorClass = code ? operation.errors[code] : undefined;
-  if (ErrorClass) {
-    const members = deserializeJson(ErrorClass.schema, body) as Record<string, unknown>;
-    throw new ErrorClass({ ...members, message, $metadata: { httpStatusCode: status }, $response: response }) as ServiceException;
-  }
+  const schema = code ? operation.errors?.[code] : undefined;
   throw new service.ServiceException({
+    ...(schema ? (deserializeJson(schema, body) as Record<string, unknown>) : membersOf(body)),
     name: code ?? "UnknownError",
-    $fault: fault,
+    $fault: schema?.fault ?? fault,
+    ...(schema?.retryable && { $retryable: schema.retryable }),
     message: message ?? (code ? `${code} (HTTP ${status})` : `HTTP ${status} error with no error code`),
     $metadata: { httpStatusCode: status },
     $response: response,
   });
+};
+
+/** An error body's members as the error's own properties, as the AWS SDK does; `__type` is the code. */
+const membersOf = (body: Record<string, unknown>): Record<string, unknown> => {
+  const members: Record<string, unknown> = {};
+  for (const key in body) if (key !== "__type") members[key] = body[key];
+  return members;
 };
 
 /** The service's message: `message` or `Message` in the body, else the `x-amzn-errormessage` header. */

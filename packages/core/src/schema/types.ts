@@ -108,6 +108,8 @@ export interface ErrorSchema extends StructureSchema {
   fault: "client" | "server";
   /** smithy.api#httpError, when present. */
   httpStatus?: number;
+  /** smithy.api#retryable, when present. */
+  retryable?: { throttling?: boolean };
 }
 
 /** Everything the runtime needs to know about one operation. */
@@ -116,8 +118,14 @@ export interface OperationSchema {
   name: string;
   input: StructureSchema;
   output: StructureSchema;
-  /** Error code → error class, for the errors the operation declares. */
-  errors: Readonly<Record<string, ServiceExceptionClass>>;
+  /**
+   * Error code → schema, only for the declared errors the generic path would get wrong: members that
+   * need conversion (timestamps, blobs, …), @retryable, or a fault its HTTP status does not tell.
+   * Every other error is thrown as the service's base exception named after its code, with the body's
+   * members copied; the generated error classes match those by name (`instanceof`), so an app bundles
+   * only the error classes it imports.
+   */
+  errors?: Readonly<Record<string, ErrorSchema>>;
   /**
    * The scheme that signs the operation (`sigv4` from @lithe/core), or "none" for `smithy.api#auth: []` /
    * `@optionalAuth` operations (the user-facing Cognito calls such as ForgotPassword). An object
@@ -146,8 +154,3 @@ export interface AuthSchemeSignOptions {
   applyChecksum?: boolean;
 }
 
-/** The constructor of a generated error class; `schema` describes its members. */
-export interface ServiceExceptionClass {
-  new (options: any): Error;
-  readonly schema: ErrorSchema;
-}

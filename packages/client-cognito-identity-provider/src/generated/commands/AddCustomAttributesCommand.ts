@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AddCustomAttributesRequest, AddCustomAttributesResponse } from "../models.js";
 import { AddCustomAttributesRequest$, AddCustomAttributesResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserImportInProgressException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AddCustomAttributesCommandInput extends AddCustomAttributesRequest {}
 export interface AddCustomAttributesCommandOutput extends AddCustomAttributesResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const AddCustomAttributes$: OperationSchema = {
   input: AddCustomAttributesRequest$,
   output: AddCustomAttributesResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserImportInProgressException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

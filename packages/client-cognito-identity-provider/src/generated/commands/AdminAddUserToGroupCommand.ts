@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminAddUserToGroupRequest } from "../models.js";
 import { AdminAddUserToGroupRequest$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminAddUserToGroupCommandInput extends AdminAddUserToGroupRequest {}
 export interface AdminAddUserToGroupCommandOutput extends MetadataBearer {}
@@ -20,12 +13,7 @@ export const AdminAddUserToGroup$: OperationSchema = {
   input: AdminAddUserToGroupRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,19 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminConfirmSignUpRequest, AdminConfirmSignUpResponse } from "../models.js";
 import { AdminConfirmSignUpRequest$, AdminConfirmSignUpResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyFailedAttemptsException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminConfirmSignUpCommandInput extends AdminConfirmSignUpRequest {}
 export interface AdminConfirmSignUpCommandOutput extends AdminConfirmSignUpResponse, MetadataBearer {}
@@ -25,17 +13,7 @@ export const AdminConfirmSignUp$: OperationSchema = {
   input: AdminConfirmSignUpRequest$,
   output: AdminConfirmSignUpResponse$,
   errors: {
-    InternalErrorException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyFailedAttemptsException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,24 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminCreateUserRequest, AdminCreateUserResponse } from "../models.js";
 import { AdminCreateUserRequest$, AdminCreateUserResponse$ } from "../schemas.js";
-import {
-  CodeDeliveryFailureException,
-  InternalErrorException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidPasswordException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  NotAuthorizedException,
-  PreconditionNotMetException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UnsupportedUserStateException,
-  UserLambdaValidationException,
-  UsernameExistsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminCreateUserCommandInput extends AdminCreateUserRequest {}
 export interface AdminCreateUserCommandOutput extends AdminCreateUserResponse, MetadataBearer {}
@@ -30,22 +13,7 @@ export const AdminCreateUser$: OperationSchema = {
   input: AdminCreateUserRequest$,
   output: AdminCreateUserResponse$,
   errors: {
-    CodeDeliveryFailureException,
-    InternalErrorException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidPasswordException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    NotAuthorizedException,
-    PreconditionNotMetException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UnsupportedUserStateException,
-    UserLambdaValidationException,
-    UsernameExistsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminDeleteUserAttributesRequest, AdminDeleteUserAttributesResponse } from "../models.js";
 import { AdminDeleteUserAttributesRequest$, AdminDeleteUserAttributesResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminDeleteUserAttributesCommandInput extends AdminDeleteUserAttributesRequest {}
 export interface AdminDeleteUserAttributesCommandOutput extends AdminDeleteUserAttributesResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const AdminDeleteUserAttributes$: OperationSchema = {
   input: AdminDeleteUserAttributesRequest$,
   output: AdminDeleteUserAttributesResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminDeleteUserRequest } from "../models.js";
 import { AdminDeleteUserRequest$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminDeleteUserCommandInput extends AdminDeleteUserRequest {}
 export interface AdminDeleteUserCommandOutput extends MetadataBearer {}
@@ -20,12 +13,7 @@ export const AdminDeleteUser$: OperationSchema = {
   input: AdminDeleteUserRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

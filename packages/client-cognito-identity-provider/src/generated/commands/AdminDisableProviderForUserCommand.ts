@@ -3,15 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminDisableProviderForUserRequest, AdminDisableProviderForUserResponse } from "../models.js";
 import { AdminDisableProviderForUserRequest$, AdminDisableProviderForUserResponse$ } from "../schemas.js";
-import {
-  AliasExistsException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminDisableProviderForUserCommandInput extends AdminDisableProviderForUserRequest {}
 export interface AdminDisableProviderForUserCommandOutput extends AdminDisableProviderForUserResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const AdminDisableProviderForUser$: OperationSchema = {
   input: AdminDisableProviderForUserRequest$,
   output: AdminDisableProviderForUserResponse$,
   errors: {
-    AliasExistsException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

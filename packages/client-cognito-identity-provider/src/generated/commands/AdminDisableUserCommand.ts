@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminDisableUserRequest, AdminDisableUserResponse } from "../models.js";
 import { AdminDisableUserRequest$, AdminDisableUserResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminDisableUserCommandInput extends AdminDisableUserRequest {}
 export interface AdminDisableUserCommandOutput extends AdminDisableUserResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const AdminDisableUser$: OperationSchema = {
   input: AdminDisableUserRequest$,
   output: AdminDisableUserResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminEnableUserRequest, AdminEnableUserResponse } from "../models.js";
 import { AdminEnableUserRequest$, AdminEnableUserResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminEnableUserCommandInput extends AdminEnableUserRequest {}
 export interface AdminEnableUserCommandOutput extends AdminEnableUserResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const AdminEnableUser$: OperationSchema = {
   input: AdminEnableUserRequest$,
   output: AdminEnableUserResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

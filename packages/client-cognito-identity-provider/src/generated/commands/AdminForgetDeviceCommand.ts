@@ -3,15 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminForgetDeviceRequest } from "../models.js";
 import { AdminForgetDeviceRequest$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidUserPoolConfigurationException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminForgetDeviceCommandInput extends AdminForgetDeviceRequest {}
 export interface AdminForgetDeviceCommandOutput extends MetadataBearer {}
@@ -21,13 +13,7 @@ export const AdminForgetDevice$: OperationSchema = {
   input: AdminForgetDeviceRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidUserPoolConfigurationException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminGetDeviceRequest, AdminGetDeviceResponse } from "../models.js";
 import { AdminGetDeviceRequest$, AdminGetDeviceResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidUserPoolConfigurationException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminGetDeviceCommandInput extends AdminGetDeviceRequest {}
 export interface AdminGetDeviceCommandOutput extends AdminGetDeviceResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const AdminGetDevice$: OperationSchema = {
   input: AdminGetDeviceRequest$,
   output: AdminGetDeviceResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidUserPoolConfigurationException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

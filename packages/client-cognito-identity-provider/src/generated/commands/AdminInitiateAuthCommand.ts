@@ -3,24 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminInitiateAuthRequest, AdminInitiateAuthResponse } from "../models.js";
 import { AdminInitiateAuthRequest$, AdminInitiateAuthResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  InvalidUserPoolConfigurationException,
-  MFAMethodNotFoundException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminInitiateAuthCommandInput extends AdminInitiateAuthRequest {}
 export interface AdminInitiateAuthCommandOutput extends AdminInitiateAuthResponse, MetadataBearer {}
@@ -30,22 +13,7 @@ export const AdminInitiateAuth$: OperationSchema = {
   input: AdminInitiateAuthRequest$,
   output: AdminInitiateAuthResponse$,
   errors: {
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    InvalidUserPoolConfigurationException,
-    MFAMethodNotFoundException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,16 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminLinkProviderForUserRequest, AdminLinkProviderForUserResponse } from "../models.js";
 import { AdminLinkProviderForUserRequest$, AdminLinkProviderForUserResponse$ } from "../schemas.js";
-import {
-  AliasExistsException,
-  InternalErrorException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminLinkProviderForUserCommandInput extends AdminLinkProviderForUserRequest {}
 export interface AdminLinkProviderForUserCommandOutput extends AdminLinkProviderForUserResponse, MetadataBearer {}
@@ -22,14 +13,7 @@ export const AdminLinkProviderForUser$: OperationSchema = {
   input: AdminLinkProviderForUserRequest$,
   output: AdminLinkProviderForUserResponse$,
   errors: {
-    AliasExistsException,
-    InternalErrorException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

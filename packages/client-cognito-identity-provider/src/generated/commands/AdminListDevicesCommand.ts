@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminListDevicesRequest, AdminListDevicesResponse } from "../models.js";
 import { AdminListDevicesRequest$, AdminListDevicesResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidUserPoolConfigurationException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminListDevicesCommandInput extends AdminListDevicesRequest {}
 export interface AdminListDevicesCommandOutput extends AdminListDevicesResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const AdminListDevices$: OperationSchema = {
   input: AdminListDevicesRequest$,
   output: AdminListDevicesResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidUserPoolConfigurationException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

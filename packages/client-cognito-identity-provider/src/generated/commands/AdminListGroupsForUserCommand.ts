@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminListGroupsForUserRequest, AdminListGroupsForUserResponse } from "../models.js";
 import { AdminListGroupsForUserRequest$, AdminListGroupsForUserResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminListGroupsForUserCommandInput extends AdminListGroupsForUserRequest {}
 export interface AdminListGroupsForUserCommandOutput extends AdminListGroupsForUserResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const AdminListGroupsForUser$: OperationSchema = {
   input: AdminListGroupsForUserRequest$,
   output: AdminListGroupsForUserResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

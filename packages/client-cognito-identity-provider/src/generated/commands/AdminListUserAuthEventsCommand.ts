@@ -3,15 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminListUserAuthEventsRequest, AdminListUserAuthEventsResponse } from "../models.js";
 import { AdminListUserAuthEventsRequest$, AdminListUserAuthEventsResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-  UserPoolAddOnNotEnabledException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminListUserAuthEventsCommandInput extends AdminListUserAuthEventsRequest {}
 export interface AdminListUserAuthEventsCommandOutput extends AdminListUserAuthEventsResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const AdminListUserAuthEvents$: OperationSchema = {
   input: AdminListUserAuthEventsRequest$,
   output: AdminListUserAuthEventsResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
-    UserPoolAddOnNotEnabledException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

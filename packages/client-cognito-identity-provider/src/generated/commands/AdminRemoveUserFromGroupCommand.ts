@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminRemoveUserFromGroupRequest } from "../models.js";
 import { AdminRemoveUserFromGroupRequest$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminRemoveUserFromGroupCommandInput extends AdminRemoveUserFromGroupRequest {}
 export interface AdminRemoveUserFromGroupCommandOutput extends MetadataBearer {}
@@ -20,12 +13,7 @@ export const AdminRemoveUserFromGroup$: OperationSchema = {
   input: AdminRemoveUserFromGroupRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,21 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminResetUserPasswordRequest, AdminResetUserPasswordResponse } from "../models.js";
 import { AdminResetUserPasswordRequest$, AdminResetUserPasswordResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminResetUserPasswordCommandInput extends AdminResetUserPasswordRequest {}
 export interface AdminResetUserPasswordCommandOutput extends AdminResetUserPasswordResponse, MetadataBearer {}
@@ -27,19 +13,7 @@ export const AdminResetUserPassword$: OperationSchema = {
   input: AdminResetUserPasswordRequest$,
   output: AdminResetUserPasswordResponse$,
   errors: {
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,30 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminRespondToAuthChallengeRequest, AdminRespondToAuthChallengeResponse } from "../models.js";
 import { AdminRespondToAuthChallengeRequest$, AdminRespondToAuthChallengeResponse$ } from "../schemas.js";
-import {
-  AliasExistsException,
-  CodeMismatchException,
-  ExpiredCodeException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidPasswordException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  InvalidUserPoolConfigurationException,
-  MFAMethodNotFoundException,
-  NotAuthorizedException,
-  PasswordHistoryPolicyViolationException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  SoftwareTokenMFANotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminRespondToAuthChallengeCommandInput extends AdminRespondToAuthChallengeRequest {}
 export interface AdminRespondToAuthChallengeCommandOutput extends AdminRespondToAuthChallengeResponse, MetadataBearer {}
@@ -36,28 +13,7 @@ export const AdminRespondToAuthChallenge$: OperationSchema = {
   input: AdminRespondToAuthChallengeRequest$,
   output: AdminRespondToAuthChallengeResponse$,
   errors: {
-    AliasExistsException,
-    CodeMismatchException,
-    ExpiredCodeException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidPasswordException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    InvalidUserPoolConfigurationException,
-    MFAMethodNotFoundException,
-    NotAuthorizedException,
-    PasswordHistoryPolicyViolationException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    SoftwareTokenMFANotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

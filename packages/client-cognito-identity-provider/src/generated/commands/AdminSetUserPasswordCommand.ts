@@ -3,16 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminSetUserPasswordRequest, AdminSetUserPasswordResponse } from "../models.js";
 import { AdminSetUserPasswordRequest$, AdminSetUserPasswordResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidPasswordException,
-  NotAuthorizedException,
-  PasswordHistoryPolicyViolationException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminSetUserPasswordCommandInput extends AdminSetUserPasswordRequest {}
 export interface AdminSetUserPasswordCommandOutput extends AdminSetUserPasswordResponse, MetadataBearer {}
@@ -22,14 +13,7 @@ export const AdminSetUserPassword$: OperationSchema = {
   input: AdminSetUserPasswordRequest$,
   output: AdminSetUserPasswordResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidPasswordException,
-    NotAuthorizedException,
-    PasswordHistoryPolicyViolationException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

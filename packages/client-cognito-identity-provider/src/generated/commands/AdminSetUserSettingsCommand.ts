@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminSetUserSettingsRequest, AdminSetUserSettingsResponse } from "../models.js";
 import { AdminSetUserSettingsRequest$, AdminSetUserSettingsResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminSetUserSettingsCommandInput extends AdminSetUserSettingsRequest {}
 export interface AdminSetUserSettingsCommandOutput extends AdminSetUserSettingsResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const AdminSetUserSettings$: OperationSchema = {
   input: AdminSetUserSettingsRequest$,
   output: AdminSetUserSettingsResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,15 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminUpdateAuthEventFeedbackRequest, AdminUpdateAuthEventFeedbackResponse } from "../models.js";
 import { AdminUpdateAuthEventFeedbackRequest$, AdminUpdateAuthEventFeedbackResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-  UserPoolAddOnNotEnabledException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminUpdateAuthEventFeedbackCommandInput extends AdminUpdateAuthEventFeedbackRequest {}
 export interface AdminUpdateAuthEventFeedbackCommandOutput extends AdminUpdateAuthEventFeedbackResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const AdminUpdateAuthEventFeedback$: OperationSchema = {
   input: AdminUpdateAuthEventFeedbackRequest$,
   output: AdminUpdateAuthEventFeedbackResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
-    UserPoolAddOnNotEnabledException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,15 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminUpdateDeviceStatusRequest, AdminUpdateDeviceStatusResponse } from "../models.js";
 import { AdminUpdateDeviceStatusRequest$, AdminUpdateDeviceStatusResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidUserPoolConfigurationException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminUpdateDeviceStatusCommandInput extends AdminUpdateDeviceStatusRequest {}
 export interface AdminUpdateDeviceStatusCommandOutput extends AdminUpdateDeviceStatusResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const AdminUpdateDeviceStatus$: OperationSchema = {
   input: AdminUpdateDeviceStatusRequest$,
   output: AdminUpdateDeviceStatusResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidUserPoolConfigurationException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,21 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminUpdateUserAttributesRequest, AdminUpdateUserAttributesResponse } from "../models.js";
 import { AdminUpdateUserAttributesRequest$, AdminUpdateUserAttributesResponse$ } from "../schemas.js";
-import {
-  AliasExistsException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminUpdateUserAttributesCommandInput extends AdminUpdateUserAttributesRequest {}
 export interface AdminUpdateUserAttributesCommandOutput extends AdminUpdateUserAttributesResponse, MetadataBearer {}
@@ -27,19 +13,7 @@ export const AdminUpdateUserAttributes$: OperationSchema = {
   input: AdminUpdateUserAttributesRequest$,
   output: AdminUpdateUserAttributesResponse$,
   errors: {
-    AliasExistsException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AdminUserGlobalSignOutRequest, AdminUserGlobalSignOutResponse } from "../models.js";
 import { AdminUserGlobalSignOutRequest$, AdminUserGlobalSignOutResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AdminUserGlobalSignOutCommandInput extends AdminUserGlobalSignOutRequest {}
 export interface AdminUserGlobalSignOutCommandOutput extends AdminUserGlobalSignOutResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const AdminUserGlobalSignOut$: OperationSchema = {
   input: AdminUserGlobalSignOutRequest$,
   output: AdminUserGlobalSignOutResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,15 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse } from "../models.js";
 import { AssociateSoftwareTokenRequest$, AssociateSoftwareTokenResponse$ } from "../schemas.js";
-import {
-  ConcurrentModificationException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  SoftwareTokenMFANotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface AssociateSoftwareTokenCommandInput extends AssociateSoftwareTokenRequest {}
 export interface AssociateSoftwareTokenCommandOutput extends AssociateSoftwareTokenResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const AssociateSoftwareToken$: OperationSchema = {
   input: AssociateSoftwareTokenRequest$,
   output: AssociateSoftwareTokenResponse$,
   errors: {
-    ConcurrentModificationException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    SoftwareTokenMFANotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,20 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ChangePasswordRequest, ChangePasswordResponse } from "../models.js";
 import { ChangePasswordRequest$, ChangePasswordResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidPasswordException,
-  LimitExceededException,
-  NotAuthorizedException,
-  PasswordHistoryPolicyViolationException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ChangePasswordCommandInput extends ChangePasswordRequest {}
 export interface ChangePasswordCommandOutput extends ChangePasswordResponse, MetadataBearer {}
@@ -26,18 +13,7 @@ export const ChangePassword$: OperationSchema = {
   input: ChangePasswordRequest$,
   output: ChangePasswordResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidPasswordException,
-    LimitExceededException,
-    NotAuthorizedException,
-    PasswordHistoryPolicyViolationException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

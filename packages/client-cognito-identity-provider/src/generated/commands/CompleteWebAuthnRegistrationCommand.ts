@@ -3,20 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { CompleteWebAuthnRegistrationRequest, CompleteWebAuthnRegistrationResponse } from "../models.js";
 import { CompleteWebAuthnRegistrationRequest$, CompleteWebAuthnRegistrationResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  TooManyRequestsException,
-  WebAuthnChallengeNotFoundException,
-  WebAuthnClientMismatchException,
-  WebAuthnCredentialNotSupportedException,
-  WebAuthnNotEnabledException,
-  WebAuthnOriginNotAllowedException,
-  WebAuthnRelyingPartyMismatchException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface CompleteWebAuthnRegistrationCommandInput extends CompleteWebAuthnRegistrationRequest {}
 export interface CompleteWebAuthnRegistrationCommandOutput extends CompleteWebAuthnRegistrationResponse, MetadataBearer {}
@@ -26,18 +13,7 @@ export const CompleteWebAuthnRegistration$: OperationSchema = {
   input: CompleteWebAuthnRegistrationRequest$,
   output: CompleteWebAuthnRegistrationResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    TooManyRequestsException,
-    WebAuthnChallengeNotFoundException,
-    WebAuthnClientMismatchException,
-    WebAuthnCredentialNotSupportedException,
-    WebAuthnNotEnabledException,
-    WebAuthnOriginNotAllowedException,
-    WebAuthnRelyingPartyMismatchException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,22 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ConfirmDeviceRequest, ConfirmDeviceResponse } from "../models.js";
 import { ConfirmDeviceRequest$, ConfirmDeviceResponse$ } from "../schemas.js";
-import {
-  DeviceKeyExistsException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidPasswordException,
-  InvalidUserPoolConfigurationException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UsernameExistsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ConfirmDeviceCommandInput extends ConfirmDeviceRequest {}
 export interface ConfirmDeviceCommandOutput extends ConfirmDeviceResponse, MetadataBearer {}
@@ -28,20 +13,7 @@ export const ConfirmDevice$: OperationSchema = {
   input: ConfirmDeviceRequest$,
   output: ConfirmDeviceResponse$,
   errors: {
-    DeviceKeyExistsException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidPasswordException,
-    InvalidUserPoolConfigurationException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UsernameExistsException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

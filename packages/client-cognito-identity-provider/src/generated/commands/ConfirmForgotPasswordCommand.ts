@@ -3,25 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse } from "../models.js";
 import { ConfirmForgotPasswordRequest$, ConfirmForgotPasswordResponse$ } from "../schemas.js";
-import {
-  CodeMismatchException,
-  ExpiredCodeException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidPasswordException,
-  LimitExceededException,
-  NotAuthorizedException,
-  PasswordHistoryPolicyViolationException,
-  ResourceNotFoundException,
-  TooManyFailedAttemptsException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ConfirmForgotPasswordCommandInput extends ConfirmForgotPasswordRequest {}
 export interface ConfirmForgotPasswordCommandOutput extends ConfirmForgotPasswordResponse, MetadataBearer {}
@@ -31,23 +13,7 @@ export const ConfirmForgotPassword$: OperationSchema = {
   input: ConfirmForgotPasswordRequest$,
   output: ConfirmForgotPasswordResponse$,
   errors: {
-    CodeMismatchException,
-    ExpiredCodeException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidPasswordException,
-    LimitExceededException,
-    NotAuthorizedException,
-    PasswordHistoryPolicyViolationException,
-    ResourceNotFoundException,
-    TooManyFailedAttemptsException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

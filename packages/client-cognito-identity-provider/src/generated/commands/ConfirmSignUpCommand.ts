@@ -3,23 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ConfirmSignUpRequest, ConfirmSignUpResponse } from "../models.js";
 import { ConfirmSignUpRequest$, ConfirmSignUpResponse$ } from "../schemas.js";
-import {
-  AliasExistsException,
-  CodeMismatchException,
-  ExpiredCodeException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyFailedAttemptsException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ConfirmSignUpCommandInput extends ConfirmSignUpRequest {}
 export interface ConfirmSignUpCommandOutput extends ConfirmSignUpResponse, MetadataBearer {}
@@ -29,21 +13,7 @@ export const ConfirmSignUp$: OperationSchema = {
   input: ConfirmSignUpRequest$,
   output: ConfirmSignUpResponse$,
   errors: {
-    AliasExistsException,
-    CodeMismatchException,
-    ExpiredCodeException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyFailedAttemptsException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

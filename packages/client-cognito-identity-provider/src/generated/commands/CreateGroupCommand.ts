@@ -3,15 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { CreateGroupRequest, CreateGroupResponse } from "../models.js";
 import { CreateGroupRequest$, CreateGroupResponse$ } from "../schemas.js";
-import {
-  GroupExistsException,
-  InternalErrorException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface CreateGroupCommandInput extends CreateGroupRequest {}
 export interface CreateGroupCommandOutput extends CreateGroupResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const CreateGroup$: OperationSchema = {
   input: CreateGroupRequest$,
   output: CreateGroupResponse$,
   errors: {
-    GroupExistsException,
-    InternalErrorException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

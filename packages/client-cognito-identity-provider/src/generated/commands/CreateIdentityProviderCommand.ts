@@ -3,15 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { CreateIdentityProviderRequest, CreateIdentityProviderResponse } from "../models.js";
 import { CreateIdentityProviderRequest$, CreateIdentityProviderResponse$ } from "../schemas.js";
-import {
-  DuplicateProviderException,
-  InternalErrorException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface CreateIdentityProviderCommandInput extends CreateIdentityProviderRequest {}
 export interface CreateIdentityProviderCommandOutput extends CreateIdentityProviderResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const CreateIdentityProvider$: OperationSchema = {
   input: CreateIdentityProviderRequest$,
   output: CreateIdentityProviderResponse$,
   errors: {
-    DuplicateProviderException,
-    InternalErrorException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

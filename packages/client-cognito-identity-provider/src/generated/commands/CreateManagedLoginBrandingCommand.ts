@@ -3,16 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { CreateManagedLoginBrandingRequest, CreateManagedLoginBrandingResponse } from "../models.js";
 import { CreateManagedLoginBrandingRequest$, CreateManagedLoginBrandingResponse$ } from "../schemas.js";
-import {
-  ConcurrentModificationException,
-  InternalErrorException,
-  InvalidParameterException,
-  LimitExceededException,
-  ManagedLoginBrandingExistsException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface CreateManagedLoginBrandingCommandInput extends CreateManagedLoginBrandingRequest {}
 export interface CreateManagedLoginBrandingCommandOutput extends CreateManagedLoginBrandingResponse, MetadataBearer {}
@@ -22,14 +13,7 @@ export const CreateManagedLoginBranding$: OperationSchema = {
   input: CreateManagedLoginBrandingRequest$,
   output: CreateManagedLoginBrandingResponse$,
   errors: {
-    ConcurrentModificationException,
-    InternalErrorException,
-    InvalidParameterException,
-    LimitExceededException,
-    ManagedLoginBrandingExistsException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { CreateResourceServerRequest, CreateResourceServerResponse } from "../models.js";
 import { CreateResourceServerRequest$, CreateResourceServerResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface CreateResourceServerCommandInput extends CreateResourceServerRequest {}
 export interface CreateResourceServerCommandOutput extends CreateResourceServerResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const CreateResourceServer$: OperationSchema = {
   input: CreateResourceServerRequest$,
   output: CreateResourceServerResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,15 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { CreateUserImportJobRequest, CreateUserImportJobResponse } from "../models.js";
 import { CreateUserImportJobRequest$, CreateUserImportJobResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  PreconditionNotMetException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface CreateUserImportJobCommandInput extends CreateUserImportJobRequest {}
 export interface CreateUserImportJobCommandOutput extends CreateUserImportJobResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const CreateUserImportJob$: OperationSchema = {
   input: CreateUserImportJobRequest$,
   output: CreateUserImportJobResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    PreconditionNotMetException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,16 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { CreateUserPoolClientRequest, CreateUserPoolClientResponse } from "../models.js";
 import { CreateUserPoolClientRequest$, CreateUserPoolClientResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidOAuthFlowException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  ScopeDoesNotExistException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface CreateUserPoolClientCommandInput extends CreateUserPoolClientRequest {}
 export interface CreateUserPoolClientCommandOutput extends CreateUserPoolClientResponse, MetadataBearer {}
@@ -22,14 +13,7 @@ export const CreateUserPoolClient$: OperationSchema = {
   input: CreateUserPoolClientRequest$,
   output: CreateUserPoolClientResponse$,
   errors: {
-    InternalErrorException,
-    InvalidOAuthFlowException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    ScopeDoesNotExistException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

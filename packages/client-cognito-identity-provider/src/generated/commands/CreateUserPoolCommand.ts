@@ -3,19 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { CreateUserPoolRequest, CreateUserPoolResponse } from "../models.js";
 import { CreateUserPoolRequest$, CreateUserPoolResponse$ } from "../schemas.js";
-import {
-  FeatureUnavailableInTierException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  LimitExceededException,
-  NotAuthorizedException,
-  TierChangeNotAllowedException,
-  TooManyRequestsException,
-  UserPoolTaggingException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface CreateUserPoolCommandInput extends CreateUserPoolRequest {}
 export interface CreateUserPoolCommandOutput extends CreateUserPoolResponse, MetadataBearer {}
@@ -25,17 +13,7 @@ export const CreateUserPool$: OperationSchema = {
   input: CreateUserPoolRequest$,
   output: CreateUserPoolResponse$,
   errors: {
-    FeatureUnavailableInTierException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    LimitExceededException,
-    NotAuthorizedException,
-    TierChangeNotAllowedException,
-    TooManyRequestsException,
-    UserPoolTaggingException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { CreateUserPoolDomainRequest, CreateUserPoolDomainResponse } from "../models.js";
 import { CreateUserPoolDomainRequest$, CreateUserPoolDomainResponse$ } from "../schemas.js";
-import {
-  FeatureUnavailableInTierException,
-  InternalErrorException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface CreateUserPoolDomainCommandInput extends CreateUserPoolDomainRequest {}
 export interface CreateUserPoolDomainCommandOutput extends CreateUserPoolDomainResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const CreateUserPoolDomain$: OperationSchema = {
   input: CreateUserPoolDomainRequest$,
   output: CreateUserPoolDomainResponse$,
   errors: {
-    FeatureUnavailableInTierException,
-    InternalErrorException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

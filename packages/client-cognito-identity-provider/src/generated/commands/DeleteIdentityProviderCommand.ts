@@ -3,15 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DeleteIdentityProviderRequest } from "../models.js";
 import { DeleteIdentityProviderRequest$ } from "../schemas.js";
-import {
-  ConcurrentModificationException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnsupportedIdentityProviderException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DeleteIdentityProviderCommandInput extends DeleteIdentityProviderRequest {}
 export interface DeleteIdentityProviderCommandOutput extends MetadataBearer {}
@@ -21,13 +13,7 @@ export const DeleteIdentityProvider$: OperationSchema = {
   input: DeleteIdentityProviderRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    ConcurrentModificationException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnsupportedIdentityProviderException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DeleteManagedLoginBrandingRequest } from "../models.js";
 import { DeleteManagedLoginBrandingRequest$ } from "../schemas.js";
-import {
-  ConcurrentModificationException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DeleteManagedLoginBrandingCommandInput extends DeleteManagedLoginBrandingRequest {}
 export interface DeleteManagedLoginBrandingCommandOutput extends MetadataBearer {}
@@ -20,12 +13,7 @@ export const DeleteManagedLoginBranding$: OperationSchema = {
   input: DeleteManagedLoginBrandingRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    ConcurrentModificationException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

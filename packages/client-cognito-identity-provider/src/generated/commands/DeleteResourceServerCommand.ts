@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DeleteResourceServerRequest } from "../models.js";
 import { DeleteResourceServerRequest$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DeleteResourceServerCommandInput extends DeleteResourceServerRequest {}
 export interface DeleteResourceServerCommandOutput extends MetadataBearer {}
@@ -19,11 +13,7 @@ export const DeleteResourceServer$: OperationSchema = {
   input: DeleteResourceServerRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,17 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DeleteUserAttributesRequest, DeleteUserAttributesResponse } from "../models.js";
 import { DeleteUserAttributesRequest$, DeleteUserAttributesResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DeleteUserAttributesCommandInput extends DeleteUserAttributesRequest {}
 export interface DeleteUserAttributesCommandOutput extends DeleteUserAttributesResponse, MetadataBearer {}
@@ -23,15 +13,7 @@ export const DeleteUserAttributes$: OperationSchema = {
   input: DeleteUserAttributesRequest$,
   output: DeleteUserAttributesResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,17 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DeleteUserRequest } from "../models.js";
 import { DeleteUserRequest$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DeleteUserCommandInput extends DeleteUserRequest {}
 export interface DeleteUserCommandOutput extends MetadataBearer {}
@@ -23,15 +13,7 @@ export const DeleteUser$: OperationSchema = {
   input: DeleteUserRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

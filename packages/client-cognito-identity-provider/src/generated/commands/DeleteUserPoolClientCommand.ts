@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DeleteUserPoolClientRequest } from "../models.js";
 import { DeleteUserPoolClientRequest$ } from "../schemas.js";
-import {
-  ConcurrentModificationException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DeleteUserPoolClientCommandInput extends DeleteUserPoolClientRequest {}
 export interface DeleteUserPoolClientCommandOutput extends MetadataBearer {}
@@ -20,12 +13,7 @@ export const DeleteUserPoolClient$: OperationSchema = {
   input: DeleteUserPoolClientRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    ConcurrentModificationException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DeleteUserPoolRequest } from "../models.js";
 import { DeleteUserPoolRequest$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserImportInProgressException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DeleteUserPoolCommandInput extends DeleteUserPoolRequest {}
 export interface DeleteUserPoolCommandOutput extends MetadataBearer {}
@@ -20,12 +13,7 @@ export const DeleteUserPool$: OperationSchema = {
   input: DeleteUserPoolRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserImportInProgressException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,12 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DeleteUserPoolDomainRequest, DeleteUserPoolDomainResponse } from "../models.js";
 import { DeleteUserPoolDomainRequest$, DeleteUserPoolDomainResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DeleteUserPoolDomainCommandInput extends DeleteUserPoolDomainRequest {}
 export interface DeleteUserPoolDomainCommandOutput extends DeleteUserPoolDomainResponse, MetadataBearer {}
@@ -18,10 +13,7 @@ export const DeleteUserPoolDomain$: OperationSchema = {
   input: DeleteUserPoolDomainRequest$,
   output: DeleteUserPoolDomainResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

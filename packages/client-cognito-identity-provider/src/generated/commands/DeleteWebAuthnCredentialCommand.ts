@@ -3,13 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DeleteWebAuthnCredentialRequest, DeleteWebAuthnCredentialResponse } from "../models.js";
 import { DeleteWebAuthnCredentialRequest$, DeleteWebAuthnCredentialResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DeleteWebAuthnCredentialCommandInput extends DeleteWebAuthnCredentialRequest {}
 export interface DeleteWebAuthnCredentialCommandOutput extends DeleteWebAuthnCredentialResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const DeleteWebAuthnCredential$: OperationSchema = {
   input: DeleteWebAuthnCredentialRequest$,
   output: DeleteWebAuthnCredentialResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

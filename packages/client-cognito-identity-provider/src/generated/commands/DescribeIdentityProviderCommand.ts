@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DescribeIdentityProviderRequest, DescribeIdentityProviderResponse } from "../models.js";
 import { DescribeIdentityProviderRequest$, DescribeIdentityProviderResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DescribeIdentityProviderCommandInput extends DescribeIdentityProviderRequest {}
 export interface DescribeIdentityProviderCommandOutput extends DescribeIdentityProviderResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const DescribeIdentityProvider$: OperationSchema = {
   input: DescribeIdentityProviderRequest$,
   output: DescribeIdentityProviderResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

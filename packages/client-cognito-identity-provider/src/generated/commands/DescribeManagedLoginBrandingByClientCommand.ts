@@ -9,13 +9,7 @@ import {
   DescribeManagedLoginBrandingByClientRequest$,
   DescribeManagedLoginBrandingByClientResponse$,
 } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DescribeManagedLoginBrandingByClientCommandInput extends DescribeManagedLoginBrandingByClientRequest {}
 export interface DescribeManagedLoginBrandingByClientCommandOutput extends DescribeManagedLoginBrandingByClientResponse, MetadataBearer {}
@@ -25,11 +19,7 @@ export const DescribeManagedLoginBrandingByClient$: OperationSchema = {
   input: DescribeManagedLoginBrandingByClientRequest$,
   output: DescribeManagedLoginBrandingByClientResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DescribeManagedLoginBrandingRequest, DescribeManagedLoginBrandingResponse } from "../models.js";
 import { DescribeManagedLoginBrandingRequest$, DescribeManagedLoginBrandingResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DescribeManagedLoginBrandingCommandInput extends DescribeManagedLoginBrandingRequest {}
 export interface DescribeManagedLoginBrandingCommandOutput extends DescribeManagedLoginBrandingResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const DescribeManagedLoginBranding$: OperationSchema = {
   input: DescribeManagedLoginBrandingRequest$,
   output: DescribeManagedLoginBrandingResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

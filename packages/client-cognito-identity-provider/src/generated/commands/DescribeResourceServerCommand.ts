@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DescribeResourceServerRequest, DescribeResourceServerResponse } from "../models.js";
 import { DescribeResourceServerRequest$, DescribeResourceServerResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DescribeResourceServerCommandInput extends DescribeResourceServerRequest {}
 export interface DescribeResourceServerCommandOutput extends DescribeResourceServerResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const DescribeResourceServer$: OperationSchema = {
   input: DescribeResourceServerRequest$,
   output: DescribeResourceServerResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DescribeRiskConfigurationRequest, DescribeRiskConfigurationResponse } from "../models.js";
 import { DescribeRiskConfigurationRequest$, DescribeRiskConfigurationResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserPoolAddOnNotEnabledException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DescribeRiskConfigurationCommandInput extends DescribeRiskConfigurationRequest {}
 export interface DescribeRiskConfigurationCommandOutput extends DescribeRiskConfigurationResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const DescribeRiskConfiguration$: OperationSchema = {
   input: DescribeRiskConfigurationRequest$,
   output: DescribeRiskConfigurationResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserPoolAddOnNotEnabledException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

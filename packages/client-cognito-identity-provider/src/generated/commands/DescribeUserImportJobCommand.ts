@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DescribeUserImportJobRequest, DescribeUserImportJobResponse } from "../models.js";
 import { DescribeUserImportJobRequest$, DescribeUserImportJobResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DescribeUserImportJobCommandInput extends DescribeUserImportJobRequest {}
 export interface DescribeUserImportJobCommandOutput extends DescribeUserImportJobResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const DescribeUserImportJob$: OperationSchema = {
   input: DescribeUserImportJobRequest$,
   output: DescribeUserImportJobResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DescribeUserPoolClientRequest, DescribeUserPoolClientResponse } from "../models.js";
 import { DescribeUserPoolClientRequest$, DescribeUserPoolClientResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DescribeUserPoolClientCommandInput extends DescribeUserPoolClientRequest {}
 export interface DescribeUserPoolClientCommandOutput extends DescribeUserPoolClientResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const DescribeUserPoolClient$: OperationSchema = {
   input: DescribeUserPoolClientRequest$,
   output: DescribeUserPoolClientResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DescribeUserPoolRequest, DescribeUserPoolResponse } from "../models.js";
 import { DescribeUserPoolRequest$, DescribeUserPoolResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserPoolTaggingException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DescribeUserPoolCommandInput extends DescribeUserPoolRequest {}
 export interface DescribeUserPoolCommandOutput extends DescribeUserPoolResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const DescribeUserPool$: OperationSchema = {
   input: DescribeUserPoolRequest$,
   output: DescribeUserPoolResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserPoolTaggingException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,12 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { DescribeUserPoolDomainRequest, DescribeUserPoolDomainResponse } from "../models.js";
 import { DescribeUserPoolDomainRequest$, DescribeUserPoolDomainResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface DescribeUserPoolDomainCommandInput extends DescribeUserPoolDomainRequest {}
 export interface DescribeUserPoolDomainCommandOutput extends DescribeUserPoolDomainResponse, MetadataBearer {}
@@ -18,10 +13,7 @@ export const DescribeUserPoolDomain$: OperationSchema = {
   input: DescribeUserPoolDomainRequest$,
   output: DescribeUserPoolDomainResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,18 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ForgetDeviceRequest } from "../models.js";
 import { ForgetDeviceRequest$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidUserPoolConfigurationException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ForgetDeviceCommandInput extends ForgetDeviceRequest {}
 export interface ForgetDeviceCommandOutput extends MetadataBearer {}
@@ -24,16 +13,7 @@ export const ForgetDevice$: OperationSchema = {
   input: ForgetDeviceRequest$,
   output: { kind: "structure", name: "Unit", members: {} },
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidUserPoolConfigurationException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,23 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ForgotPasswordRequest, ForgotPasswordResponse } from "../models.js";
 import { ForgotPasswordRequest$, ForgotPasswordResponse$ } from "../schemas.js";
-import {
-  CodeDeliveryFailureException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ForgotPasswordCommandInput extends ForgotPasswordRequest {}
 export interface ForgotPasswordCommandOutput extends ForgotPasswordResponse, MetadataBearer {}
@@ -29,21 +13,7 @@ export const ForgotPassword$: OperationSchema = {
   input: ForgotPasswordRequest$,
   output: ForgotPasswordResponse$,
   errors: {
-    CodeDeliveryFailureException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

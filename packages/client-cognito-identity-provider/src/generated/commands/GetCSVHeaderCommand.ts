@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { GetCSVHeaderRequest, GetCSVHeaderResponse } from "../models.js";
 import { GetCSVHeaderRequest$, GetCSVHeaderResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface GetCSVHeaderCommandInput extends GetCSVHeaderRequest {}
 export interface GetCSVHeaderCommandOutput extends GetCSVHeaderResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const GetCSVHeader$: OperationSchema = {
   input: GetCSVHeaderRequest$,
   output: GetCSVHeaderResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { GetIdentityProviderByIdentifierRequest, GetIdentityProviderByIdentifierResponse } from "../models.js";
 import { GetIdentityProviderByIdentifierRequest$, GetIdentityProviderByIdentifierResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface GetIdentityProviderByIdentifierCommandInput extends GetIdentityProviderByIdentifierRequest {}
 export interface GetIdentityProviderByIdentifierCommandOutput extends GetIdentityProviderByIdentifierResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const GetIdentityProviderByIdentifier$: OperationSchema = {
   input: GetIdentityProviderByIdentifierRequest$,
   output: GetIdentityProviderByIdentifierResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

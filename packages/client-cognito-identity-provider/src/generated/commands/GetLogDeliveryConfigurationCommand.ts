@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { GetLogDeliveryConfigurationRequest, GetLogDeliveryConfigurationResponse } from "../models.js";
 import { GetLogDeliveryConfigurationRequest$, GetLogDeliveryConfigurationResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface GetLogDeliveryConfigurationCommandInput extends GetLogDeliveryConfigurationRequest {}
 export interface GetLogDeliveryConfigurationCommandOutput extends GetLogDeliveryConfigurationResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const GetLogDeliveryConfiguration$: OperationSchema = {
   input: GetLogDeliveryConfigurationRequest$,
   output: GetLogDeliveryConfigurationResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,7 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { GetSigningCertificateRequest, GetSigningCertificateResponse } from "../models.js";
 import { GetSigningCertificateRequest$, GetSigningCertificateResponse$ } from "../schemas.js";
-import { InternalErrorException, InvalidParameterException, ResourceNotFoundException } from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface GetSigningCertificateCommandInput extends GetSigningCertificateRequest {}
 export interface GetSigningCertificateCommandOutput extends GetSigningCertificateResponse, MetadataBearer {}
@@ -13,9 +13,7 @@ export const GetSigningCertificate$: OperationSchema = {
   input: GetSigningCertificateRequest$,
   output: GetSigningCertificateResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    ResourceNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

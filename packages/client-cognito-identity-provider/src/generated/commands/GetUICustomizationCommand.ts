@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { GetUICustomizationRequest, GetUICustomizationResponse } from "../models.js";
 import { GetUICustomizationRequest$, GetUICustomizationResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface GetUICustomizationCommandInput extends GetUICustomizationRequest {}
 export interface GetUICustomizationCommandOutput extends GetUICustomizationResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const GetUICustomization$: OperationSchema = {
   input: GetUICustomizationRequest$,
   output: GetUICustomizationResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,25 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { GetUserAttributeVerificationCodeRequest, GetUserAttributeVerificationCodeResponse } from "../models.js";
 import { GetUserAttributeVerificationCodeRequest$, GetUserAttributeVerificationCodeResponse$ } from "../schemas.js";
-import {
-  CodeDeliveryFailureException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  LimitExceededException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface GetUserAttributeVerificationCodeCommandInput extends GetUserAttributeVerificationCodeRequest {}
 export interface GetUserAttributeVerificationCodeCommandOutput extends GetUserAttributeVerificationCodeResponse, MetadataBearer {}
@@ -31,23 +13,7 @@ export const GetUserAttributeVerificationCode$: OperationSchema = {
   input: GetUserAttributeVerificationCodeRequest$,
   output: GetUserAttributeVerificationCodeResponse$,
   errors: {
-    CodeDeliveryFailureException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    LimitExceededException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,17 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { GetUserAuthFactorsRequest, GetUserAuthFactorsResponse } from "../models.js";
 import { GetUserAuthFactorsRequest$, GetUserAuthFactorsResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface GetUserAuthFactorsCommandInput extends GetUserAuthFactorsRequest {}
 export interface GetUserAuthFactorsCommandOutput extends GetUserAuthFactorsResponse, MetadataBearer {}
@@ -23,15 +13,7 @@ export const GetUserAuthFactors$: OperationSchema = {
   input: GetUserAuthFactorsRequest$,
   output: GetUserAuthFactorsResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { GetUserPoolMfaConfigRequest, GetUserPoolMfaConfigResponse } from "../models.js";
 import { GetUserPoolMfaConfigRequest$, GetUserPoolMfaConfigResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface GetUserPoolMfaConfigCommandInput extends GetUserPoolMfaConfigRequest {}
 export interface GetUserPoolMfaConfigCommandOutput extends GetUserPoolMfaConfigResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const GetUserPoolMfaConfig$: OperationSchema = {
   input: GetUserPoolMfaConfigRequest$,
   output: GetUserPoolMfaConfigResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,16 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { GlobalSignOutRequest, GlobalSignOutResponse } from "../models.js";
 import { GlobalSignOutRequest$, GlobalSignOutResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface GlobalSignOutCommandInput extends GlobalSignOutRequest {}
 export interface GlobalSignOutCommandOutput extends GlobalSignOutResponse, MetadataBearer {}
@@ -22,14 +13,7 @@ export const GlobalSignOut$: OperationSchema = {
   input: GlobalSignOutRequest$,
   output: GlobalSignOutResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotConfirmedException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,24 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { InitiateAuthRequest, InitiateAuthResponse } from "../models.js";
 import { InitiateAuthRequest$, InitiateAuthResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  InvalidUserPoolConfigurationException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface InitiateAuthCommandInput extends InitiateAuthRequest {}
 export interface InitiateAuthCommandOutput extends InitiateAuthResponse, MetadataBearer {}
@@ -30,22 +13,7 @@ export const InitiateAuth$: OperationSchema = {
   input: InitiateAuthRequest$,
   output: InitiateAuthResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    InvalidUserPoolConfigurationException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,18 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ListDevicesRequest, ListDevicesResponse } from "../models.js";
 import { ListDevicesRequest$, ListDevicesResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidUserPoolConfigurationException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ListDevicesCommandInput extends ListDevicesRequest {}
 export interface ListDevicesCommandOutput extends ListDevicesResponse, MetadataBearer {}
@@ -24,16 +13,7 @@ export const ListDevices$: OperationSchema = {
   input: ListDevicesRequest$,
   output: ListDevicesResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidUserPoolConfigurationException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ListGroupsRequest, ListGroupsResponse } from "../models.js";
 import { ListGroupsRequest$, ListGroupsResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ListGroupsCommandInput extends ListGroupsRequest {}
 export interface ListGroupsCommandOutput extends ListGroupsResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const ListGroups$: OperationSchema = {
   input: ListGroupsRequest$,
   output: ListGroupsResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

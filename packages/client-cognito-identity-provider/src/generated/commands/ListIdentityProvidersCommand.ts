@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ListIdentityProvidersRequest, ListIdentityProvidersResponse } from "../models.js";
 import { ListIdentityProvidersRequest$, ListIdentityProvidersResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ListIdentityProvidersCommandInput extends ListIdentityProvidersRequest {}
 export interface ListIdentityProvidersCommandOutput extends ListIdentityProvidersResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const ListIdentityProviders$: OperationSchema = {
   input: ListIdentityProvidersRequest$,
   output: ListIdentityProvidersResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

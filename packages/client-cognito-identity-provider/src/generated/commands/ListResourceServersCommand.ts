@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ListResourceServersRequest, ListResourceServersResponse } from "../models.js";
 import { ListResourceServersRequest$, ListResourceServersResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ListResourceServersCommandInput extends ListResourceServersRequest {}
 export interface ListResourceServersCommandOutput extends ListResourceServersResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const ListResourceServers$: OperationSchema = {
   input: ListResourceServersRequest$,
   output: ListResourceServersResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

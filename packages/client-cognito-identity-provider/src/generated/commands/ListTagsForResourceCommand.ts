@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ListTagsForResourceRequest, ListTagsForResourceResponse } from "../models.js";
 import { ListTagsForResourceRequest$, ListTagsForResourceResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ListTagsForResourceCommandInput extends ListTagsForResourceRequest {}
 export interface ListTagsForResourceCommandOutput extends ListTagsForResourceResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const ListTagsForResource$: OperationSchema = {
   input: ListTagsForResourceRequest$,
   output: ListTagsForResourceResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

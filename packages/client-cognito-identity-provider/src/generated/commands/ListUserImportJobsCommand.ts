@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ListUserImportJobsRequest, ListUserImportJobsResponse } from "../models.js";
 import { ListUserImportJobsRequest$, ListUserImportJobsResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ListUserImportJobsCommandInput extends ListUserImportJobsRequest {}
 export interface ListUserImportJobsCommandOutput extends ListUserImportJobsResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const ListUserImportJobs$: OperationSchema = {
   input: ListUserImportJobsRequest$,
   output: ListUserImportJobsResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

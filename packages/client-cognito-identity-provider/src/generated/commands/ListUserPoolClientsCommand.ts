@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ListUserPoolClientsRequest, ListUserPoolClientsResponse } from "../models.js";
 import { ListUserPoolClientsRequest$, ListUserPoolClientsResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ListUserPoolClientsCommandInput extends ListUserPoolClientsRequest {}
 export interface ListUserPoolClientsCommandOutput extends ListUserPoolClientsResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const ListUserPoolClients$: OperationSchema = {
   input: ListUserPoolClientsRequest$,
   output: ListUserPoolClientsResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,12 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ListUserPoolsRequest, ListUserPoolsResponse } from "../models.js";
 import { ListUserPoolsRequest$, ListUserPoolsResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ListUserPoolsCommandInput extends ListUserPoolsRequest {}
 export interface ListUserPoolsCommandOutput extends ListUserPoolsResponse, MetadataBearer {}
@@ -18,10 +13,7 @@ export const ListUserPools$: OperationSchema = {
   input: ListUserPoolsRequest$,
   output: ListUserPoolsResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ListUsersInGroupRequest, ListUsersInGroupResponse } from "../models.js";
 import { ListUsersInGroupRequest$, ListUsersInGroupResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ListUsersInGroupCommandInput extends ListUsersInGroupRequest {}
 export interface ListUsersInGroupCommandOutput extends ListUsersInGroupResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const ListUsersInGroup$: OperationSchema = {
   input: ListUsersInGroupRequest$,
   output: ListUsersInGroupResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

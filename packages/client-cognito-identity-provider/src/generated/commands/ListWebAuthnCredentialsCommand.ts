@@ -3,12 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ListWebAuthnCredentialsRequest, ListWebAuthnCredentialsResponse } from "../models.js";
 import { ListWebAuthnCredentialsRequest$, ListWebAuthnCredentialsResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ListWebAuthnCredentialsCommandInput extends ListWebAuthnCredentialsRequest {}
 export interface ListWebAuthnCredentialsCommandOutput extends ListWebAuthnCredentialsResponse, MetadataBearer {}
@@ -18,10 +13,7 @@ export const ListWebAuthnCredentials$: OperationSchema = {
   input: ListWebAuthnCredentialsRequest$,
   output: ListWebAuthnCredentialsResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

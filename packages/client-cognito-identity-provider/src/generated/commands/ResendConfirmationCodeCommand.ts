@@ -3,23 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { ResendConfirmationCodeRequest, ResendConfirmationCodeResponse } from "../models.js";
 import { ResendConfirmationCodeRequest$, ResendConfirmationCodeResponse$ } from "../schemas.js";
-import {
-  CodeDeliveryFailureException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface ResendConfirmationCodeCommandInput extends ResendConfirmationCodeRequest {}
 export interface ResendConfirmationCodeCommandOutput extends ResendConfirmationCodeResponse, MetadataBearer {}
@@ -29,21 +13,7 @@ export const ResendConfirmationCode$: OperationSchema = {
   input: ResendConfirmationCodeRequest$,
   output: ResendConfirmationCodeResponse$,
   errors: {
-    CodeDeliveryFailureException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,31 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { RespondToAuthChallengeRequest, RespondToAuthChallengeResponse } from "../models.js";
 import { RespondToAuthChallengeRequest$, RespondToAuthChallengeResponse$ } from "../schemas.js";
-import {
-  AliasExistsException,
-  CodeMismatchException,
-  ExpiredCodeException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidPasswordException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  InvalidUserPoolConfigurationException,
-  MFAMethodNotFoundException,
-  NotAuthorizedException,
-  PasswordHistoryPolicyViolationException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  SoftwareTokenMFANotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface RespondToAuthChallengeCommandInput extends RespondToAuthChallengeRequest {}
 export interface RespondToAuthChallengeCommandOutput extends RespondToAuthChallengeResponse, MetadataBearer {}
@@ -37,29 +13,7 @@ export const RespondToAuthChallenge$: OperationSchema = {
   input: RespondToAuthChallengeRequest$,
   output: RespondToAuthChallengeResponse$,
   errors: {
-    AliasExistsException,
-    CodeMismatchException,
-    ExpiredCodeException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidPasswordException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    InvalidUserPoolConfigurationException,
-    MFAMethodNotFoundException,
-    NotAuthorizedException,
-    PasswordHistoryPolicyViolationException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    SoftwareTokenMFANotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

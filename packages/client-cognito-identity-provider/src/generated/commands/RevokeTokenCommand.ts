@@ -3,15 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { RevokeTokenRequest, RevokeTokenResponse } from "../models.js";
 import { RevokeTokenRequest$, RevokeTokenResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  TooManyRequestsException,
-  UnauthorizedException,
-  UnsupportedOperationException,
-  UnsupportedTokenTypeException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface RevokeTokenCommandInput extends RevokeTokenRequest {}
 export interface RevokeTokenCommandOutput extends RevokeTokenResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const RevokeToken$: OperationSchema = {
   input: RevokeTokenRequest$,
   output: RevokeTokenResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    TooManyRequestsException,
-    UnauthorizedException,
-    UnsupportedOperationException,
-    UnsupportedTokenTypeException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

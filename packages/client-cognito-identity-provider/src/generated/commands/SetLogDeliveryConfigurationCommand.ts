@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { SetLogDeliveryConfigurationRequest, SetLogDeliveryConfigurationResponse } from "../models.js";
 import { SetLogDeliveryConfigurationRequest$, SetLogDeliveryConfigurationResponse$ } from "../schemas.js";
-import {
-  FeatureUnavailableInTierException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface SetLogDeliveryConfigurationCommandInput extends SetLogDeliveryConfigurationRequest {}
 export interface SetLogDeliveryConfigurationCommandOutput extends SetLogDeliveryConfigurationResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const SetLogDeliveryConfiguration$: OperationSchema = {
   input: SetLogDeliveryConfigurationRequest$,
   output: SetLogDeliveryConfigurationResponse$,
   errors: {
-    FeatureUnavailableInTierException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,16 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { SetRiskConfigurationRequest, SetRiskConfigurationResponse } from "../models.js";
 import { SetRiskConfigurationRequest$, SetRiskConfigurationResponse$ } from "../schemas.js";
-import {
-  CodeDeliveryFailureException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserPoolAddOnNotEnabledException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface SetRiskConfigurationCommandInput extends SetRiskConfigurationRequest {}
 export interface SetRiskConfigurationCommandOutput extends SetRiskConfigurationResponse, MetadataBearer {}
@@ -22,14 +13,7 @@ export const SetRiskConfiguration$: OperationSchema = {
   input: SetRiskConfigurationRequest$,
   output: SetRiskConfigurationResponse$,
   errors: {
-    CodeDeliveryFailureException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserPoolAddOnNotEnabledException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

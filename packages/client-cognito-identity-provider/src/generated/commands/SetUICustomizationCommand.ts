@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { SetUICustomizationRequest, SetUICustomizationResponse } from "../models.js";
 import { SetUICustomizationRequest$, SetUICustomizationResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface SetUICustomizationCommandInput extends SetUICustomizationRequest {}
 export interface SetUICustomizationCommandOutput extends SetUICustomizationResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const SetUICustomization$: OperationSchema = {
   input: SetUICustomizationRequest$,
   output: SetUICustomizationResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

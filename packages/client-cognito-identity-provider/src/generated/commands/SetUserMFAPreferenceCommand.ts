@@ -3,16 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { SetUserMFAPreferenceRequest, SetUserMFAPreferenceResponse } from "../models.js";
 import { SetUserMFAPreferenceRequest$, SetUserMFAPreferenceResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface SetUserMFAPreferenceCommandInput extends SetUserMFAPreferenceRequest {}
 export interface SetUserMFAPreferenceCommandOutput extends SetUserMFAPreferenceResponse, MetadataBearer {}
@@ -22,14 +13,7 @@ export const SetUserMFAPreference$: OperationSchema = {
   input: SetUserMFAPreferenceRequest$,
   output: SetUserMFAPreferenceResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

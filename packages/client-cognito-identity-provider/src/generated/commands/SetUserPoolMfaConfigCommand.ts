@@ -3,17 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { SetUserPoolMfaConfigRequest, SetUserPoolMfaConfigResponse } from "../models.js";
 import { SetUserPoolMfaConfigRequest$, SetUserPoolMfaConfigResponse$ } from "../schemas.js";
-import {
-  ConcurrentModificationException,
-  FeatureUnavailableInTierException,
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface SetUserPoolMfaConfigCommandInput extends SetUserPoolMfaConfigRequest {}
 export interface SetUserPoolMfaConfigCommandOutput extends SetUserPoolMfaConfigResponse, MetadataBearer {}
@@ -23,15 +13,7 @@ export const SetUserPoolMfaConfig$: OperationSchema = {
   input: SetUserPoolMfaConfigRequest$,
   output: SetUserPoolMfaConfigResponse$,
   errors: {
-    ConcurrentModificationException,
-    FeatureUnavailableInTierException,
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

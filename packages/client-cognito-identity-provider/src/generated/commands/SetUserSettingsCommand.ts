@@ -3,16 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { SetUserSettingsRequest, SetUserSettingsResponse } from "../models.js";
 import { SetUserSettingsRequest$, SetUserSettingsResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface SetUserSettingsCommandInput extends SetUserSettingsRequest {}
 export interface SetUserSettingsCommandOutput extends SetUserSettingsResponse, MetadataBearer {}
@@ -22,14 +13,7 @@ export const SetUserSettings$: OperationSchema = {
   input: SetUserSettingsRequest$,
   output: SetUserSettingsResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,24 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { SignUpRequest, SignUpResponse } from "../models.js";
 import { SignUpRequest$, SignUpResponse$ } from "../schemas.js";
-import {
-  CodeDeliveryFailureException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidPasswordException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  LimitExceededException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UsernameExistsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface SignUpCommandInput extends SignUpRequest {}
 export interface SignUpCommandOutput extends SignUpResponse, MetadataBearer {}
@@ -30,22 +13,7 @@ export const SignUp$: OperationSchema = {
   input: SignUpRequest$,
   output: SignUpResponse$,
   errors: {
-    CodeDeliveryFailureException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidPasswordException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    LimitExceededException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UsernameExistsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

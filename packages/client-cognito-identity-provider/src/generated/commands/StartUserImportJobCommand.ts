@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { StartUserImportJobRequest, StartUserImportJobResponse } from "../models.js";
 import { StartUserImportJobRequest$, StartUserImportJobResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  PreconditionNotMetException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface StartUserImportJobCommandInput extends StartUserImportJobRequest {}
 export interface StartUserImportJobCommandOutput extends StartUserImportJobResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const StartUserImportJob$: OperationSchema = {
   input: StartUserImportJobRequest$,
   output: StartUserImportJobResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    PreconditionNotMetException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,16 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { StartWebAuthnRegistrationRequest, StartWebAuthnRegistrationResponse } from "../models.js";
 import { StartWebAuthnRegistrationRequest$, StartWebAuthnRegistrationResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  TooManyRequestsException,
-  WebAuthnConfigurationMissingException,
-  WebAuthnNotEnabledException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface StartWebAuthnRegistrationCommandInput extends StartWebAuthnRegistrationRequest {}
 export interface StartWebAuthnRegistrationCommandOutput extends StartWebAuthnRegistrationResponse, MetadataBearer {}
@@ -22,14 +13,7 @@ export const StartWebAuthnRegistration$: OperationSchema = {
   input: StartWebAuthnRegistrationRequest$,
   output: StartWebAuthnRegistrationResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    TooManyRequestsException,
-    WebAuthnConfigurationMissingException,
-    WebAuthnNotEnabledException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { StopUserImportJobRequest, StopUserImportJobResponse } from "../models.js";
 import { StopUserImportJobRequest$, StopUserImportJobResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  PreconditionNotMetException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface StopUserImportJobCommandInput extends StopUserImportJobRequest {}
 export interface StopUserImportJobCommandOutput extends StopUserImportJobResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const StopUserImportJob$: OperationSchema = {
   input: StopUserImportJobRequest$,
   output: StopUserImportJobResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    PreconditionNotMetException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,15 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { UpdateAuthEventFeedbackRequest, UpdateAuthEventFeedbackResponse } from "../models.js";
 import { UpdateAuthEventFeedbackRequest$, UpdateAuthEventFeedbackResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotFoundException,
-  UserPoolAddOnNotEnabledException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface UpdateAuthEventFeedbackCommandInput extends UpdateAuthEventFeedbackRequest {}
 export interface UpdateAuthEventFeedbackCommandOutput extends UpdateAuthEventFeedbackResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const UpdateAuthEventFeedback$: OperationSchema = {
   input: UpdateAuthEventFeedbackRequest$,
   output: UpdateAuthEventFeedbackResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotFoundException,
-    UserPoolAddOnNotEnabledException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

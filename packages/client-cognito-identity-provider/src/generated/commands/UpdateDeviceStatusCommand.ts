@@ -3,18 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { UpdateDeviceStatusRequest, UpdateDeviceStatusResponse } from "../models.js";
 import { UpdateDeviceStatusRequest$, UpdateDeviceStatusResponse$ } from "../schemas.js";
-import {
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidUserPoolConfigurationException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface UpdateDeviceStatusCommandInput extends UpdateDeviceStatusRequest {}
 export interface UpdateDeviceStatusCommandOutput extends UpdateDeviceStatusResponse, MetadataBearer {}
@@ -24,16 +13,7 @@ export const UpdateDeviceStatus$: OperationSchema = {
   input: UpdateDeviceStatusRequest$,
   output: UpdateDeviceStatusResponse$,
   errors: {
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidUserPoolConfigurationException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

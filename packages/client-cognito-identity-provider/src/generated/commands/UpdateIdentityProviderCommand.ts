@@ -3,15 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { UpdateIdentityProviderRequest, UpdateIdentityProviderResponse } from "../models.js";
 import { UpdateIdentityProviderRequest$, UpdateIdentityProviderResponse$ } from "../schemas.js";
-import {
-  ConcurrentModificationException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnsupportedIdentityProviderException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface UpdateIdentityProviderCommandInput extends UpdateIdentityProviderRequest {}
 export interface UpdateIdentityProviderCommandOutput extends UpdateIdentityProviderResponse, MetadataBearer {}
@@ -21,13 +13,7 @@ export const UpdateIdentityProvider$: OperationSchema = {
   input: UpdateIdentityProviderRequest$,
   output: UpdateIdentityProviderResponse$,
   errors: {
-    ConcurrentModificationException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnsupportedIdentityProviderException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

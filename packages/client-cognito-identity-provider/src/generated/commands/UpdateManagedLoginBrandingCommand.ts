@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { UpdateManagedLoginBrandingRequest, UpdateManagedLoginBrandingResponse } from "../models.js";
 import { UpdateManagedLoginBrandingRequest$, UpdateManagedLoginBrandingResponse$ } from "../schemas.js";
-import {
-  ConcurrentModificationException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface UpdateManagedLoginBrandingCommandInput extends UpdateManagedLoginBrandingRequest {}
 export interface UpdateManagedLoginBrandingCommandOutput extends UpdateManagedLoginBrandingResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const UpdateManagedLoginBranding$: OperationSchema = {
   input: UpdateManagedLoginBrandingRequest$,
   output: UpdateManagedLoginBrandingResponse$,
   errors: {
-    ConcurrentModificationException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,13 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { UpdateResourceServerRequest, UpdateResourceServerResponse } from "../models.js";
 import { UpdateResourceServerRequest$, UpdateResourceServerResponse$ } from "../schemas.js";
-import {
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface UpdateResourceServerCommandInput extends UpdateResourceServerRequest {}
 export interface UpdateResourceServerCommandOutput extends UpdateResourceServerResponse, MetadataBearer {}
@@ -19,11 +13,7 @@ export const UpdateResourceServer$: OperationSchema = {
   input: UpdateResourceServerRequest$,
   output: UpdateResourceServerResponse$,
   errors: {
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

@@ -3,27 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { UpdateUserAttributesRequest, UpdateUserAttributesResponse } from "../models.js";
 import { UpdateUserAttributesRequest$, UpdateUserAttributesResponse$ } from "../schemas.js";
-import {
-  AliasExistsException,
-  CodeDeliveryFailureException,
-  CodeMismatchException,
-  ExpiredCodeException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidLambdaResponseException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UnexpectedLambdaException,
-  UserLambdaValidationException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface UpdateUserAttributesCommandInput extends UpdateUserAttributesRequest {}
 export interface UpdateUserAttributesCommandOutput extends UpdateUserAttributesResponse, MetadataBearer {}
@@ -33,25 +13,7 @@ export const UpdateUserAttributes$: OperationSchema = {
   input: UpdateUserAttributesRequest$,
   output: UpdateUserAttributesResponse$,
   errors: {
-    AliasExistsException,
-    CodeDeliveryFailureException,
-    CodeMismatchException,
-    ExpiredCodeException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidLambdaResponseException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UnexpectedLambdaException,
-    UserLambdaValidationException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

@@ -3,16 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { UpdateUserPoolClientRequest, UpdateUserPoolClientResponse } from "../models.js";
 import { UpdateUserPoolClientRequest$, UpdateUserPoolClientResponse$ } from "../schemas.js";
-import {
-  ConcurrentModificationException,
-  InternalErrorException,
-  InvalidOAuthFlowException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  ScopeDoesNotExistException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface UpdateUserPoolClientCommandInput extends UpdateUserPoolClientRequest {}
 export interface UpdateUserPoolClientCommandOutput extends UpdateUserPoolClientResponse, MetadataBearer {}
@@ -22,14 +13,7 @@ export const UpdateUserPoolClient$: OperationSchema = {
   input: UpdateUserPoolClientRequest$,
   output: UpdateUserPoolClientResponse$,
   errors: {
-    ConcurrentModificationException,
-    InternalErrorException,
-    InvalidOAuthFlowException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    ScopeDoesNotExistException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

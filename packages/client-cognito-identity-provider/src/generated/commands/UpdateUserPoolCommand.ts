@@ -3,21 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { UpdateUserPoolRequest, UpdateUserPoolResponse } from "../models.js";
 import { UpdateUserPoolRequest$, UpdateUserPoolResponse$ } from "../schemas.js";
-import {
-  ConcurrentModificationException,
-  FeatureUnavailableInTierException,
-  InternalErrorException,
-  InvalidEmailRoleAccessPolicyException,
-  InvalidParameterException,
-  InvalidSmsRoleAccessPolicyException,
-  InvalidSmsRoleTrustRelationshipException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TierChangeNotAllowedException,
-  TooManyRequestsException,
-  UserImportInProgressException,
-  UserPoolTaggingException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface UpdateUserPoolCommandInput extends UpdateUserPoolRequest {}
 export interface UpdateUserPoolCommandOutput extends UpdateUserPoolResponse, MetadataBearer {}
@@ -27,19 +13,7 @@ export const UpdateUserPool$: OperationSchema = {
   input: UpdateUserPoolRequest$,
   output: UpdateUserPoolResponse$,
   errors: {
-    ConcurrentModificationException,
-    FeatureUnavailableInTierException,
-    InternalErrorException,
-    InvalidEmailRoleAccessPolicyException,
-    InvalidParameterException,
-    InvalidSmsRoleAccessPolicyException,
-    InvalidSmsRoleTrustRelationshipException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TierChangeNotAllowedException,
-    TooManyRequestsException,
-    UserImportInProgressException,
-    UserPoolTaggingException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

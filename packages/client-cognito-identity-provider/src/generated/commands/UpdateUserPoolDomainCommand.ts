@@ -3,14 +3,7 @@
 import { Command, sigv4, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { UpdateUserPoolDomainRequest, UpdateUserPoolDomainResponse } from "../models.js";
 import { UpdateUserPoolDomainRequest$, UpdateUserPoolDomainResponse$ } from "../schemas.js";
-import {
-  FeatureUnavailableInTierException,
-  InternalErrorException,
-  InvalidParameterException,
-  NotAuthorizedException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface UpdateUserPoolDomainCommandInput extends UpdateUserPoolDomainRequest {}
 export interface UpdateUserPoolDomainCommandOutput extends UpdateUserPoolDomainResponse, MetadataBearer {}
@@ -20,12 +13,7 @@ export const UpdateUserPoolDomain$: OperationSchema = {
   input: UpdateUserPoolDomainRequest$,
   output: UpdateUserPoolDomainResponse$,
   errors: {
-    FeatureUnavailableInTierException,
-    InternalErrorException,
-    InvalidParameterException,
-    NotAuthorizedException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: sigv4,
 };

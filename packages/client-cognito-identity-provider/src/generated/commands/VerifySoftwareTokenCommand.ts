@@ -3,21 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { VerifySoftwareTokenRequest, VerifySoftwareTokenResponse } from "../models.js";
 import { VerifySoftwareTokenRequest$, VerifySoftwareTokenResponse$ } from "../schemas.js";
-import {
-  CodeMismatchException,
-  EnableSoftwareTokenMFAException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  InvalidUserPoolConfigurationException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  SoftwareTokenMFANotFoundException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface VerifySoftwareTokenCommandInput extends VerifySoftwareTokenRequest {}
 export interface VerifySoftwareTokenCommandOutput extends VerifySoftwareTokenResponse, MetadataBearer {}
@@ -27,19 +13,7 @@ export const VerifySoftwareToken$: OperationSchema = {
   input: VerifySoftwareTokenRequest$,
   output: VerifySoftwareTokenResponse$,
   errors: {
-    CodeMismatchException,
-    EnableSoftwareTokenMFAException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    InvalidUserPoolConfigurationException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    SoftwareTokenMFANotFoundException,
-    TooManyRequestsException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };

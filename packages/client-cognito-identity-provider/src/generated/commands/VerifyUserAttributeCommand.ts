@@ -3,21 +3,7 @@
 import { Command, type OperationSchema, type MetadataBearer } from "@lithe/core";
 import type { VerifyUserAttributeRequest, VerifyUserAttributeResponse } from "../models.js";
 import { VerifyUserAttributeRequest$, VerifyUserAttributeResponse$ } from "../schemas.js";
-import {
-  AliasExistsException,
-  CodeMismatchException,
-  ExpiredCodeException,
-  ForbiddenException,
-  InternalErrorException,
-  InvalidParameterException,
-  LimitExceededException,
-  NotAuthorizedException,
-  PasswordResetRequiredException,
-  ResourceNotFoundException,
-  TooManyRequestsException,
-  UserNotConfirmedException,
-  UserNotFoundException,
-} from "../errors.js";
+import { InternalErrorException$ } from "../errors.js";
 
 export interface VerifyUserAttributeCommandInput extends VerifyUserAttributeRequest {}
 export interface VerifyUserAttributeCommandOutput extends VerifyUserAttributeResponse, MetadataBearer {}
@@ -27,19 +13,7 @@ export const VerifyUserAttribute$: OperationSchema = {
   input: VerifyUserAttributeRequest$,
   output: VerifyUserAttributeResponse$,
   errors: {
-    AliasExistsException,
-    CodeMismatchException,
-    ExpiredCodeException,
-    ForbiddenException,
-    InternalErrorException,
-    InvalidParameterException,
-    LimitExceededException,
-    NotAuthorizedException,
-    PasswordResetRequiredException,
-    ResourceNotFoundException,
-    TooManyRequestsException,
-    UserNotConfirmedException,
-    UserNotFoundException,
+    InternalErrorException: InternalErrorException$,
   },
   auth: "none",
 };
