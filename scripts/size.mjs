@@ -88,16 +88,31 @@ try {
 
 // ---------------------------------------------------------------------------------------------
 
-const measure = (code) => ({ min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
+const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
+/**
+ * What a page downloads before its first call: the initial chunks, each gzipped on its own (each is
+ * a file of its own); `lazy` is what only `import()` reaches: opt-in features (a client secret,
+ * adaptive retries, signing) that the default config never loads.
+ */
+const measure = (built) => {
+  const sum = (chunks, size) => chunks.reduce((total, chunk) => total + size(chunk.code), 0);
+  return {
+    min: sum(built.initial, Buffer.byteLength),
+    gzip: sum(built.initial, gzipSize),
+    lazy: built.lazy.map((chunk) => ({ file: chunk.fileName, min: Buffer.byteLength(chunk.code), gzip: gzipSize(chunk.code), modules: chunk.modules?.map(shortModule) })),
+  };
+};
+const shortModule = (id) => id.replace(/\\/g, "/").replace(/^.*\/(packages|node_modules)\//, "");
+const allCode = (built) => [...built.initial, ...built.lazy].map((chunk) => chunk.code).join("\n");
 
 const results = {};
 for (const [name, source] of Object.entries(ENTRIES)) {
   const built = await bundleWithRollup({ root, name, source, sourcemap: name === "forgotPassword" });
-  results[name] = { bundler: "rollup", ...measure(built.code), built };
+  results[name] = { bundler: "rollup", ...measure(built), built };
 }
 try {
-  const code = await bundleWithEsbuild({ root, source: ENTRIES.forgotPassword });
-  results.forgotPasswordEsbuild = { bundler: "esbuild", ...measure(code), built: { code } };
+  const built = await bundleWithEsbuild({ root, name: "forgotPassword", source: ENTRIES.forgotPassword });
+  results.forgotPasswordEsbuild = { bundler: "esbuild", ...measure(built), built };
 } catch (error) {
   results.forgotPasswordEsbuild = { bundler: "esbuild", error: String(error?.message ?? error).split("\n")[0] };
 }
@@ -120,10 +135,11 @@ for (const key of ["forgotPassword", "forgotPasswordEsbuild"]) {
     const over = `${label} is ${r.gzip} bytes gzipped, over the ${BUDGET_GZIP}-byte budget`;
     (enforceBudget ? failures : budgetWarnings).push(over);
   }
-  for (const what of findMarkers(r.built.code, [...NODE_ONLY, ...SIGNING_AND_CREDENTIALS])) failures.push(`${label} contains ${what}`);
+  // Lazy chunks too: code an unsigned app could ever load must not sign or look for credentials.
+  for (const what of findMarkers(allCode(r.built), [...NODE_ONLY, ...SIGNING_AND_CREDENTIALS])) failures.push(`${label} contains ${what}`);
 }
 for (const key of ["recovery", "wholeClient"]) {
-  for (const what of findMarkers(results[key].built.code, NODE_ONLY)) failures.push(`${key} bundle (rollup) contains ${what}`);
+  for (const what of findMarkers(allCode(results[key].built), NODE_ONLY)) failures.push(`${key} bundle (rollup) contains ${what}`);
 }
 
 const pad = (text, width) => String(text).padEnd(width);
@@ -136,10 +152,19 @@ const rows = [
   ["lithe: whole client (import *)", results.wholeClient],
   ["@aws-sdk: ForgotPassword only", results.official],
 ];
-console.log(`${pad("bundle", 48)}${padStart("minified", 22)}${padStart("gzip", 22)}`);
+const lazyGzip = (r) => r.lazy.reduce((total, chunk) => total + chunk.gzip, 0);
+console.log(`${pad("bundle (initial load)", 48)}${padStart("minified", 22)}${padStart("gzip", 22)}${padStart("+ lazy chunks, gzip", 26)}`);
 for (const [label, r] of rows) {
   if (r.error) console.log(`${pad(label, 48)}  failed: ${r.error}`);
-  else console.log(`${pad(label, 48)}${padStart(size(r.min), 22)}${padStart(size(r.gzip), 22)}`);
+  else {
+    const lazy = r.lazy.length ? `${lazyGzip(r).toLocaleString("en-US")} B in ${r.lazy.length}` : "none";
+    console.log(`${pad(label, 48)}${padStart(size(r.min), 22)}${padStart(size(r.gzip), 22)}${padStart(lazy, 26)}`);
+  }
+}
+const fpLazy = results.forgotPassword.lazy;
+if (fpLazy.length) {
+  console.log("\nForgotPassword only, lazy chunks (loaded on first use of an opt-in feature, never with the default config):");
+  for (const chunk of fpLazy) console.log(`${padStart(chunk.gzip, 8)} B gzip  ${chunk.file}: ${chunk.modules.join(", ")}`);
 }
 const ratio = {
   min: results.official.min / results.forgotPassword.min,
@@ -150,10 +175,18 @@ console.log(
     `Budget: ${size(BUDGET_GZIP)} gzipped; lithe: ${size(results.forgotPassword.gzip)}.`,
 );
 
-// Where the ForgotPassword-only bytes come from, mapped back through dist's source maps.
-const { code: fpCode, map: fpMap } = results.forgotPassword.built;
-const breakdown = attributeBytes(fpCode, fpMap);
-const byArea = attributeBytes(fpCode, fpMap, areaOf);
+// Where the ForgotPassword-only initial bytes come from, mapped back through dist's source maps.
+const merge = (lists) => {
+  const rows = new Map();
+  for (const row of lists.flat()) {
+    const seen = rows.get(row.source) ?? { source: row.source, min: 0, gzip: 0 };
+    rows.set(row.source, { source: row.source, min: seen.min + row.min, gzip: seen.gzip + row.gzip });
+  }
+  return [...rows.values()].sort((a, b) => b.min - a.min);
+};
+const initialChunks = results.forgotPassword.built.initial;
+const breakdown = merge(initialChunks.map((chunk) => attributeBytes(chunk.code, chunk.map)));
+const byArea = merge(initialChunks.map((chunk) => attributeBytes(chunk.code, chunk.map, areaOf)));
 const printRows = (title, list) => {
   console.log(`\n${title}\n${padStart("min", 8)}${padStart("gzip", 8)}`);
   for (const row of list.slice(0, topRows)) console.log(`${padStart(row.min, 8)}${padStart(row.gzip, 8)}  ${row.source}`);
@@ -162,7 +195,7 @@ const printRows = (title, list) => {
     console.log(`${padStart(rest.reduce((s, r) => s + r.min, 0), 8)}${padStart("", 8)}  (${rest.length} more)`);
   }
 };
-printRows("ForgotPassword-only bundle (rollup) by area: minified bytes, and what they gzip to alone", byArea);
+printRows("ForgotPassword-only bundle (rollup, initial load) by area: minified bytes, and what they gzip to alone", byArea);
 printRows("... and by source file", breakdown);
 
 const reportDir = join(root, ".tmp");

@@ -12,8 +12,11 @@ const DIST_FILE = /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/][^\\/]+\.js$/;
 
 /**
  * Bundles `source` (an app's entry module, resolved from the repo root) with rollup the way a
- * front-end build does: node-resolve with the browser condition, commonjs, terser. With
- * `sourcemap`, the map leads back through dist's own maps to the TypeScript sources.
+ * front-end build does: node-resolve with the browser condition, commonjs, terser, code splitting
+ * (as Vite and webpack do). Returns the chunks a page loads before its first call (`initial`: the
+ * entry and everything it imports statically) and the ones only `import()` reaches (`lazy`: code for
+ * opt-in features, loaded on first use). With `sourcemap`, each chunk's map leads back through dist's
+ * own maps to the TypeScript sources.
  */
 export async function bundleWithRollup({ root, name, source, sourcemap = false }) {
   // A path that does not exist: node-resolve resolves the entry's imports from its folder.
@@ -46,29 +49,93 @@ export async function bundleWithRollup({ root, name, source, sourcemap = false }
     ],
   });
   try {
-    const { output } = await bundle.generate({ format: "es", inlineDynamicImports: true, sourcemap });
-    return { code: output[0].code, map: output[0].map };
+    const { output } = await bundle.generate({ format: "es", sourcemap, chunkFileNames: "[name].js" });
+    const chunks = output.filter((chunk) => chunk.type === "chunk");
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const initial = [];
+    const visit = (chunk) => {
+      if (initial.includes(chunk)) return;
+      initial.push(chunk);
+      for (const name of chunk.imports) visit(byName.get(name));
+    };
+    visit(chunks.find((chunk) => chunk.isEntry));
+    const toResult = (chunk) => ({ fileName: chunk.fileName, code: chunk.code, map: chunk.map, modules: Object.keys(chunk.modules) });
+    return splitByReach(initial.map(toResult), chunks.filter((chunk) => !initial.includes(chunk)).map(toResult));
   } finally {
     await bundle.close();
   }
 }
 
-/** The same entry through esbuild (`--bundle --minify --platform=browser`). */
-export async function bundleWithEsbuild({ root, source }) {
+/**
+ * The same entry through esbuild (`--bundle --minify --platform=browser --splitting --format=esm`):
+ * `initial` and `lazy` as for rollup, read from esbuild's metafile.
+ */
+export async function bundleWithEsbuild({ root, name, source }) {
+  const entry = join(root, ".tmp", "size-entries", `${name}.esbuild.js`);
+  const outdir = join(root, ".tmp", "size-esbuild");
   const result = await esbuild.build({
-    stdin: { contents: source, resolveDir: root, sourcefile: "entry.js", loader: "js" },
+    entryPoints: [entry],
+    plugins: [
+      {
+        name: "size-entry",
+        setup(build) {
+          build.onResolve({ filter: /size-entries/ }, (args) => (args.path === entry ? { path: entry } : undefined));
+          build.onLoad({ filter: /size-entries/ }, () => ({ contents: source, resolveDir: root, loader: "js" }));
+        },
+      },
+    ],
     bundle: true,
     minify: true,
+    splitting: true,
     platform: "browser",
     format: "esm",
+    outdir,
     write: false,
+    metafile: true,
     logLevel: "silent",
     // Not the repo's tsconfig.json: its `paths` point @lithe/* at the TypeScript sources, which an
     // app never sees.
     tsconfigRaw: {},
   });
-  return result.outputFiles[0].text;
+  const files = new Map(result.outputFiles.map((file) => [file.path, file.text]));
+  const outputs = result.metafile.outputs;
+  const pathOf = (output) => join(root, output);
+  const entryOutput = Object.keys(outputs).find((output) => outputs[output].entryPoint);
+  const initial = [];
+  const visit = (output) => {
+    if (initial.includes(output)) return;
+    initial.push(output);
+    for (const imported of outputs[output].imports) if (imported.kind === "import-statement") visit(imported.path);
+  };
+  visit(entryOutput);
+  const toResult = (output) => ({ fileName: output.split("/").pop(), code: files.get(pathOf(output)) });
+  const scripts = Object.keys(outputs).filter((output) => output.endsWith(".js"));
+  return splitByReach(initial.map(toResult), scripts.filter((output) => !initial.includes(output)).map(toResult));
 }
+
+/**
+ * `lazy`: the other chunks that code able to run can `import()` (their file name appears in a
+ * reachable chunk), transitively. esbuild writes a chunk for every `import()` in the module graph,
+ * also where the expression itself was tree-shaken away; such a chunk is never requested, so it
+ * is reported as `unreferenced`, not counted.
+ */
+const splitByReach = (initial, others) => {
+  const reached = [...initial];
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const chunk of others) {
+      if (reached.includes(chunk) || !reached.some((from) => from.code.includes(chunk.fileName))) continue;
+      reached.push(chunk);
+      grew = true;
+    }
+  }
+  return {
+    initial,
+    lazy: others.filter((chunk) => reached.includes(chunk)),
+    unreferenced: others.filter((chunk) => !reached.includes(chunk)).map((chunk) => chunk.fileName),
+  };
+};
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 

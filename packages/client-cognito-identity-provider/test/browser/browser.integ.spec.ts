@@ -1,6 +1,6 @@
 // The example page (examples/browser), bundled as `npm run bundle` bundles it, driven in Debian's
 // Chromium against cognito-local on loopback: the browser build of lithe, fetch, CORS and all.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { InitiateAuthCommand, type CognitoIdentityProviderClient } from "@lithe/client-cognito-identity-provider";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -15,6 +15,7 @@ import {
   CHROMIUM_ARGS,
   CHROMIUM_INSTALL,
   CHROMIUM_PATH,
+  EXAMPLE_DIR,
   hasChromium,
   inCi,
   startRecordingProxy,
@@ -82,12 +83,20 @@ if (!hasChromium() && inCi()) {
       await site?.close();
     });
 
+    /** The script files each page requested. */
+    const scriptsOf = new WeakMap<Page, string[]>();
+
     /** A fresh browser context per test: its own preflight cache, so every test sees its OPTIONS. */
     const openPage = async (endpoint: string): Promise<Page> => {
       const context = await browser.newContext();
       contexts.push(context);
       const page = await context.newPage();
       page.on("pageerror", (error) => pageErrors.push(error));
+      const scripts: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+      });
+      scriptsOf.set(page, scripts);
       await page.goto(`${site.url}/`);
       await page.fill("#region", "us-east-1");
       await page.fill("#endpoint", endpoint);
@@ -137,6 +146,10 @@ if (!hasChromium() && inCi()) {
         new InitiateAuthCommand({ AuthFlow: "USER_PASSWORD_AUTH", ClientId: clientId, AuthParameters: { USERNAME: "alice", PASSWORD: NEW_PASSWORD } }),
       );
       expect(signIn.AuthenticationResult?.AccessToken).toBeTruthy();
+
+      // No client secret in the page: the SecretHash code is a chunk of its own that it never loads.
+      expect(readdirSync(join(EXAMPLE_DIR, "dist")).filter((f) => f.endsWith(".js")).length).toBeGreaterThan(1);
+      expect(scriptsOf.get(page)).toEqual(["/dist/main.js"]);
     });
 
     it("shows UserNotFoundException, with its message, for an unknown user", async () => {

@@ -5,9 +5,9 @@ import type {
   Logger,
   Pluggable,
 } from "@smithy/types";
-import { computeSecretHash } from "../auth/computeSecretHash.js";
 import { callOptions, type CallOptions } from "../client/callOptions.js";
 import type { OperationSchema } from "../schema/types.js";
+import { needsSecretHash } from "./secretHashTargets.js";
 
 export interface SecretHashPluginConfig {
   /** The app client secret; a per-call `clientSecret` option wins over it. */
@@ -27,23 +27,6 @@ export const secretHashMiddlewareOptions = {
   override: true,
 } as const satisfies InitializeHandlerOptions & AbsoluteLocation;
 
-/** Operations whose SECRET_HASH goes into a map of parameters rather than a SecretHash member. */
-const parameterMapOf = (operationName: string): "AuthParameters" | "ChallengeResponses" | undefined => {
-  switch (operationName) {
-    case "InitiateAuth":
-    case "AdminInitiateAuth":
-      return "AuthParameters";
-    case "RespondToAuthChallenge":
-    case "AdminRespondToAuthChallenge":
-      return "ChallengeResponses";
-  }
-  return undefined;
-};
-
-const BROWSER_WARNING =
-  "lithe: a client secret is configured in browser code. App client secrets do not belong in front-end code, " +
-  "where every visitor can read them; use an app client without a secret for public clients.";
-
 /**
  * Fills in the SecretHash Cognito demands from app clients with a secret: the `SecretHash` member,
  * or `SECRET_HASH` in AuthParameters / ChallengeResponses. Values the caller set are kept, and the
@@ -60,22 +43,19 @@ export const secretHashMiddleware = (config: SecretHashPluginConfig): Initialize
     return (args) => {
       const clientSecret = ((args as any)[callOptions] as CallOptions | undefined)?.clientSecret ?? config.clientSecret;
       // Not async: without a secret (the usual case) the call goes straight through, no promise added.
-      if (!clientSecret || !isRecord(args.input)) return next(args);
-      if (config.isBrowser && !warned) {
-        warned = true;
-        (config.logger ?? context.logger)?.warn?.(BROWSER_WARNING);
-      }
-      return withSecretHash(args.input, operation, clientSecret).then((input) =>
-        next(input === args.input ? args : { ...args, input }),
-      );
+      if (!clientSecret || typeof args.input !== "object" || args.input === null) return next(args);
+      // The hashing code is its own chunk: only apps that configure a secret load (and bundle) it.
+      return import("./withSecretHash.js")
+        .then((hashing) => {
+          if (config.isBrowser && !warned) {
+            warned = true;
+            (config.logger ?? context.logger)?.warn?.(hashing.BROWSER_WARNING);
+          }
+          return hashing.withSecretHash(args.input, operation, clientSecret);
+        })
+        .then((input) => next(input === args.input ? args : { ...args, input }));
     };
   };
-};
-
-/** Operations with a SecretHash member (next to ClientId and Username), or a SECRET_HASH parameter map. */
-const needsSecretHash = (operation: OperationSchema): boolean => {
-  const members = operation.input.members;
-  return ("SecretHash" in members && "ClientId" in members && "Username" in members) || parameterMapOf(operation.name) !== undefined;
 };
 
 export const getSecretHashPlugin = (config: SecretHashPluginConfig): Pluggable<any, any> => ({
@@ -83,25 +63,3 @@ export const getSecretHashPlugin = (config: SecretHashPluginConfig): Pluggable<a
     stack.add(secretHashMiddleware(config), secretHashMiddlewareOptions);
   },
 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
-
-const withSecretHash = async (input: Record<string, unknown>, operation: OperationSchema, clientSecret: string) => {
-  const clientId = input["ClientId"];
-  if (typeof clientId !== "string") return input;
-  let result = input;
-
-  const members = operation.input.members;
-  const username = input["Username"];
-  if ("SecretHash" in members && "ClientId" in members && "Username" in members && input["SecretHash"] == null && typeof username === "string") {
-    result = { ...result, SecretHash: await computeSecretHash(clientSecret, username, clientId) };
-  }
-
-  const mapName = parameterMapOf(operation.name);
-  const parameters = mapName && input[mapName];
-  if (mapName && isRecord(parameters) && parameters["SECRET_HASH"] == null && typeof parameters["USERNAME"] === "string") {
-    const secretHash = await computeSecretHash(clientSecret, parameters["USERNAME"], clientId);
-    result = { ...result, [mapName]: { ...parameters, SECRET_HASH: secretHash } };
-  }
-  return result;
-};
