@@ -1,15 +1,4 @@
-import {
-  defineKey,
-  K_LIST,
-  K_MAP,
-  K_UNION,
-  MAX_DEPTH,
-  type Plan,
-  planOf,
-  readMember,
-  type Slot,
-  targetPlan,
-} from "./plan.js";
+import { defineKey, MAX_DEPTH, type Plan, planOf, readMember, type Slot, targetPlan } from "./plan.js";
 import type { AggregateSchema } from "./types.js";
 
 /** What a @sensitive value is logged as; the same text the AWS SDK uses. */
@@ -36,9 +25,9 @@ const filterAggregate = (plan: Plan, value: object, ancestors: object[]): unknow
   if (ancestors.length >= MAX_DEPTH) return "[Too deep]";
   ancestors.push(value);
   try {
-    if (plan.kind === K_LIST) return Array.isArray(value) ? filterList(plan, value, ancestors) : SENSITIVE_STRING;
+    if (plan.kind === "list") return Array.isArray(value) ? filterList(plan, value, ancestors) : SENSITIVE_STRING;
     if (Array.isArray(value)) return SENSITIVE_STRING;
-    if (plan.kind === K_MAP) return filterMap(plan, value as Record<string, unknown>, ancestors);
+    if (plan.kind === "map") return filterMap(plan, value as Record<string, unknown>, ancestors);
     return filterMembers(plan, value as Record<string, unknown>, ancestors);
   } finally {
     ancestors.pop();
@@ -52,7 +41,7 @@ const filterMembers = (plan: Plan, obj: Record<string, unknown>, ancestors: obje
     if (value !== undefined) defineKey(out, slot.name, value);
   }
   // The deserializer's `{ $unknown: [name, value] }`: the name comes from a newer model, the value could be anything.
-  if (plan.kind === K_UNION && Object.keys(out).length === 0) {
+  if (plan.kind === "union" && Object.keys(out).length === 0) {
     const unknown = safeRead(obj, "$unknown");
     if (Array.isArray(unknown) && typeof unknown[0] === "string") out.$unknown = [unknown[0], SENSITIVE_STRING];
   }
