@@ -32,24 +32,24 @@ const readAggregate = (plan: Plan, value: any, depth: number): unknown => {
   const { kind, slots, sparse } = plan;
   const list = kind === "list";
   const members = !list && kind !== "map";
-  // Lists and maps walk their entries, structures and unions their members.
+  // Lists and maps walk their entries, structures and unions their members (slots).
   const keys: any[] = list ? value : members ? slots : Object.keys(value);
-  const slot = slots[list ? 0 : 1]!;
+  // Made when the result first differs from `value`, from the entries before that one (all kept as they are).
   let out: any;
   let kept = 0;
   let i = 0;
   for (; i < keys.length; i++) {
-    const key = list ? i : members ? keys[i].name : keys[i];
-    const entrySlot = members ? keys[i] : slot;
-    const entry = members ? readMember(value, entrySlot) : value[key];
-    if (entry == null && !(sparse && entry === null && !members)) {
-      // Dropped: from here on the result differs from `value`.
-      out ??= copy(plan, value, keys, i);
+    const slot = members ? keys[i] : slots[list ? 0 : 1];
+    const key = list ? i : members ? slot.name : keys[i];
+    const entry = members ? readMember(value, slot) : value[key];
+    if (entry == null && (members || !sparse || entry === undefined)) {
+      // Dropped; an absent member was never in `value`.
+      if (entry === null || !members) out ??= copy(value, keys, i, list, members);
       continue;
     }
     kept++;
-    const read = entry !== null && entrySlot.convert ? readValue(entrySlot, entry, plan, depth) : entry;
-    if (read !== entry) out ??= copy(plan, value, keys, i);
+    const read = entry !== null && slot.convert ? readValue(slot, entry, plan, depth) : entry;
+    if (read !== entry) out ??= copy(value, keys, i, list, members);
     if (out !== undefined) {
       if (list) out.push(read);
       else defineKey(out, key, read);
@@ -57,10 +57,10 @@ const readAggregate = (plan: Plan, value: any, depth: number): unknown => {
     if (kind === "union") break;
   }
   if (members && out === undefined) {
-    // Unknown keys (or a union's further members) make it a copy of the known members.
+    // Keys that are not members (or a union's further members) are left out.
     let extra = -kept;
     for (const _ in value) extra++;
-    if (extra !== 0) out = copy(plan, value, keys, i + 1);
+    if (extra !== 0) out = copy(value, keys, i + 1, list, members);
   }
   if (kind === "union" && kept === 0) {
     for (const key of Object.keys(value)) {
@@ -70,16 +70,13 @@ const readAggregate = (plan: Plan, value: any, depth: number): unknown => {
   return out ?? value;
 };
 
-/** A new list or object holding the entries of `value` before index `end`, except null members and entries. */
-const copy = (plan: Plan, value: any, keys: any[], end: number): any => {
-  const list = plan.kind === "list";
-  const members = !list && plan.kind !== "map";
-  const out: any = list ? [] : {};
-  for (let i = 0; i < end && i < keys.length; i++) {
-    const entry = list ? value[i] : members ? readMember(value, keys[i]) : value[keys[i]];
-    if (entry === undefined || (entry === null && (members || !plan.sparse))) continue;
-    if (list) out.push(entry);
-    else defineKey(out, members ? keys[i].name : keys[i], entry);
+/** A copy of `value` with its entries (or members: `keys` are slots) before `end`. */
+const copy = (value: any, keys: any[], end: number, list: boolean, members: boolean): any => {
+  if (list) return value.slice(0, end);
+  const out = {};
+  for (let j = 0; j < end && j < keys.length; j++) {
+    const entry = members ? readMember(value, keys[j]) : value[keys[j]];
+    if (entry !== undefined) defineKey(out, members ? keys[j].name : keys[j], entry);
   }
   return out;
 };

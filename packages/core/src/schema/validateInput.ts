@@ -139,13 +139,6 @@ const walk = (plan: Plan, value: any, path: string, sensitive: boolean): void =>
   if (ancestors.length > 0) (checked ??= new Map()).set(value, plan);
 };
 
-const EXPECTED: Readonly<Record<string, string>> = {
-  string: "a string",
-  boolean: "a boolean",
-  integer: "an integer",
-  list: "an array",
-};
-
 /**
  * Checks a value (neither null nor undefined) against its slot's type and constraints, then its
  * entries. The @length of a list or map sits on the member that targets it; when it fails, the
@@ -160,17 +153,24 @@ const check = (slot: Slot, value: any, parent: string, segment: Segment, sensiti
   if (
     !(codec !== undefined
       ? (measure = codec.check(value)) !== undefined
-      : kind === "string"
-        ? typeof value === "string"
-        : kind === "boolean"
-          ? typeof value === "boolean"
-          : kind === "integer"
-            ? Number.isInteger(value)
-            : kind === "list"
-              ? Array.isArray(value)
-              : isRecord(value))
+      : kind === "string" || kind === "boolean"
+        ? typeof value === kind
+        : kind === "integer"
+          ? Number.isInteger(value)
+          : kind === "list"
+            ? Array.isArray(value)
+            : isRecord(value))
   ) {
-    return report(parent, segment, `must be ${codec?.expected ?? EXPECTED[kind] ?? "an object"} (got ${typeName(value)})`);
+    const expected =
+      codec?.expected ??
+      (kind === "string" || kind === "boolean"
+        ? `a ${kind}`
+        : kind === "integer"
+          ? "an integer"
+          : kind === "list"
+            ? "an array"
+            : "an object");
+    return report(parent, segment, `must be ${expected} (got ${typeName(value)})`);
   }
   const hidden = sensitive || member.sensitive === true;
   if (length !== undefined) {

@@ -15,21 +15,14 @@ const INLINE_FLAGS = /^(\^?)\(\?([ims]+)\)/;
 export const compilePattern = (source: string): RegExp | null => {
   let regex = patterns.get(source);
   if (regex === undefined) {
-    let body = source;
     let flags = "";
-    const inline = INLINE_FLAGS.exec(source);
-    if (inline !== null) {
-      body = inline[1]! + source.slice(inline[0].length);
-      flags = inline[2]!;
-    }
-    try {
-      regex = new RegExp(body, `u${flags}`);
-    } catch {
+    const body = source.replace(INLINE_FLAGS, (_, anchor: string, inline: string) => ((flags = inline), anchor));
+    regex = null;
+    for (const tried of [`u${flags}`, flags]) {
       try {
-        regex = new RegExp(body, flags);
-      } catch {
-        regex = null;
-      }
+        regex = new RegExp(body, tried);
+        break;
+      } catch {}
     }
     patterns.set(source, regex);
   }
@@ -69,18 +62,9 @@ export const typeName = (value: unknown): string => {
   return "object";
 };
 
-/** The length @length means for strings: code points, so a surrogate pair counts once. */
+/** The length @length means for strings: code points, so a surrogate pair counts once (as the string iterator does). */
 export const codePoints = (text: string): number => {
-  let n = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
+  let n = 0;
+  for (const _ of text) n++;
   return n;
 };
