@@ -80,59 +80,50 @@ const pathOf = (parent: string, segment: Segment): string =>
         ? segment
         : `${parent}.${segment}`;
 
-/** Shows a map key in a path, shortened so a huge key can't bloat the message. */
-const keySegment = (key: string, hidden: boolean): string =>
-  hidden ? "[***]" : `[${JSON.stringify(key.length > 64 ? `${key.slice(0, 64)}…` : key)}]`;
-
 const walk = (plan: Plan, value: any, path: string, sensitive: boolean): void => {
   if (ancestors.includes(value)) return report(path, "", "contains a cycle");
   if (ancestors.length >= MAX_DEPTH) return report(path, "", `is nested more than ${MAX_DEPTH} levels deep`);
   if (checked?.get(value) === plan) return;
   const { kind, slots, sparse } = plan;
+  const list = kind === "list";
+  const keys = kind === "map" ? Object.keys(value) : undefined;
+  let set = 0;
   ancestors.push(value);
   try {
-    if (kind === "map") {
-      const keySlot = slots[0]!;
-      const hideKeys = sensitive || keySlot.member.sensitive === true;
-      const keys = Object.keys(value);
-      for (let i = 0; i < keys.length && !stopped(); i++) {
-        const key = keys[i]!;
-        const segment = keySegment(key, hideKeys);
-        try {
-          const entry = value[key];
+    // A list's entries, a map's entries (key, then value), or a structure's or union's members.
+    for (let i = 0; i < (list ? value.length : (keys ?? slots).length) && !stopped(); i++) {
+      const slot = slots[list ? 0 : keys ? 1 : i]!;
+      const key = keys?.[i];
+      const segment =
+        key === undefined
+          ? list
+            ? i
+            : slot.name
+          : sensitive || slots[0]!.member.sensitive === true
+            ? "[***]"
+            : // A huge key is shortened, so it can't bloat the message.
+              `[${JSON.stringify(key.length > 64 ? `${key.slice(0, 64)}…` : key)}]`;
+      try {
+        const entry = list ? value[i] : key === undefined ? readMember(value, slot) : value[key];
+        if (key !== undefined) {
           // An undefined value is no entry at all, as for JSON.stringify and the serializer.
           if (entry === undefined) continue;
           subject = "key ";
-          check(keySlot, key, path, segment, sensitive);
+          check(slots[0]!, key, path, segment, sensitive);
           subject = "";
-          if (entry !== null) check(slots[1]!, entry, path, segment, sensitive);
-          else if (!sparse) report(path, segment, "must not be null (the map is not sparse)");
-        } catch {
-          subject = "";
-          report(path, segment, "could not be read");
         }
-      }
-    } else {
-      // A list's entries, or a structure's or union's members.
-      const list = kind === "list";
-      let set = 0;
-      for (let i = 0; i < (list ? value.length : slots.length) && !stopped(); i++) {
-        const slot = slots[list ? 0 : i]!;
-        const segment = list ? i : slot.name;
-        try {
-          const entry = list ? value[i] : readMember(value, slot);
-          if (entry != null) {
-            set++;
-            check(slot, entry, path, segment, sensitive);
-          } else if (list ? !sparse : slot.member.required) {
-            report(path, segment, list ? "must not be null (the list is not sparse)" : "is required");
-          }
-        } catch {
-          report(path, segment, "could not be read");
+        if (entry != null) {
+          set++;
+          check(slot, entry, path, segment, sensitive);
+        } else if (list || keys ? !sparse : slot.member.required) {
+          report(path, segment, list || keys ? `must not be null (the ${kind} is not sparse)` : "is required");
         }
+      } catch {
+        subject = "";
+        report(path, segment, "could not be read");
       }
-      if (kind === "union" && set !== 1) report(path, "", `must have exactly one member set (got ${set})`);
     }
+    if (kind === "union" && set !== 1) report(path, "", `must have exactly one member set (got ${set})`);
   } finally {
     ancestors.pop();
   }
