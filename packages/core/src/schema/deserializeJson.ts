@@ -57,10 +57,16 @@ const readAggregate = (plan: Plan, value: any, depth: number): unknown => {
     if (kind === "union") break;
   }
   if (members && out === undefined) {
-    // Keys that are not members (or a union's further members) are left out.
-    let extra = -kept;
-    for (const _ in value) extra++;
-    if (extra !== 0) out = copy(value, keys, i + 1, list, members);
+    // The result has the members in model order and nothing else (no unknown keys, no second union
+    // member), so `value` is only kept when its keys are exactly the members read, in that order.
+    let j = 0;
+    let matched = 0;
+    for (const key in value) {
+      while (j < slots.length && slots[j]!.name !== key) j++;
+      if (j++ < slots.length) matched++;
+      else matched = -1;
+    }
+    if (matched !== kept) out = copy(value, keys, i + 1, list, members);
   }
   if (kind === "union" && kept === 0) {
     for (const key of Object.keys(value)) {
