@@ -21,30 +21,23 @@ export const serializeJson = (schema: StructureSchema, input: object): string =>
  */
 const writeAggregate = (plan: Plan, value: any, depth: number): string => {
   if (depth > MAX_DEPTH) throw tooDeep(plan, "input (is it cyclic?)");
-  const { kind, sparse } = plan;
-  let out = kind === "list" ? "[" : "{";
-  if (kind === "list" || kind === "map") {
-    const slot = plan.slots[kind === "list" ? 0 : 1]!;
-    const keys = kind === "list" ? value : Object.keys(value);
-    for (let i = 0; i < keys.length; i++) {
-      const entry = kind === "list" ? keys[i] : value[keys[i]];
-      if (entry == null && !(sparse && (kind === "list" || entry === null))) continue;
-      out +=
-        (out.length === 1 ? "" : ",") +
-        (kind === "list" ? "" : `${JSON.stringify(keys[i])}:`) +
-        (entry == null ? "null" : writeValue(slot, entry, plan, depth));
-    }
-    return out + (kind === "list" ? "]" : "}");
-  }
-  const slots = plan.wireSlots;
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i]!;
-    const entry = readMember(value, slot);
-    if (entry == null) continue;
-    out += (out.length === 1 ? "" : ",") + slot.key + writeValue(slot, entry, plan, depth);
+  const { kind, slots, sparse } = plan;
+  const list = kind === "list";
+  const members = !list && kind !== "map";
+  // A list's entries, a map's entries, or a structure's or union's members (slots) in wire order.
+  const keys: any[] = list ? value : members ? plan.wireSlots : Object.keys(value);
+  let out = list ? "[" : "{";
+  for (let i = 0; i < keys.length; i++) {
+    const slot: Slot = members ? keys[i] : slots[list ? 0 : 1]!;
+    const entry = list ? value[i] : members ? readMember(value, slot) : value[keys[i]];
+    if (entry == null && (members || !sparse || (!list && entry === undefined))) continue;
+    out +=
+      (out.length === 1 ? "" : ",") +
+      (list ? "" : members ? slot.key : `${JSON.stringify(keys[i])}:`) +
+      (entry == null ? "null" : writeValue(slot, entry, plan, depth));
     if (kind === "union") break;
   }
-  return out + "}";
+  return out + (list ? "]" : "}");
 };
 
 /** `value` is neither null nor undefined. */
