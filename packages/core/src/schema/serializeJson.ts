@@ -40,32 +40,24 @@ const writeAggregate = (plan: Plan, value: any, depth: number): string => {
   return out + (list ? "]" : "}");
 };
 
-/** `value` is neither null nor undefined. */
+/** `value` is neither null nor undefined. JSON.stringify writes strings, booleans and integers exactly as JSON wants them. */
 const writeValue = (slot: Slot, value: any, owner: Plan, depth: number): string => {
-  let text: string | undefined;
-  switch (slot.kind) {
-    case "string":
-      if (typeof value === "string") text = JSON.stringify(value);
-      break;
-    case "boolean":
-      if (typeof value === "boolean") text = `${value}`;
-      break;
-    case "integer":
-      if (Number.isInteger(value)) text = `${value}`;
-      break;
-    case "list":
-      if (Array.isArray(value)) text = writeAggregate(targetPlan(slot), value, depth + 1);
-      break;
-    case "map":
-    case "structure":
-    case "union":
-      if (typeof value === "object" && !(slot.kind === "map" && Array.isArray(value))) {
-        text = writeAggregate(targetPlan(slot), value, depth + 1);
-      }
-      break;
-    default:
-      text = slot.codec?.write(value, slot.member);
-  }
-  if (text === undefined) throw slotError(owner, slot, `cannot serialize a ${typeof value} as ${slot.kind}`);
+  const { kind, codec } = slot;
+  const text =
+    codec !== undefined
+      ? codec.write(value, slot.member)
+      : kind === "string" || kind === "boolean"
+        ? typeof value === kind
+          ? JSON.stringify(value)
+          : undefined
+        : kind === "integer"
+          ? Number.isInteger(value)
+            ? JSON.stringify(value)
+            : undefined
+          : slot.target !== undefined &&
+              (kind === "list" ? Array.isArray(value) : typeof value === "object" && !(kind === "map" && Array.isArray(value)))
+            ? writeAggregate(targetPlan(slot), value, depth + 1)
+            : undefined;
+  if (text === undefined) throw slotError(owner, slot, `cannot serialize a ${typeof value} as ${kind}`);
   return text;
 };
