@@ -9,8 +9,9 @@ import type { AggregateSchema, Codec, MemberSchema } from "./types.js";
 export interface Slot {
   /** Member name; "" for list members and map keys/values. */
   readonly name: string;
-  /** `"Name":`, the JSON text written before the value. */
+  /** `"Name":` and `,"Name":`, the JSON text written before the value. */
   readonly key: string;
+  readonly commaKey: string;
   /**
    * The name collides with something every object inherits ("constructor", "toString", …), so
    * reading it must check own properties; writing "__proto__" must define rather than assign.
@@ -52,9 +53,11 @@ const makeSlot = (name: string, member: MemberSchema): Slot => {
   const ref = member.target;
   const target = typeof ref === "function" ? ref() : undefined;
   const codec = typeof ref === "object" ? ref : undefined;
+  const key = `${JSON.stringify(name)}:`;
   return {
     name,
-    key: `${JSON.stringify(name)}:`,
+    key,
+    commaKey: `,${key}`,
     inherited: name in Object.prototype,
     member,
     kind: (target ?? codec)?.kind ?? (ref as string),

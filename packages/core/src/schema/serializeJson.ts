@@ -31,9 +31,13 @@ const writeAggregate = (plan: Plan, value: any, depth: number): string => {
     const slot: Slot = members ? keys[i] : slots[list ? 0 : 1]!;
     const entry = list ? value[i] : members ? readMember(value, slot) : value[keys[i]];
     if (entry == null && (members || !sparse || (!list && entry === undefined))) continue;
+    // A member's `,"Name":` is precomputed, so most members cost one concatenation less.
     out +=
-      (out.length === 1 ? "" : ",") +
-      (list ? "" : members ? slot.key : `${JSON.stringify(keys[i])}:`) +
+      (members
+        ? out.length === 1
+          ? slot.key
+          : slot.commaKey
+        : (out.length === 1 ? "" : ",") + (list ? "" : `${JSON.stringify(keys[i])}:`)) +
       (entry == null ? "null" : writeValue(slot, entry, plan, depth));
     if (kind === "union") break;
   }
