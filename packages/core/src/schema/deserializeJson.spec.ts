@@ -43,6 +43,17 @@ describe("deserializeJson", () => {
     expect(({} as any).polluted).toBeUndefined();
   });
 
+  it("puts members in model order whatever order the body has, and never changes the parsed body", () => {
+    const body = JSON.parse('{"Int":1,"Str":"s","Tree":{"Next":{"Value":"n"},"Value":"v"},"Attributes":[{"Value":"x","Name":"n"}]}');
+    const before = JSON.stringify(body);
+    const out = read(JSON.stringify(body));
+    expect(Object.keys(out)).toEqual(["Str", "Int", "Tree", "Attributes"]);
+    expect(Object.keys(out.Tree as object)).toEqual(["Value", "Next"]);
+    expect(Object.keys((out.Attributes as object[])[0]!)).toEqual(["Name", "Value"]);
+    expect(deserializeJson(Everything$, body)).toEqual(out);
+    expect(JSON.stringify(body)).toBe(before);
+  });
+
   it("keeps a map key named __proto__ as an ordinary entry", () => {
     const out: any = read('{"SparseMap":{"__proto__":"v","a":"b"}}');
     expect(Object.getPrototypeOf(out.SparseMap)).toBe(Object.prototype);

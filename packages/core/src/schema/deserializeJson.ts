@@ -1,111 +1,101 @@
-import {
-  defineKey,
-  K_CODEC,
-  K_LIST,
-  K_MAP,
-  K_STRUCTURE,
-  K_UNION,
-  MAX_DEPTH,
-  type Plan,
-  planOf,
-  readMember,
-  type Slot,
-  slotPath,
-  targetPlan,
-  tooDeep,
-} from "./plan.js";
+import { defineKey, MAX_DEPTH, type Plan, planOf, readMember, type Slot, slotError, targetPlan, tooDeep } from "./plan.js";
 import type { ErrorSchema, StructureSchema } from "./types.js";
 
 // Reads an awsJson1_1 body that JSON.parse has already turned into values:
 // https://smithy.io/2.0/aws/protocols/aws-json-1_0-protocol.html#shape-serialization
 //
-// Rules: only members the schema knows are copied (so a "__proto__" or any other extra key from the
+// Rules: only members the schema knows are kept (so a "__proto__" or any other extra key from the
 // server never reaches the result), null is dropped unless the list/map is @sparse, and a value of
 // a JSON type the member doesn't expect is passed through untouched, as the official SDK does.
 // A value of the right JSON type that cannot be converted (bad base64, an unparseable timestamp,
-// a fractional bigInteger) throws a TypeError. The result may share arrays of plain values and
-// documents with `parsed`.
+// a fractional bigInteger) throws a TypeError.
+//
+// Most bodies need none of that: every key is a known member, nothing is null, nothing converts.
+// Then an object or array of `parsed` is returned as it is instead of copied, so the result shares
+// objects with `parsed` (which is JSON.parse's fresh output, owned by nobody else); `parsed` itself
+// is never changed.
 
 /** Builds the output (or error) object for `schema` from a parsed JSON body; {} when it is not an object. */
 export const deserializeJson = (schema: StructureSchema | ErrorSchema, parsed: unknown): Record<string, unknown> =>
-  isRecord(parsed) ? readMembers(planOf(schema), parsed, 0) : {};
+  isRecord(parsed) ? (readAggregate(planOf(schema), parsed, 0) as Record<string, unknown>) : {};
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * A structure, or a union: an object with its one known member, or `{ $unknown: [key, value] }`
- * when the server set a member this client doesn't know (a newer model). "__type" is ignored, as
- * the protocol asks: https://smithy.io/2.0/aws/protocols/aws-json-1_0-protocol.html#shape-serialization
+ * A list, a map, a structure, or a union: a union is an object with its one known member, or
+ * `{ $unknown: [key, value] }` when the server set a member this client doesn't know (a newer
+ * model). "__type" is ignored, as the protocol asks.
  */
-const readMembers = (plan: Plan, obj: Record<string, unknown>, depth: number): Record<string, unknown> => {
+const readAggregate = (plan: Plan, value: any, depth: number): unknown => {
   if (depth > MAX_DEPTH) throw tooDeep(plan, "response");
-  const slots = plan.slots;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i]!;
-    const value = readMember(obj, slot);
-    if (value == null) continue;
-    const read = slot.convert ? readValue(slot, value, plan, depth) : value;
-    if (slot.inherited) defineKey(out, slot.name, read);
-    else out[slot.name] = read;
-    if (plan.kind === K_UNION) return out;
+  const { kind, slots, sparse } = plan;
+  const list = kind === "list";
+  const members = !list && kind !== "map";
+  // Lists and maps walk their entries, structures and unions their members (slots).
+  const keys: any[] = list ? value : members ? slots : Object.keys(value);
+  // Made when the result first differs from `value`, from the entries before that one (all kept as they are).
+  let out: any;
+  let kept = 0;
+  let i = 0;
+  for (; i < keys.length; i++) {
+    const slot = members ? keys[i] : slots[list ? 0 : 1];
+    const key = list ? i : members ? slot.name : keys[i];
+    const entry = members ? readMember(value, slot) : value[key];
+    if (entry == null && (members || !sparse || entry === undefined)) {
+      // Dropped; an absent member was never in `value`.
+      if (entry === null || !members) out ??= copy(value, keys, i, list, members);
+      continue;
+    }
+    kept++;
+    const read = entry !== null && slot.convert ? readValue(slot, entry, plan, depth) : entry;
+    if (read !== entry) out ??= copy(value, keys, i, list, members);
+    if (out !== undefined) {
+      if (list) out.push(read);
+      else defineKey(out, key, read);
+    }
+    if (kind === "union") break;
   }
-  if (plan.kind === K_UNION) {
-    for (const key of Object.keys(obj)) {
-      if (key !== "__type" && obj[key] != null) return { $unknown: [key, obj[key]] };
+  if (members && out === undefined) {
+    // The result has the members in model order and nothing else (no unknown keys, no second union
+    // member), so `value` is only kept when its keys are exactly the members read, in that order.
+    let j = 0;
+    let matched = 0;
+    for (const key in value) {
+      while (j < slots.length && slots[j]!.name !== key) j++;
+      if (j++ < slots.length) matched++;
+      else matched = -1;
+    }
+    if (matched !== kept) out = copy(value, keys, i + 1, list, members);
+  }
+  if (kind === "union" && kept === 0) {
+    for (const key of Object.keys(value)) {
+      if (key !== "__type" && value[key] != null) return { $unknown: [key, value[key]] };
     }
   }
-  return out;
+  return out ?? value;
 };
 
-const readList = (plan: Plan, list: unknown[], depth: number): unknown[] => {
-  if (depth > MAX_DEPTH) throw tooDeep(plan, "response");
-  const slot = plan.slots[0]!;
-  const sparse = plan.sparse;
-  if (!slot.convert) {
-    // Plain values need no copy unless nulls must go.
-    if (sparse || !list.includes(null)) return list;
-    return list.filter((value) => value !== null);
-  }
-  const out: unknown[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const value = list[i];
-    if (value != null) out.push(readValue(slot, value, plan, depth));
-    else if (sparse) out.push(null);
-  }
-  return out;
-};
-
-const readMap = (plan: Plan, map: Record<string, unknown>, depth: number): Record<string, unknown> => {
-  if (depth > MAX_DEPTH) throw tooDeep(plan, "response");
-  const slot = plan.slots[1]!;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(map)) {
-    const value = map[key];
-    if (value != null) defineKey(out, key, slot.convert ? readValue(slot, value, plan, depth) : value);
-    else if (plan.sparse) defineKey(out, key, null);
+/** A copy of `value` with its entries (or members: `keys` are slots) before `end`. */
+const copy = (value: any, keys: any[], end: number, list: boolean, members: boolean): any => {
+  if (list) return value.slice(0, end);
+  const out = {};
+  for (let j = 0; j < end && j < keys.length; j++) {
+    const entry = members ? readMember(value, keys[j]) : value[keys[j]];
+    if (entry !== undefined) defineKey(out, members ? keys[j].name : keys[j], entry);
   }
   return out;
 };
 
 /** `value` is neither null nor undefined, and the slot needs more than a copy. */
 const readValue = (slot: Slot, value: unknown, owner: Plan, depth: number): unknown => {
-  switch (slot.kind) {
-    case K_CODEC: {
-      const read = slot.codec!.read!(value, slot.member);
-      if (read === undefined) {
-        throw new TypeError(`${slotPath(owner, slot)}: cannot deserialize a ${typeof value} as ${slot.codec!.kind}`);
-      }
-      return read;
-    }
-    case K_STRUCTURE:
-    case K_UNION:
-      return isRecord(value) ? readMembers(targetPlan(slot), value, depth + 1) : value;
-    case K_LIST:
-      return Array.isArray(value) ? readList(targetPlan(slot), value, depth + 1) : value;
-    case K_MAP:
-      return isRecord(value) ? readMap(targetPlan(slot), value, depth + 1) : value;
+  const codec = slot.codec;
+  if (codec !== undefined) {
+    const read = codec.read!(value, slot.member);
+    if (read === undefined) throw slotError(owner, slot, `cannot deserialize a ${typeof value} as ${codec.kind}`);
+    return read;
   }
-  return value;
+  return (slot.kind === "list" ? Array.isArray(value) : isRecord(value))
+    ? readAggregate(targetPlan(slot), value, depth + 1)
+    : value;
 };

@@ -1,15 +1,4 @@
-import {
-  defineKey,
-  K_LIST,
-  K_MAP,
-  K_UNION,
-  MAX_DEPTH,
-  type Plan,
-  planOf,
-  readMember,
-  type Slot,
-  targetPlan,
-} from "./plan.js";
+import { defineKey, MAX_DEPTH, type Plan, planOf, readMember, type Slot, targetPlan } from "./plan.js";
 import type { AggregateSchema } from "./types.js";
 
 /** What a @sensitive value is logged as; the same text the AWS SDK uses. */
@@ -31,69 +20,45 @@ export const filterSensitiveLog = (schema: AggregateSchema, value: unknown): unk
   }
 };
 
-const filterAggregate = (plan: Plan, value: object, ancestors: object[]): unknown => {
+const filterAggregate = (plan: Plan, value: any, ancestors: object[]): unknown => {
   if (ancestors.includes(value)) return "[Circular]";
   if (ancestors.length >= MAX_DEPTH) return "[Too deep]";
+  const { kind, slots } = plan;
+  const list = kind === "list";
+  // Keys can't be masked one by one without losing the map's shape, so a sensitive key hides it all.
+  if (list !== Array.isArray(value) || (kind === "map" && slots[0]!.member.sensitive === true)) return SENSITIVE_STRING;
+  const members = !list && kind !== "map";
+  // A list's entries, a map's values, or a structure's or union's members (slots).
+  const keys: any[] = list ? value : members ? slots : Object.keys(value);
+  const out: any = list ? [] : {};
   ancestors.push(value);
   try {
-    if (plan.kind === K_LIST) return Array.isArray(value) ? filterList(plan, value, ancestors) : SENSITIVE_STRING;
-    if (Array.isArray(value)) return SENSITIVE_STRING;
-    if (plan.kind === K_MAP) return filterMap(plan, value as Record<string, unknown>, ancestors);
-    return filterMembers(plan, value as Record<string, unknown>, ancestors);
+    for (let i = 0; i < keys.length; i++) {
+      const slot: Slot = members ? keys[i] : slots[list ? 0 : 1]!;
+      const key = list ? i : members ? slot.name : keys[i];
+      let entry: unknown;
+      try {
+        entry = members ? readMember(value, slot) : value[key];
+        if (entry != null && slot.member.sensitive === true) entry = SENSITIVE_STRING;
+        else if (entry != null && slot.target !== undefined && typeof entry === "object") {
+          entry = filterAggregate(targetPlan(slot), entry, ancestors);
+        }
+      } catch {
+        // A getter or proxy that throws.
+        entry = "[Unreadable]";
+      }
+      if (list) out.push(entry);
+      else if (!members || entry !== undefined) defineKey(out, key, entry);
+    }
   } finally {
     ancestors.pop();
   }
-};
-
-const filterMembers = (plan: Plan, obj: Record<string, unknown>, ancestors: object[]): Record<string, unknown> => {
-  const out: Record<string, unknown> = {};
-  for (const slot of plan.slots) {
-    const value = filterEntry(slot, obj, slot.name, ancestors);
-    if (value !== undefined) defineKey(out, slot.name, value);
-  }
   // The deserializer's `{ $unknown: [name, value] }`: the name comes from a newer model, the value could be anything.
-  if (plan.kind === K_UNION && Object.keys(out).length === 0) {
-    const unknown = safeRead(obj, "$unknown");
-    if (Array.isArray(unknown) && typeof unknown[0] === "string") out.$unknown = [unknown[0], SENSITIVE_STRING];
+  if (kind === "union" && Object.keys(out).length === 0) {
+    try {
+      const unknown = Object.prototype.hasOwnProperty.call(value, "$unknown") ? value.$unknown : undefined;
+      if (Array.isArray(unknown) && typeof unknown[0] === "string") out.$unknown = [unknown[0], SENSITIVE_STRING];
+    } catch {}
   }
   return out;
-};
-
-const filterList = (plan: Plan, list: unknown[], ancestors: object[]): unknown[] => {
-  const out: unknown[] = [];
-  for (let i = 0; i < list.length; i++) out.push(filterEntry(plan.slots[0]!, list, i, ancestors));
-  return out;
-};
-
-const filterMap = (plan: Plan, map: Record<string, unknown>, ancestors: object[]): unknown => {
-  const [keySlot, valueSlot] = plan.slots as [Slot, Slot];
-  // Keys can't be masked one by one without losing the map's shape, so a sensitive key hides it all.
-  if (keySlot.member.sensitive === true) return SENSITIVE_STRING;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(map)) defineKey(out, key, filterEntry(valueSlot, map, key, ancestors));
-  return out;
-};
-
-/** `obj[key]` made safe to log; "[Unreadable]" when reading it throws (a getter, a revoked proxy). */
-const filterEntry = (slot: Slot, obj: any, key: string | number, ancestors: object[]): unknown => {
-  try {
-    return filterValue(slot, slot.inherited ? readMember(obj, slot) : obj[key], ancestors);
-  } catch {
-    return "[Unreadable]";
-  }
-};
-
-const filterValue = (slot: Slot, value: unknown, ancestors: object[]): unknown => {
-  if (value == null) return value;
-  if (slot.member.sensitive === true) return SENSITIVE_STRING;
-  if (slot.target === undefined || typeof value !== "object") return value;
-  return filterAggregate(targetPlan(slot), value, ancestors);
-};
-
-const safeRead = (obj: Record<string, unknown>, key: string): unknown => {
-  try {
-    return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-  } catch {
-    return undefined;
-  }
 };

@@ -1,43 +1,25 @@
 import type { AggregateSchema, Codec, MemberSchema } from "./types.js";
 
 // What the walkers derive from a schema, computed once per schema object and kept in a WeakMap,
-// so a call pays for property reads and a switch on small integers, not for schema inspection.
-
-export const K_STRING = 0;
-export const K_BOOLEAN = 1;
-export const K_INTEGER = 2;
-/** Any other simple kind: the member's codec does the work. */
-export const K_CODEC = 3;
-export const K_STRUCTURE = 4;
-export const K_UNION = 5;
-export const K_LIST = 6;
-export const K_MAP = 7;
-
-/** Kind strings of simple and aggregate targets; the two sets share no name. */
-const KINDS: Readonly<Record<string, number>> = {
-  string: K_STRING,
-  boolean: K_BOOLEAN,
-  integer: K_INTEGER,
-  structure: K_STRUCTURE,
-  union: K_UNION,
-  list: K_LIST,
-  map: K_MAP,
-};
+// so a call pays for property reads, not for schema inspection. Kinds stay the schema's own
+// strings: V8 compares those literals by pointer, and a table of numeric codes cost more bytes
+// than it saved time.
 
 /** One member of a structure or union, or the member/key/value of a list or map. */
 export interface Slot {
   /** Member name; "" for list members and map keys/values. */
   readonly name: string;
   /** `"Name":` and `,"Name":`, the JSON text written before the value. */
-  readonly prefix: string;
-  readonly commaPrefix: string;
+  readonly key: string;
+  readonly commaKey: string;
   /**
    * The name collides with something every object inherits ("constructor", "toString", …), so
    * reading it must check own properties; writing "__proto__" must define rather than assign.
    */
   readonly inherited: boolean;
   readonly member: MemberSchema;
-  readonly kind: number;
+  /** "string", "boolean", "integer", the aggregate target's kind or the codec's kind. */
+  readonly kind: string;
   /** The aggregate target, resolved from its thunk. */
   readonly target: AggregateSchema | undefined;
   readonly codec: Codec | undefined;
@@ -51,7 +33,7 @@ export interface Slot {
 
 export interface Plan {
   readonly schema: AggregateSchema;
-  readonly kind: number;
+  readonly kind: AggregateSchema["kind"];
   /** Structure/union members in model order; [member] for lists; [key, value] for maps. */
   readonly slots: readonly Slot[];
   /**
@@ -71,16 +53,14 @@ const makeSlot = (name: string, member: MemberSchema): Slot => {
   const ref = member.target;
   const target = typeof ref === "function" ? ref() : undefined;
   const codec = typeof ref === "object" ? ref : undefined;
-  const kind = codec ? K_CODEC : KINDS[target ? target.kind : (ref as string)];
-  if (kind === undefined) throw new TypeError(`unknown schema kind for member ${name || "(element)"}`);
-  const quoted = JSON.stringify(name);
+  const key = `${JSON.stringify(name)}:`;
   return {
     name,
-    prefix: `${quoted}:`,
-    commaPrefix: `,${quoted}:`,
+    key,
+    commaKey: `,${key}`,
     inherited: name in Object.prototype,
     member,
-    kind,
+    kind: (target ?? codec)?.kind ?? (ref as string),
     target,
     codec,
     convert: target !== undefined || codec?.read !== undefined,
@@ -92,19 +72,19 @@ const makeSlot = (name: string, member: MemberSchema): Slot => {
 export const planOf = (schema: AggregateSchema): Plan => {
   let plan = plans.get(schema);
   if (plan === undefined) {
+    const kind = schema.kind;
     const slots =
-      schema.kind === "list"
+      kind === "list"
         ? [makeSlot("", schema.member)]
-        : schema.kind === "map"
+        : kind === "map"
           ? [makeSlot("", schema.key), makeSlot("", schema.value)]
           : Object.keys(schema.members).map((name) => makeSlot(name, schema.members[name]!));
     // A union is written with its first member set in model order, so only structures reorder.
     const wireSlots =
-      schema.kind === "structure"
-        ? [...slots.filter((slot) => slot.member.required), ...slots.filter((slot) => !slot.member.required)]
+      kind === "structure"
+        ? slots.filter((slot) => slot.member.required).concat(slots.filter((slot) => !slot.member.required))
         : slots;
-    plan = { schema, kind: KINDS[schema.kind]!, slots, wireSlots, sparse: "sparse" in schema && schema.sparse === true };
-    plans.set(schema, plan);
+    plans.set(schema, (plan = { schema, kind, slots, wireSlots, sparse: (schema as { sparse?: true }).sparse === true }));
   }
   return plan;
 };
@@ -114,7 +94,7 @@ export const targetPlan = (slot: Slot): Plan => (slot.sub ??= planOf(slot.target
 
 /** Reads a member without picking up inherited properties such as Object.prototype.constructor. */
 export const readMember = (obj: any, slot: Slot): unknown =>
-  slot.inherited ? (Object.prototype.hasOwnProperty.call(obj, slot.name) ? obj[slot.name] : undefined) : obj[slot.name];
+  !slot.inherited || Object.prototype.hasOwnProperty.call(obj, slot.name) ? obj[slot.name] : undefined;
 
 /** Sets a key that may be "__proto__" without changing the object's prototype. */
 export const defineKey = (obj: Record<string, unknown>, key: string, value: unknown): void => {
@@ -125,12 +105,9 @@ export const defineKey = (obj: Record<string, unknown>, key: string, value: unkn
   }
 };
 
-/** "Shape.Member", or "Shape entry" for a list member or map value: where a (de)serialization error happened. */
-export const slotPath = (owner: Plan, slot: Slot): string =>
-  owner.schema.name + (slot.name ? `.${slot.name}` : " entry");
-
-/** The kind a slot holds, for messages. */
-export const kindOf = (slot: Slot): string => slot.codec?.kind ?? slot.target?.kind ?? (slot.member.target as string);
+/** A (de)serialization error naming where it happened ("Shape.Member", or "Shape entry" in a list or map), never the value. */
+export const slotError = (owner: Plan, slot: Slot, message: string): TypeError =>
+  new TypeError(`${owner.schema.name}${slot.name ? `.${slot.name}` : " entry"}: ${message}`);
 
 export const tooDeep = (plan: Plan, what: string): TypeError =>
   new TypeError(`${plan.schema.name}: ${what} nested more than ${MAX_DEPTH} levels deep`);

@@ -122,6 +122,22 @@ describe("validateInput on hostile input", () => {
     expect(errorText(SignUpRequest$, input)).not.toContain("secret123");
   });
 
+  it("keeps each walk's findings apart when a getter validates another input during the walk", () => {
+    const inner: string[][] = [];
+    const node: any = { Value: 1 };
+    node.Next = node;
+    const input = {
+      get Value(): unknown {
+        inner.push(messages(Node$, node), messages(Node$, { Value: "ok" }));
+        return 2;
+      },
+      Next: { Value: 3 },
+    };
+    expect(messages(Node$, input)).toEqual(["Value: must be a string (got number)", "Next.Value: must be a string (got number)"]);
+    expect(inner).toEqual([["Value: must be a string (got number)", "Next: contains a cycle"], []]);
+    expect(validateInput(Node$, { Value: "fine" })).toEqual([]);
+  });
+
   it("reports a cycle instead of recursing forever", () => {
     const node: any = { Value: "a", Next: { Value: "b" } };
     node.Next.Next = node;

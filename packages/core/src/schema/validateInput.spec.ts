@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { validateInput } from "./validateInput.js";
 import { ValidationError } from "./ValidationError.js";
+import { serializeJson } from "./serializeJson.js";
+import { deserializeJson } from "./deserializeJson.js";
+import type { StructureSchema } from "./types.js";
 import { Everything$, Inherited$, MapOf2$, Node$, Ranges$, SignUpRequest$ } from "../../test/support/testSchemas.js";
 
 const valid = {
@@ -166,5 +169,13 @@ describe("validateInput", () => {
   it("reads members named like Object.prototype properties only from the input itself", () => {
     expect(messages(Inherited$, {})).toEqual(["toString: is required"]);
     expect(messages(Inherited$, { toString: "s", constructor: "c", hasOwnProperty: true })).toEqual([]);
+  });
+
+  it("accepts any object for a structure without members", () => {
+    const Empty$: StructureSchema = { kind: "structure", name: "Empty", members: {} };
+    expect(validateInput(Empty$, {})).toEqual([]);
+    expect(validateInput(Empty$, { Extra: 1 })).toEqual([]);
+    expect(serializeJson(Empty$, { Extra: 1 })).toBe("{}");
+    expect(deserializeJson(Empty$, { Extra: 1 })).toEqual({});
   });
 });

@@ -15,55 +15,42 @@ const INLINE_FLAGS = /^(\^?)\(\?([ims]+)\)/;
 export const compilePattern = (source: string): RegExp | null => {
   let regex = patterns.get(source);
   if (regex === undefined) {
-    let body = source;
     let flags = "";
-    const inline = INLINE_FLAGS.exec(source);
-    if (inline !== null) {
-      body = inline[1]! + source.slice(inline[0].length);
-      flags = inline[2]!;
-    }
-    try {
-      regex = new RegExp(body, `u${flags}`);
-    } catch {
+    const body = source.replace(INLINE_FLAGS, (_, anchor: string, inline: string) => ((flags = inline), anchor));
+    regex = null;
+    for (const tried of [`u${flags}`, flags]) {
       try {
-        regex = new RegExp(body, flags);
-      } catch {
-        regex = null;
-      }
+        regex = new RegExp(body, tried);
+        break;
+      } catch {}
     }
     patterns.set(source, regex);
   }
   return regex;
 };
 
-const units = (n: number, unit: string): string =>
-  n === 1 ? unit : unit === "entry" ? "entries" : `${unit}s`;
-
-/** e.g. "length must be between 1 and 32 code points (got 40)"; `got` is left out for sensitive values. */
-export const lengthMessage = (
-  min: number | null,
-  max: number | null,
-  unit: string,
-  got: number | undefined,
-): string => {
-  let text: string;
-  if (min !== null && max !== null) {
-    text =
-      min === max
-        ? `length must be exactly ${min} ${units(min, unit)}`
-        : `length must be between ${min} and ${max} ${units(2, unit)}`;
-  } else if (min !== null) text = `length must be at least ${min} ${units(min, unit)}`;
-  else text = `length must be at most ${max} ${units(max!, unit)}`;
-  return got === undefined ? text : `${text} (got ${got})`;
+/**
+ * "between 1 and 32 code points", "exactly 6 entries", "at least 1", …: the bounds of a @length
+ * (with its unit) or a @range (without).
+ */
+const bounds = (min: number | null, max: number | null, unit?: string): string => {
+  const n = (count: number, plural = count !== 1): string =>
+    `${count}${unit === undefined ? "" : ` ${!plural ? unit : unit === "entry" ? "entries" : `${unit}s`}`}`;
+  return min === null
+    ? `at most ${n(max!)}`
+    : max === null
+      ? `at least ${n(min)}`
+      : min === max && unit !== undefined
+        ? `exactly ${n(min)}`
+        : `between ${min} and ${n(max, true)}`;
 };
 
+/** e.g. "length must be between 1 and 32 code points (got 40)"; `got` is left out for sensitive values. */
+export const lengthMessage = (min: number | null, max: number | null, unit: string, got: number | undefined): string =>
+  `length must be ${bounds(min, max, unit)}${got === undefined ? "" : ` (got ${got})`}`;
+
 /** The value itself is never shown: a number may be as sensitive as a string. */
-export const rangeMessage = (min: number | null, max: number | null): string =>
-  min !== null && max !== null
-    ? `must be between ${min} and ${max}`
-    : min !== null
-      ? `must be at least ${min}`
-      : `must be at most ${max}`;
+export const rangeMessage = (min: number | null, max: number | null): string => `must be ${bounds(min, max)}`;
 
 /** A value's type for "got …", without any of its content. */
 export const typeName = (value: unknown): string => {
@@ -75,18 +62,9 @@ export const typeName = (value: unknown): string => {
   return "object";
 };
 
-/** The length @length means for strings: code points, so a surrogate pair counts once. */
+/** The length @length means for strings: code points, so a surrogate pair counts once (as the string iterator does). */
 export const codePoints = (text: string): number => {
-  let n = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
+  let n = 0;
+  for (const _ of text) n++;
   return n;
 };
