@@ -19,7 +19,7 @@ const SCHEMA_TYPE = { structure: "StructureSchema", union: "UnionSchema", list: 
 export function emitSchemas(ctx: CodegenContext): string {
   const shapes = ctx.shapes.filter((s) => isAggregate(s) && !isError(s));
   if (shapes.length === 0) return file(ctx.header, "export {};");
-  const types = [...new Set(shapes.map((s) => SCHEMA_TYPE[s.type as keyof typeof SCHEMA_TYPE]))];
+  const types: string[] = [...new Set(shapes.map((s) => SCHEMA_TYPE[s.type as keyof typeof SCHEMA_TYPE]))];
   const literal = new Map<Member, string>();
   const uses = new Map<string, number>();
   for (const shape of shapes) {
@@ -44,7 +44,7 @@ export function emitSchemas(ctx: CodegenContext): string {
   return file(ctx.header, coreImport(shapes, types.sort()), sharedBlock, ...shapes.map((s) => schemaConst(s, ref)));
 }
 
-const membersOf = (shape: Shape): Member[] =>
+const membersOf = (shape: Shape): readonly Member[] =>
   shape.type === "list" ? [shape.member!] : shape.type === "map" ? [shape.key!, shape.value!] : shape.members;
 
 function schemaConst(shape: Shape, ref: (member: Member) => string): string {
