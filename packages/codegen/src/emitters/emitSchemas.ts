@@ -12,9 +12,10 @@ const SCHEMA_TYPE = { structure: "StructureSchema", union: "UnionSchema", list: 
  *
  * A member schema that several members share (same target, same merged traits: `UserPoolId`,
  * `Username`, `{ target: "string" }`, …) is written once, as `mN`, and referenced by each: the
- * runtime only reads member schemas (plans are per aggregate schema), and Cognito's ~1,000 members
- * have only ~250 distinct schemas, so the file is half the text for V8 to parse at import, with a
- * quarter of the member objects and `() => X$` closures to create.
+ * runtime only reads member schemas (plans are per aggregate schema, keyed by the aggregate). Cognito's
+ * 964 members have 240 distinct schemas: V8 then compiles 30 % less text at import and creates a
+ * quarter of the member objects and half the `() => X$` closures (the schemas' share of the client's
+ * import went from ~4.5 to ~3.4 ms).
  */
 export function emitSchemas(ctx: CodegenContext): string {
   const shapes = ctx.shapes.filter((s) => isAggregate(s) && !isError(s));
