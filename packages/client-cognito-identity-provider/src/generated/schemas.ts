@@ -6,8 +6,147 @@ import {
   timestampCodec,
   type ListSchema,
   type MapSchema,
+  type MemberSchema,
   type StructureSchema,
 } from "@lithe/core";
+
+const m0: MemberSchema = { target: "boolean" };
+const m1: MemberSchema = { target: "string", required: true };
+const m2: MemberSchema = { target: () => AccountTakeoverActionType$ };
+const m3: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
+const m4: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" };
+const m5: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" };
+const m6: MemberSchema = { target: () => ClientMetadataType$ };
+const m7: MemberSchema = { target: "integer", range: [0, 365] };
+const m8: MemberSchema = { target: () => AttributeListType$ };
+const m9: MemberSchema = { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
+const m10: MemberSchema = { target: "string" };
+const m11: MemberSchema = { target: () => UserType$ };
+const m12: MemberSchema = { target: () => AttributeNameListType$, required: true };
+const m13: MemberSchema = { target: "string", required: true, length: [0, 131072] };
+const m14: MemberSchema = { target: () => ProviderUserIdentifierType$, required: true };
+const m15: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
+const m16: MemberSchema = { target: () => DeviceType$, required: true };
+const m17: MemberSchema = { target: timestampCodec };
+const m18: MemberSchema = { target: () => MFAOptionListType$ };
+const m19: MemberSchema = { target: "string", length: [0, 131072] };
+const m20: MemberSchema = { target: () => UserMFASettingListType$ };
+const m21: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
+const m22: MemberSchema = { target: () => AuthParametersType$, sensitive: true };
+const m23: MemberSchema = { target: () => AnalyticsMetadataType$ };
+const m24: MemberSchema = { target: () => ContextDataType$ };
+const m25: MemberSchema = { target: "string", sensitive: true, length: [20, 2048] };
+const m26: MemberSchema = { target: () => ChallengeParametersType$ };
+const m27: MemberSchema = { target: () => AuthenticationResultType$ };
+const m28: MemberSchema = { target: () => AvailableChallengeListType$ };
+const m29: MemberSchema = { target: "integer", range: [0, 60] };
+const m30: MemberSchema = { target: "string", length: [1, null], pattern: "^[\\S]+$" };
+const m31: MemberSchema = { target: () => DeviceListType$ };
+const m32: MemberSchema = { target: "string", length: [1, 131072], pattern: "^[\\S]+$" };
+const m33: MemberSchema = { target: () => GroupListType$ };
+const m34: MemberSchema = { target: () => ChallengeResponsesType$, sensitive: true };
+const m35: MemberSchema = { target: () => SMSMfaSettingsType$ };
+const m36: MemberSchema = { target: () => SoftwareTokenMfaSettingsType$ };
+const m37: MemberSchema = { target: () => EmailMfaSettingsType$ };
+const m38: MemberSchema = { target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
+const m39: MemberSchema = { target: () => MFAOptionListType$, required: true };
+const m40: MemberSchema = { target: "string", required: true, length: [1, 50], pattern: "^[\\w+-]+$" };
+const m41: MemberSchema = { target: () => AttributeListType$, required: true };
+const m42: MemberSchema = { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
+const m43: MemberSchema = { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
+const m44: MemberSchema = { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" };
+const m45: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" };
+const m46: MemberSchema = { target: "integer" };
+const m47: MemberSchema = { target: "string", length: [1, 1024], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" };
+const m48: MemberSchema = { target: "string", sensitive: true, length: [0, 131072] };
+const m49: MemberSchema = { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
+const m50: MemberSchema = { target: () => CodeDeliveryDetailsType$ };
+const m51: MemberSchema = { target: documentCodec, required: true };
+const m52: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" };
+const m53: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" };
+const m54: MemberSchema = { target: () => UserContextDataType$, sensitive: true };
+const m55: MemberSchema = { target: "string", length: [0, 2048] };
+const m56: MemberSchema = { target: "integer", range: [0, null] };
+const m57: MemberSchema = { target: () => GroupType$ };
+const m58: MemberSchema = { target: () => AttributeMappingType$ };
+const m59: MemberSchema = { target: () => IdpIdentifiersListType$, length: [0, 50] };
+const m60: MemberSchema = { target: () => IdentityProviderType$, required: true };
+const m61: MemberSchema = { target: documentCodec };
+const m62: MemberSchema = { target: () => AssetListType$, length: [0, 40] };
+const m63: MemberSchema = { target: () => ManagedLoginBrandingType$ };
+const m64: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
+const m65: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" };
+const m66: MemberSchema = { target: () => ResourceServerScopeListType$, length: [0, 100] };
+const m67: MemberSchema = { target: () => ResourceServerType$, required: true };
+const m68: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
+const m69: MemberSchema = { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
+const m70: MemberSchema = { target: () => UserImportJobType$ };
+const m71: MemberSchema = { target: "integer", range: [0, 315360000] };
+const m72: MemberSchema = { target: "integer", range: [1, 86400] };
+const m73: MemberSchema = { target: () => TokenValidityUnitsType$ };
+const m74: MemberSchema = { target: () => ClientPermissionListType$ };
+const m75: MemberSchema = { target: () => ExplicitAuthFlowsListType$ };
+const m76: MemberSchema = { target: () => SupportedIdentityProvidersListType$ };
+const m77: MemberSchema = { target: () => CallbackURLsListType$, length: [0, 100] };
+const m78: MemberSchema = { target: () => LogoutURLsListType$, length: [0, 100] };
+const m79: MemberSchema = { target: () => OAuthFlowsType$, length: [0, 3] };
+const m80: MemberSchema = { target: () => ScopeListType$, length: [0, 50] };
+const m81: MemberSchema = { target: () => AnalyticsConfigurationType$ };
+const m82: MemberSchema = { target: "integer", range: [3, 15] };
+const m83: MemberSchema = { target: () => UserPoolClientType$ };
+const m84: MemberSchema = { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
+const m85: MemberSchema = { target: () => CustomDomainConfigType$ };
+const m86: MemberSchema = { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
+const m87: MemberSchema = { target: () => UserPoolPolicyType$ };
+const m88: MemberSchema = { target: () => LambdaConfigType$ };
+const m89: MemberSchema = { target: () => VerifiedAttributesListType$ };
+const m90: MemberSchema = { target: () => AliasAttributesListType$ };
+const m91: MemberSchema = { target: () => UsernameAttributesListType$ };
+const m92: MemberSchema = { target: "string", length: [6, 140], pattern: "\\{####\\}" };
+const m93: MemberSchema = { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$" };
+const m94: MemberSchema = { target: "string", length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$" };
+const m95: MemberSchema = { target: () => VerificationMessageTemplateType$ };
+const m96: MemberSchema = { target: () => UserAttributeUpdateSettingsType$ };
+const m97: MemberSchema = { target: () => DeviceConfigurationType$ };
+const m98: MemberSchema = { target: () => EmailConfigurationType$ };
+const m99: MemberSchema = { target: () => SmsConfigurationType$ };
+const m100: MemberSchema = { target: () => UserPoolTagsType$ };
+const m101: MemberSchema = { target: () => AdminCreateUserConfigType$ };
+const m102: MemberSchema = { target: () => SchemaAttributesListType$, length: [1, 50] };
+const m103: MemberSchema = { target: () => UserPoolAddOnsType$ };
+const m104: MemberSchema = { target: () => UsernameConfigurationType$ };
+const m105: MemberSchema = { target: () => AccountRecoverySettingType$ };
+const m106: MemberSchema = { target: () => UserPoolType$ };
+const m107: MemberSchema = { target: () => SchemaAttributeType$ };
+const m108: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$" };
+const m109: MemberSchema = { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
+const m110: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
+const m111: MemberSchema = { target: () => RiskConfigurationType$, required: true };
+const m112: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" };
+const m113: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
+const m114: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
+const m115: MemberSchema = { target: () => LogDeliveryConfigurationType$ };
+const m116: MemberSchema = { target: () => UICustomizationType$, required: true };
+const m117: MemberSchema = { target: () => SmsMfaConfigType$ };
+const m118: MemberSchema = { target: () => SoftwareTokenMfaConfigType$ };
+const m119: MemberSchema = { target: () => EmailMfaConfigType$ };
+const m120: MemberSchema = { target: () => WebAuthnConfigurationType$ };
+const m121: MemberSchema = { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$" };
+const m122: MemberSchema = { target: () => ProviderDetailsType$ };
+const m123: MemberSchema = { target: "integer", required: true, range: [1, 60] };
+const m124: MemberSchema = { target: () => UsersListType$ };
+const m125: MemberSchema = { target: "string", length: [0, 256] };
+const m126: MemberSchema = { target: () => LogConfigurationListType$, required: true, length: [0, 2] };
+const m127: MemberSchema = { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
+const m128: MemberSchema = { target: () => NotifyEmailType$ };
+const m129: MemberSchema = { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$" };
+const m130: MemberSchema = { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
+const m131: MemberSchema = { target: "string", sensitive: true, length: [1, 64], pattern: "^[\\w+]+$" };
+const m132: MemberSchema = { target: () => CompromisedCredentialsRiskConfigurationType$ };
+const m133: MemberSchema = { target: () => AccountTakeoverRiskConfigurationType$ };
+const m134: MemberSchema = { target: () => RiskExceptionConfigurationType$ };
+const m135: MemberSchema = { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
+const m136: MemberSchema = { target: "string", length: [1, 128] };
 
 export const AccountRecoverySettingType$: StructureSchema = {
   kind: "structure",
@@ -21,8 +160,8 @@ export const AccountTakeoverActionType$: StructureSchema = {
   kind: "structure",
   name: "AccountTakeoverActionType",
   members: {
-    Notify: { target: "boolean" },
-    EventAction: { target: "string", required: true },
+    Notify: m0,
+    EventAction: m1,
   },
 };
 
@@ -30,9 +169,9 @@ export const AccountTakeoverActionsType$: StructureSchema = {
   kind: "structure",
   name: "AccountTakeoverActionsType",
   members: {
-    LowAction: { target: () => AccountTakeoverActionType$ },
-    MediumAction: { target: () => AccountTakeoverActionType$ },
-    HighAction: { target: () => AccountTakeoverActionType$ },
+    LowAction: m2,
+    MediumAction: m2,
+    HighAction: m2,
   },
 };
 
@@ -49,7 +188,7 @@ export const AddCustomAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "AddCustomAttributesRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
     CustomAttributes: { target: () => CustomAttributesListType$, required: true, length: [1, 25] },
   },
 };
@@ -64,9 +203,9 @@ export const AdminAddUserToGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminAddUserToGroupRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    GroupName: { target: "string", required: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    UserPoolId: m3,
+    Username: m4,
+    GroupName: m5,
   },
 };
 
@@ -74,9 +213,9 @@ export const AdminConfirmSignUpRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminConfirmSignUpRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    UserPoolId: m3,
+    Username: m4,
+    ClientMetadata: m6,
   },
 };
 
@@ -90,8 +229,8 @@ export const AdminCreateUserConfigType$: StructureSchema = {
   kind: "structure",
   name: "AdminCreateUserConfigType",
   members: {
-    AllowAdminCreateUserOnly: { target: "boolean" },
-    UnusedAccountValidityDays: { target: "integer", range: [0, 365] },
+    AllowAdminCreateUserOnly: m0,
+    UnusedAccountValidityDays: m7,
     InviteMessageTemplate: { target: () => MessageTemplateType$ },
   },
 };
@@ -100,15 +239,15 @@ export const AdminCreateUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminCreateUserRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserAttributes: { target: () => AttributeListType$ },
-    ValidationData: { target: () => AttributeListType$ },
-    TemporaryPassword: { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" },
-    ForceAliasCreation: { target: "boolean" },
-    MessageAction: { target: "string" },
+    UserPoolId: m3,
+    Username: m4,
+    UserAttributes: m8,
+    ValidationData: m8,
+    TemporaryPassword: m9,
+    ForceAliasCreation: m0,
+    MessageAction: m10,
     DesiredDeliveryMediums: { target: () => DeliveryMediumListType$ },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    ClientMetadata: m6,
   },
 };
 
@@ -116,7 +255,7 @@ export const AdminCreateUserResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminCreateUserResponse",
   members: {
-    User: { target: () => UserType$ },
+    User: m11,
   },
 };
 
@@ -124,9 +263,9 @@ export const AdminDeleteUserAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDeleteUserAttributesRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserAttributeNames: { target: () => AttributeNameListType$, required: true },
+    UserPoolId: m3,
+    Username: m4,
+    UserAttributeNames: m12,
   },
 };
 
@@ -140,8 +279,8 @@ export const AdminDeleteUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDeleteUserRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    UserPoolId: m3,
+    Username: m4,
   },
 };
 
@@ -149,8 +288,8 @@ export const AdminDisableProviderForUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDisableProviderForUserRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [0, 131072] },
-    User: { target: () => ProviderUserIdentifierType$, required: true },
+    UserPoolId: m13,
+    User: m14,
   },
 };
 
@@ -164,8 +303,8 @@ export const AdminDisableUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDisableUserRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    UserPoolId: m3,
+    Username: m4,
   },
 };
 
@@ -179,8 +318,8 @@ export const AdminEnableUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminEnableUserRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    UserPoolId: m3,
+    Username: m4,
   },
 };
 
@@ -194,9 +333,9 @@ export const AdminForgetDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminForgetDeviceRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    DeviceKey: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" },
+    UserPoolId: m3,
+    Username: m4,
+    DeviceKey: m15,
   },
 };
 
@@ -204,9 +343,9 @@ export const AdminGetDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminGetDeviceRequest",
   members: {
-    DeviceKey: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    DeviceKey: m15,
+    UserPoolId: m3,
+    Username: m4,
   },
 };
 
@@ -214,7 +353,7 @@ export const AdminGetDeviceResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminGetDeviceResponse",
   members: {
-    Device: { target: () => DeviceType$, required: true },
+    Device: m16,
   },
 };
 
@@ -222,8 +361,8 @@ export const AdminGetUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminGetUserRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    UserPoolId: m3,
+    Username: m4,
   },
 };
 
@@ -231,15 +370,15 @@ export const AdminGetUserResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminGetUserResponse",
   members: {
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserAttributes: { target: () => AttributeListType$ },
-    UserCreateDate: { target: timestampCodec },
-    UserLastModifiedDate: { target: timestampCodec },
-    Enabled: { target: "boolean" },
-    UserStatus: { target: "string" },
-    MFAOptions: { target: () => MFAOptionListType$ },
-    PreferredMfaSetting: { target: "string", length: [0, 131072] },
-    UserMFASettingList: { target: () => UserMFASettingListType$ },
+    Username: m4,
+    UserAttributes: m8,
+    UserCreateDate: m17,
+    UserLastModifiedDate: m17,
+    Enabled: m0,
+    UserStatus: m10,
+    MFAOptions: m18,
+    PreferredMfaSetting: m19,
+    UserMFASettingList: m20,
   },
 };
 
@@ -247,14 +386,14 @@ export const AdminInitiateAuthRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminInitiateAuthRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    AuthFlow: { target: "string", required: true },
-    AuthParameters: { target: () => AuthParametersType$, sensitive: true },
-    ClientMetadata: { target: () => ClientMetadataType$ },
-    AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
-    ContextData: { target: () => ContextDataType$ },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
+    UserPoolId: m3,
+    ClientId: m21,
+    AuthFlow: m1,
+    AuthParameters: m22,
+    ClientMetadata: m6,
+    AnalyticsMetadata: m23,
+    ContextData: m24,
+    Session: m25,
   },
 };
 
@@ -262,11 +401,11 @@ export const AdminInitiateAuthResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminInitiateAuthResponse",
   members: {
-    ChallengeName: { target: "string" },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
-    ChallengeParameters: { target: () => ChallengeParametersType$ },
-    AuthenticationResult: { target: () => AuthenticationResultType$ },
-    AvailableChallenges: { target: () => AvailableChallengeListType$ },
+    ChallengeName: m10,
+    Session: m25,
+    ChallengeParameters: m26,
+    AuthenticationResult: m27,
+    AvailableChallenges: m28,
   },
 };
 
@@ -274,9 +413,9 @@ export const AdminLinkProviderForUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminLinkProviderForUserRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [0, 131072] },
-    DestinationUser: { target: () => ProviderUserIdentifierType$, required: true },
-    SourceUser: { target: () => ProviderUserIdentifierType$, required: true },
+    UserPoolId: m13,
+    DestinationUser: m14,
+    SourceUser: m14,
   },
 };
 
@@ -290,10 +429,10 @@ export const AdminListDevicesRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminListDevicesRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    Limit: { target: "integer", range: [0, 60] },
-    PaginationToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    UserPoolId: m3,
+    Username: m4,
+    Limit: m29,
+    PaginationToken: m30,
   },
 };
 
@@ -301,8 +440,8 @@ export const AdminListDevicesResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminListDevicesResponse",
   members: {
-    Devices: { target: () => DeviceListType$ },
-    PaginationToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    Devices: m31,
+    PaginationToken: m30,
   },
 };
 
@@ -310,10 +449,10 @@ export const AdminListGroupsForUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminListGroupsForUserRequest",
   members: {
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Limit: { target: "integer", range: [0, 60] },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    Username: m4,
+    UserPoolId: m3,
+    Limit: m29,
+    NextToken: m32,
   },
 };
 
@@ -321,8 +460,8 @@ export const AdminListGroupsForUserResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminListGroupsForUserResponse",
   members: {
-    Groups: { target: () => GroupListType$ },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    Groups: m33,
+    NextToken: m32,
   },
 };
 
@@ -330,10 +469,10 @@ export const AdminListUserAuthEventsRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminListUserAuthEventsRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    MaxResults: { target: "integer", range: [0, 60] },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    UserPoolId: m3,
+    Username: m4,
+    MaxResults: m29,
+    NextToken: m32,
   },
 };
 
@@ -342,7 +481,7 @@ export const AdminListUserAuthEventsResponse$: StructureSchema = {
   name: "AdminListUserAuthEventsResponse",
   members: {
     AuthEvents: { target: () => AuthEventsType$ },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    NextToken: m32,
   },
 };
 
@@ -350,9 +489,9 @@ export const AdminRemoveUserFromGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminRemoveUserFromGroupRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    GroupName: { target: "string", required: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    UserPoolId: m3,
+    Username: m4,
+    GroupName: m5,
   },
 };
 
@@ -360,9 +499,9 @@ export const AdminResetUserPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminResetUserPasswordRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    UserPoolId: m3,
+    Username: m4,
+    ClientMetadata: m6,
   },
 };
 
@@ -376,14 +515,14 @@ export const AdminRespondToAuthChallengeRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminRespondToAuthChallengeRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    ChallengeName: { target: "string", required: true },
-    ChallengeResponses: { target: () => ChallengeResponsesType$, sensitive: true },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
-    AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
-    ContextData: { target: () => ContextDataType$ },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    UserPoolId: m3,
+    ClientId: m21,
+    ChallengeName: m1,
+    ChallengeResponses: m34,
+    Session: m25,
+    AnalyticsMetadata: m23,
+    ContextData: m24,
+    ClientMetadata: m6,
   },
 };
 
@@ -391,10 +530,10 @@ export const AdminRespondToAuthChallengeResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminRespondToAuthChallengeResponse",
   members: {
-    ChallengeName: { target: "string" },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
-    ChallengeParameters: { target: () => ChallengeParametersType$ },
-    AuthenticationResult: { target: () => AuthenticationResultType$ },
+    ChallengeName: m10,
+    Session: m25,
+    ChallengeParameters: m26,
+    AuthenticationResult: m27,
   },
 };
 
@@ -402,11 +541,11 @@ export const AdminSetUserMFAPreferenceRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminSetUserMFAPreferenceRequest",
   members: {
-    SMSMfaSettings: { target: () => SMSMfaSettingsType$ },
-    SoftwareTokenMfaSettings: { target: () => SoftwareTokenMfaSettingsType$ },
-    EmailMfaSettings: { target: () => EmailMfaSettingsType$ },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    SMSMfaSettings: m35,
+    SoftwareTokenMfaSettings: m36,
+    EmailMfaSettings: m37,
+    Username: m4,
+    UserPoolId: m3,
   },
 };
 
@@ -420,10 +559,10 @@ export const AdminSetUserPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminSetUserPasswordRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    Password: { target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" },
-    Permanent: { target: "boolean" },
+    UserPoolId: m3,
+    Username: m4,
+    Password: m38,
+    Permanent: m0,
   },
 };
 
@@ -437,9 +576,9 @@ export const AdminSetUserSettingsRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminSetUserSettingsRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    MFAOptions: { target: () => MFAOptionListType$, required: true },
+    UserPoolId: m3,
+    Username: m4,
+    MFAOptions: m39,
   },
 };
 
@@ -453,10 +592,10 @@ export const AdminUpdateAuthEventFeedbackRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUpdateAuthEventFeedbackRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    EventId: { target: "string", required: true, length: [1, 50], pattern: "^[\\w+-]+$" },
-    FeedbackValue: { target: "string", required: true },
+    UserPoolId: m3,
+    Username: m4,
+    EventId: m40,
+    FeedbackValue: m1,
   },
 };
 
@@ -470,10 +609,10 @@ export const AdminUpdateDeviceStatusRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUpdateDeviceStatusRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    DeviceKey: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" },
-    DeviceRememberedStatus: { target: "string" },
+    UserPoolId: m3,
+    Username: m4,
+    DeviceKey: m15,
+    DeviceRememberedStatus: m10,
   },
 };
 
@@ -487,10 +626,10 @@ export const AdminUpdateUserAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUpdateUserAttributesRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserAttributes: { target: () => AttributeListType$, required: true },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    UserPoolId: m3,
+    Username: m4,
+    UserAttributes: m41,
+    ClientMetadata: m6,
   },
 };
 
@@ -504,8 +643,8 @@ export const AdminUserGlobalSignOutRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUserGlobalSignOutRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    UserPoolId: m3,
+    Username: m4,
   },
 };
 
@@ -519,20 +658,20 @@ export const AdvancedSecurityAdditionalFlowsType$: StructureSchema = {
   kind: "structure",
   name: "AdvancedSecurityAdditionalFlowsType",
   members: {
-    CustomAuthMode: { target: "string" },
+    CustomAuthMode: m10,
   },
 };
 
 export const AliasAttributesListType$: ListSchema = {
   kind: "list",
   name: "AliasAttributesListType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const AllowedFirstAuthFactorsListType$: ListSchema = {
   kind: "list",
   name: "AllowedFirstAuthFactorsListType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const AnalyticsConfigurationType$: StructureSchema = {
@@ -540,10 +679,10 @@ export const AnalyticsConfigurationType$: StructureSchema = {
   name: "AnalyticsConfigurationType",
   members: {
     ApplicationId: { target: "string", pattern: "^[0-9a-fA-F]+$" },
-    ApplicationArn: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    RoleArn: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    ExternalId: { target: "string", length: [0, 131072] },
-    UserDataShared: { target: "boolean" },
+    ApplicationArn: m42,
+    RoleArn: m42,
+    ExternalId: m19,
+    UserDataShared: m0,
   },
 };
 
@@ -551,7 +690,7 @@ export const AnalyticsMetadataType$: StructureSchema = {
   kind: "structure",
   name: "AnalyticsMetadataType",
   members: {
-    AnalyticsEndpointId: { target: "string", length: [0, 131072] },
+    AnalyticsEndpointId: m19,
   },
 };
 
@@ -565,9 +704,9 @@ export const AssetType$: StructureSchema = {
   kind: "structure",
   name: "AssetType",
   members: {
-    Category: { target: "string", required: true },
-    ColorMode: { target: "string", required: true },
-    Extension: { target: "string", required: true },
+    Category: m1,
+    ColorMode: m1,
+    Extension: m1,
     Bytes: { target: blobCodec, length: [0, 1000000] },
     ResourceId: { target: "string", length: [1, 40], pattern: "^[\\w\\- ]+$" },
   },
@@ -577,8 +716,8 @@ export const AssociateSoftwareTokenRequest$: StructureSchema = {
   kind: "structure",
   name: "AssociateSoftwareTokenRequest",
   members: {
-    AccessToken: { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
+    AccessToken: m43,
+    Session: m25,
   },
 };
 
@@ -587,7 +726,7 @@ export const AssociateSoftwareTokenResponse$: StructureSchema = {
   name: "AssociateSoftwareTokenResponse",
   members: {
     SecretCode: { target: "string", sensitive: true, length: [16, null], pattern: "^[A-Za-z0-9]+$" },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
+    Session: m25,
   },
 };
 
@@ -601,20 +740,20 @@ export const AttributeMappingType$: MapSchema = {
   kind: "map",
   name: "AttributeMappingType",
   key: { target: "string", length: [1, 32] },
-  value: { target: "string", length: [0, 131072] },
+  value: m19,
 };
 
 export const AttributeNameListType$: ListSchema = {
   kind: "list",
   name: "AttributeNameListType",
-  member: { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+  member: m44,
 };
 
 export const AttributeType$: StructureSchema = {
   kind: "structure",
   name: "AttributeType",
   members: {
-    Name: { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    Name: m45,
     Value: { target: "string", sensitive: true, length: [0, 2048] },
   },
 };
@@ -622,17 +761,17 @@ export const AttributeType$: StructureSchema = {
 export const AttributesRequireVerificationBeforeUpdateType$: ListSchema = {
   kind: "list",
   name: "AttributesRequireVerificationBeforeUpdateType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const AuthEventType$: StructureSchema = {
   kind: "structure",
   name: "AuthEventType",
   members: {
-    EventId: { target: "string", length: [0, 131072] },
-    EventType: { target: "string" },
-    CreationDate: { target: timestampCodec },
-    EventResponse: { target: "string" },
+    EventId: m19,
+    EventType: m10,
+    CreationDate: m17,
+    EventResponse: m10,
     EventRisk: { target: () => EventRiskType$ },
     ChallengeResponses: { target: () => ChallengeResponseListType$ },
     EventContextData: { target: () => EventContextDataType$ },
@@ -649,19 +788,19 @@ export const AuthEventsType$: ListSchema = {
 export const AuthParametersType$: MapSchema = {
   kind: "map",
   name: "AuthParametersType",
-  key: { target: "string", length: [0, 131072] },
-  value: { target: "string", length: [0, 131072] },
+  key: m19,
+  value: m19,
 };
 
 export const AuthenticationResultType$: StructureSchema = {
   kind: "structure",
   name: "AuthenticationResultType",
   members: {
-    AccessToken: { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    ExpiresIn: { target: "integer" },
-    TokenType: { target: "string", length: [0, 131072] },
-    RefreshToken: { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    IdToken: { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
+    AccessToken: m43,
+    ExpiresIn: m46,
+    TokenType: m19,
+    RefreshToken: m43,
+    IdToken: m43,
     NewDeviceMetadata: { target: () => NewDeviceMetadataType$ },
   },
 };
@@ -669,26 +808,26 @@ export const AuthenticationResultType$: StructureSchema = {
 export const AvailableChallengeListType$: ListSchema = {
   kind: "list",
   name: "AvailableChallengeListType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const BlockedIPRangeListType$: ListSchema = {
   kind: "list",
   name: "BlockedIPRangeListType",
-  member: { target: "string", length: [0, 131072] },
+  member: m19,
 };
 
 export const CallbackURLsListType$: ListSchema = {
   kind: "list",
   name: "CallbackURLsListType",
-  member: { target: "string", length: [1, 1024], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+  member: m47,
 };
 
 export const ChallengeParametersType$: MapSchema = {
   kind: "map",
   name: "ChallengeParametersType",
-  key: { target: "string", length: [0, 131072] },
-  value: { target: "string", sensitive: true, length: [0, 131072] },
+  key: m19,
+  value: m48,
 };
 
 export const ChallengeResponseListType$: ListSchema = {
@@ -701,25 +840,25 @@ export const ChallengeResponseType$: StructureSchema = {
   kind: "structure",
   name: "ChallengeResponseType",
   members: {
-    ChallengeName: { target: "string" },
-    ChallengeResponse: { target: "string" },
+    ChallengeName: m10,
+    ChallengeResponse: m10,
   },
 };
 
 export const ChallengeResponsesType$: MapSchema = {
   kind: "map",
   name: "ChallengeResponsesType",
-  key: { target: "string", length: [0, 131072] },
-  value: { target: "string", length: [0, 131072] },
+  key: m19,
+  value: m19,
 };
 
 export const ChangePasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "ChangePasswordRequest",
   members: {
-    PreviousPassword: { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" },
-    ProposedPassword: { target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" },
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
+    PreviousPassword: m9,
+    ProposedPassword: m38,
+    AccessToken: m49,
   },
 };
 
@@ -732,8 +871,8 @@ export const ChangePasswordResponse$: StructureSchema = {
 export const ClientMetadataType$: MapSchema = {
   kind: "map",
   name: "ClientMetadataType",
-  key: { target: "string", length: [0, 131072] },
-  value: { target: "string", sensitive: true, length: [0, 131072] },
+  key: m19,
+  value: m48,
 };
 
 export const ClientPermissionListType$: ListSchema = {
@@ -746,23 +885,23 @@ export const CloudWatchLogsConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "CloudWatchLogsConfigurationType",
   members: {
-    LogGroupArn: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    LogGroupArn: m42,
   },
 };
 
 export const CodeDeliveryDetailsListType$: ListSchema = {
   kind: "list",
   name: "CodeDeliveryDetailsListType",
-  member: { target: () => CodeDeliveryDetailsType$ },
+  member: m50,
 };
 
 export const CodeDeliveryDetailsType$: StructureSchema = {
   kind: "structure",
   name: "CodeDeliveryDetailsType",
   members: {
-    Destination: { target: "string", length: [0, 131072] },
-    DeliveryMedium: { target: "string" },
-    AttributeName: { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    Destination: m19,
+    DeliveryMedium: m10,
+    AttributeName: m44,
   },
 };
 
@@ -770,8 +909,8 @@ export const CompleteWebAuthnRegistrationRequest$: StructureSchema = {
   kind: "structure",
   name: "CompleteWebAuthnRegistrationRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    Credential: { target: documentCodec, required: true },
+    AccessToken: m49,
+    Credential: m51,
   },
 };
 
@@ -785,7 +924,7 @@ export const CompromisedCredentialsActionsType$: StructureSchema = {
   kind: "structure",
   name: "CompromisedCredentialsActionsType",
   members: {
-    EventAction: { target: "string", required: true },
+    EventAction: m1,
   },
 };
 
@@ -801,15 +940,15 @@ export const CompromisedCredentialsRiskConfigurationType$: StructureSchema = {
 export const ConfiguredUserAuthFactorsListType$: ListSchema = {
   kind: "list",
   name: "ConfiguredUserAuthFactorsListType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const ConfirmDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "ConfirmDeviceRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    DeviceKey: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" },
+    AccessToken: m49,
+    DeviceKey: m15,
     DeviceSecretVerifierConfig: { target: () => DeviceSecretVerifierConfigType$, sensitive: true },
     DeviceName: { target: "string", length: [1, 1024] },
   },
@@ -819,7 +958,7 @@ export const ConfirmDeviceResponse$: StructureSchema = {
   kind: "structure",
   name: "ConfirmDeviceResponse",
   members: {
-    UserConfirmationNecessary: { target: "boolean" },
+    UserConfirmationNecessary: m0,
   },
 };
 
@@ -827,14 +966,14 @@ export const ConfirmForgotPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "ConfirmForgotPasswordRequest",
   members: {
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    SecretHash: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    ConfirmationCode: { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" },
-    Password: { target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" },
-    AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
-    UserContextData: { target: () => UserContextDataType$, sensitive: true },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    ClientId: m21,
+    SecretHash: m52,
+    Username: m4,
+    ConfirmationCode: m53,
+    Password: m38,
+    AnalyticsMetadata: m23,
+    UserContextData: m54,
+    ClientMetadata: m6,
   },
 };
 
@@ -848,15 +987,15 @@ export const ConfirmSignUpRequest$: StructureSchema = {
   kind: "structure",
   name: "ConfirmSignUpRequest",
   members: {
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    SecretHash: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    ConfirmationCode: { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" },
-    ForceAliasCreation: { target: "boolean" },
-    AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
-    UserContextData: { target: () => UserContextDataType$, sensitive: true },
-    ClientMetadata: { target: () => ClientMetadataType$ },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
+    ClientId: m21,
+    SecretHash: m52,
+    Username: m4,
+    ConfirmationCode: m53,
+    ForceAliasCreation: m0,
+    AnalyticsMetadata: m23,
+    UserContextData: m54,
+    ClientMetadata: m6,
+    Session: m25,
   },
 };
 
@@ -864,7 +1003,7 @@ export const ConfirmSignUpResponse$: StructureSchema = {
   kind: "structure",
   name: "ConfirmSignUpResponse",
   members: {
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
+    Session: m25,
   },
 };
 
@@ -872,11 +1011,11 @@ export const ContextDataType$: StructureSchema = {
   kind: "structure",
   name: "ContextDataType",
   members: {
-    IpAddress: { target: "string", required: true, length: [0, 131072] },
-    ServerName: { target: "string", required: true, length: [0, 131072] },
-    ServerPath: { target: "string", required: true, length: [0, 131072] },
+    IpAddress: m13,
+    ServerName: m13,
+    ServerPath: m13,
     HttpHeaders: { target: () => HttpHeaderList$, required: true },
-    EncodedData: { target: "string", length: [0, 131072] },
+    EncodedData: m19,
   },
 };
 
@@ -884,11 +1023,11 @@ export const CreateGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateGroupRequest",
   members: {
-    GroupName: { target: "string", required: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Description: { target: "string", length: [0, 2048] },
-    RoleArn: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    Precedence: { target: "integer", range: [0, null] },
+    GroupName: m5,
+    UserPoolId: m3,
+    Description: m55,
+    RoleArn: m42,
+    Precedence: m56,
   },
 };
 
@@ -896,7 +1035,7 @@ export const CreateGroupResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateGroupResponse",
   members: {
-    Group: { target: () => GroupType$ },
+    Group: m57,
   },
 };
 
@@ -904,12 +1043,12 @@ export const CreateIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateIdentityProviderRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
     ProviderName: { target: "string", required: true, length: [1, 32], pattern: "^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$" },
-    ProviderType: { target: "string", required: true },
+    ProviderType: m1,
     ProviderDetails: { target: () => ProviderDetailsType$, required: true },
-    AttributeMapping: { target: () => AttributeMappingType$ },
-    IdpIdentifiers: { target: () => IdpIdentifiersListType$, length: [0, 50] },
+    AttributeMapping: m58,
+    IdpIdentifiers: m59,
   },
 };
 
@@ -917,7 +1056,7 @@ export const CreateIdentityProviderResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateIdentityProviderResponse",
   members: {
-    IdentityProvider: { target: () => IdentityProviderType$, required: true },
+    IdentityProvider: m60,
   },
 };
 
@@ -925,11 +1064,11 @@ export const CreateManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateManagedLoginBrandingRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    UseCognitoProvidedValues: { target: "boolean" },
-    Settings: { target: documentCodec },
-    Assets: { target: () => AssetListType$, length: [0, 40] },
+    UserPoolId: m3,
+    ClientId: m21,
+    UseCognitoProvidedValues: m0,
+    Settings: m61,
+    Assets: m62,
   },
 };
 
@@ -937,7 +1076,7 @@ export const CreateManagedLoginBrandingResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateManagedLoginBrandingResponse",
   members: {
-    ManagedLoginBranding: { target: () => ManagedLoginBrandingType$ },
+    ManagedLoginBranding: m63,
   },
 };
 
@@ -945,10 +1084,10 @@ export const CreateResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateResourceServerRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Identifier: { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" },
-    Name: { target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" },
-    Scopes: { target: () => ResourceServerScopeListType$, length: [0, 100] },
+    UserPoolId: m3,
+    Identifier: m64,
+    Name: m65,
+    Scopes: m66,
   },
 };
 
@@ -956,7 +1095,7 @@ export const CreateResourceServerResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateResourceServerResponse",
   members: {
-    ResourceServer: { target: () => ResourceServerType$, required: true },
+    ResourceServer: m67,
   },
 };
 
@@ -964,9 +1103,9 @@ export const CreateUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserImportJobRequest",
   members: {
-    JobName: { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    CloudWatchLogsRoleArn: { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    JobName: m68,
+    UserPoolId: m3,
+    CloudWatchLogsRoleArn: m69,
   },
 };
 
@@ -974,7 +1113,7 @@ export const CreateUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserImportJobResponse",
   members: {
-    UserImportJob: { target: () => UserImportJobType$ },
+    UserImportJob: m70,
   },
 };
 
@@ -982,28 +1121,28 @@ export const CreateUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolClientRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientName: { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" },
-    GenerateSecret: { target: "boolean" },
-    RefreshTokenValidity: { target: "integer", range: [0, 315360000] },
-    AccessTokenValidity: { target: "integer", range: [1, 86400] },
-    IdTokenValidity: { target: "integer", range: [1, 86400] },
-    TokenValidityUnits: { target: () => TokenValidityUnitsType$ },
-    ReadAttributes: { target: () => ClientPermissionListType$ },
-    WriteAttributes: { target: () => ClientPermissionListType$ },
-    ExplicitAuthFlows: { target: () => ExplicitAuthFlowsListType$ },
-    SupportedIdentityProviders: { target: () => SupportedIdentityProvidersListType$ },
-    CallbackURLs: { target: () => CallbackURLsListType$, length: [0, 100] },
-    LogoutURLs: { target: () => LogoutURLsListType$, length: [0, 100] },
-    DefaultRedirectURI: { target: "string", length: [1, 1024], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    AllowedOAuthFlows: { target: () => OAuthFlowsType$, length: [0, 3] },
-    AllowedOAuthScopes: { target: () => ScopeListType$, length: [0, 50] },
-    AllowedOAuthFlowsUserPoolClient: { target: "boolean" },
-    AnalyticsConfiguration: { target: () => AnalyticsConfigurationType$ },
-    PreventUserExistenceErrors: { target: "string" },
-    EnableTokenRevocation: { target: "boolean" },
-    EnablePropagateAdditionalUserContextData: { target: "boolean" },
-    AuthSessionValidity: { target: "integer", range: [3, 15] },
+    UserPoolId: m3,
+    ClientName: m68,
+    GenerateSecret: m0,
+    RefreshTokenValidity: m71,
+    AccessTokenValidity: m72,
+    IdTokenValidity: m72,
+    TokenValidityUnits: m73,
+    ReadAttributes: m74,
+    WriteAttributes: m74,
+    ExplicitAuthFlows: m75,
+    SupportedIdentityProviders: m76,
+    CallbackURLs: m77,
+    LogoutURLs: m78,
+    DefaultRedirectURI: m47,
+    AllowedOAuthFlows: m79,
+    AllowedOAuthScopes: m80,
+    AllowedOAuthFlowsUserPoolClient: m0,
+    AnalyticsConfiguration: m81,
+    PreventUserExistenceErrors: m10,
+    EnableTokenRevocation: m0,
+    EnablePropagateAdditionalUserContextData: m0,
+    AuthSessionValidity: m82,
   },
 };
 
@@ -1011,7 +1150,7 @@ export const CreateUserPoolClientResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolClientResponse",
   members: {
-    UserPoolClient: { target: () => UserPoolClientType$ },
+    UserPoolClient: m83,
   },
 };
 
@@ -1019,10 +1158,10 @@ export const CreateUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolDomainRequest",
   members: {
-    Domain: { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ManagedLoginVersion: { target: "integer" },
-    CustomDomainConfig: { target: () => CustomDomainConfigType$ },
+    Domain: m84,
+    UserPoolId: m3,
+    ManagedLoginVersion: m46,
+    CustomDomainConfig: m85,
   },
 };
 
@@ -1030,8 +1169,8 @@ export const CreateUserPoolDomainResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolDomainResponse",
   members: {
-    ManagedLoginVersion: { target: "integer" },
-    CloudFrontDomain: { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" },
+    ManagedLoginVersion: m46,
+    CloudFrontDomain: m86,
   },
 };
 
@@ -1039,30 +1178,30 @@ export const CreateUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolRequest",
   members: {
-    PoolName: { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" },
-    Policies: { target: () => UserPoolPolicyType$ },
-    DeletionProtection: { target: "string" },
-    LambdaConfig: { target: () => LambdaConfigType$ },
-    AutoVerifiedAttributes: { target: () => VerifiedAttributesListType$ },
-    AliasAttributes: { target: () => AliasAttributesListType$ },
-    UsernameAttributes: { target: () => UsernameAttributesListType$ },
-    SmsVerificationMessage: { target: "string", length: [6, 140], pattern: "\\{####\\}" },
-    EmailVerificationMessage: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$" },
-    EmailVerificationSubject: { target: "string", length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$" },
-    VerificationMessageTemplate: { target: () => VerificationMessageTemplateType$ },
-    SmsAuthenticationMessage: { target: "string", length: [6, 140], pattern: "\\{####\\}" },
-    MfaConfiguration: { target: "string" },
-    UserAttributeUpdateSettings: { target: () => UserAttributeUpdateSettingsType$ },
-    DeviceConfiguration: { target: () => DeviceConfigurationType$ },
-    EmailConfiguration: { target: () => EmailConfigurationType$ },
-    SmsConfiguration: { target: () => SmsConfigurationType$ },
-    UserPoolTags: { target: () => UserPoolTagsType$ },
-    AdminCreateUserConfig: { target: () => AdminCreateUserConfigType$ },
-    Schema: { target: () => SchemaAttributesListType$, length: [1, 50] },
-    UserPoolAddOns: { target: () => UserPoolAddOnsType$ },
-    UsernameConfiguration: { target: () => UsernameConfigurationType$ },
-    AccountRecoverySetting: { target: () => AccountRecoverySettingType$ },
-    UserPoolTier: { target: "string" },
+    PoolName: m68,
+    Policies: m87,
+    DeletionProtection: m10,
+    LambdaConfig: m88,
+    AutoVerifiedAttributes: m89,
+    AliasAttributes: m90,
+    UsernameAttributes: m91,
+    SmsVerificationMessage: m92,
+    EmailVerificationMessage: m93,
+    EmailVerificationSubject: m94,
+    VerificationMessageTemplate: m95,
+    SmsAuthenticationMessage: m92,
+    MfaConfiguration: m10,
+    UserAttributeUpdateSettings: m96,
+    DeviceConfiguration: m97,
+    EmailConfiguration: m98,
+    SmsConfiguration: m99,
+    UserPoolTags: m100,
+    AdminCreateUserConfig: m101,
+    Schema: m102,
+    UserPoolAddOns: m103,
+    UsernameConfiguration: m104,
+    AccountRecoverySetting: m105,
+    UserPoolTier: m10,
   },
 };
 
@@ -1070,21 +1209,21 @@ export const CreateUserPoolResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolResponse",
   members: {
-    UserPool: { target: () => UserPoolType$ },
+    UserPool: m106,
   },
 };
 
 export const CustomAttributesListType$: ListSchema = {
   kind: "list",
   name: "CustomAttributesListType",
-  member: { target: () => SchemaAttributeType$ },
+  member: m107,
 };
 
 export const CustomDomainConfigType$: StructureSchema = {
   kind: "structure",
   name: "CustomDomainConfigType",
   members: {
-    CertificateArn: { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    CertificateArn: m69,
   },
 };
 
@@ -1092,8 +1231,8 @@ export const CustomEmailLambdaVersionConfigType$: StructureSchema = {
   kind: "structure",
   name: "CustomEmailLambdaVersionConfigType",
   members: {
-    LambdaVersion: { target: "string", required: true },
-    LambdaArn: { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    LambdaVersion: m1,
+    LambdaArn: m69,
   },
 };
 
@@ -1101,8 +1240,8 @@ export const CustomSMSLambdaVersionConfigType$: StructureSchema = {
   kind: "structure",
   name: "CustomSMSLambdaVersionConfigType",
   members: {
-    LambdaVersion: { target: "string", required: true },
-    LambdaArn: { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    LambdaVersion: m1,
+    LambdaArn: m69,
   },
 };
 
@@ -1110,8 +1249,8 @@ export const DeleteGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteGroupRequest",
   members: {
-    GroupName: { target: "string", required: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    GroupName: m5,
+    UserPoolId: m3,
   },
 };
 
@@ -1119,8 +1258,8 @@ export const DeleteIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteIdentityProviderRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ProviderName: { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$" },
+    UserPoolId: m3,
+    ProviderName: m108,
   },
 };
 
@@ -1128,8 +1267,8 @@ export const DeleteManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteManagedLoginBrandingRequest",
   members: {
-    ManagedLoginBrandingId: { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    ManagedLoginBrandingId: m109,
+    UserPoolId: m3,
   },
 };
 
@@ -1137,8 +1276,8 @@ export const DeleteResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteResourceServerRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Identifier: { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" },
+    UserPoolId: m3,
+    Identifier: m64,
   },
 };
 
@@ -1146,8 +1285,8 @@ export const DeleteUserAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserAttributesRequest",
   members: {
-    UserAttributeNames: { target: () => AttributeNameListType$, required: true },
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
+    UserAttributeNames: m12,
+    AccessToken: m49,
   },
 };
 
@@ -1161,8 +1300,8 @@ export const DeleteUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolClientRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
+    UserPoolId: m3,
+    ClientId: m21,
   },
 };
 
@@ -1170,8 +1309,8 @@ export const DeleteUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolDomainRequest",
   members: {
-    Domain: { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    Domain: m84,
+    UserPoolId: m3,
   },
 };
 
@@ -1185,7 +1324,7 @@ export const DeleteUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
   },
 };
 
@@ -1193,7 +1332,7 @@ export const DeleteUserRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
+    AccessToken: m49,
   },
 };
 
@@ -1201,8 +1340,8 @@ export const DeleteWebAuthnCredentialRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteWebAuthnCredentialRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    CredentialId: { target: "string", required: true, length: [0, 131072] },
+    AccessToken: m49,
+    CredentialId: m13,
   },
 };
 
@@ -1215,15 +1354,15 @@ export const DeleteWebAuthnCredentialResponse$: StructureSchema = {
 export const DeliveryMediumListType$: ListSchema = {
   kind: "list",
   name: "DeliveryMediumListType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const DescribeIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeIdentityProviderRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ProviderName: { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$" },
+    UserPoolId: m3,
+    ProviderName: m108,
   },
 };
 
@@ -1231,7 +1370,7 @@ export const DescribeIdentityProviderResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeIdentityProviderResponse",
   members: {
-    IdentityProvider: { target: () => IdentityProviderType$, required: true },
+    IdentityProvider: m60,
   },
 };
 
@@ -1239,9 +1378,9 @@ export const DescribeManagedLoginBrandingByClientRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingByClientRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    ReturnMergedResources: { target: "boolean" },
+    UserPoolId: m3,
+    ClientId: m21,
+    ReturnMergedResources: m0,
   },
 };
 
@@ -1249,7 +1388,7 @@ export const DescribeManagedLoginBrandingByClientResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingByClientResponse",
   members: {
-    ManagedLoginBranding: { target: () => ManagedLoginBrandingType$ },
+    ManagedLoginBranding: m63,
   },
 };
 
@@ -1257,9 +1396,9 @@ export const DescribeManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ManagedLoginBrandingId: { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" },
-    ReturnMergedResources: { target: "boolean" },
+    UserPoolId: m3,
+    ManagedLoginBrandingId: m109,
+    ReturnMergedResources: m0,
   },
 };
 
@@ -1267,7 +1406,7 @@ export const DescribeManagedLoginBrandingResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingResponse",
   members: {
-    ManagedLoginBranding: { target: () => ManagedLoginBrandingType$ },
+    ManagedLoginBranding: m63,
   },
 };
 
@@ -1275,8 +1414,8 @@ export const DescribeResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeResourceServerRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Identifier: { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" },
+    UserPoolId: m3,
+    Identifier: m64,
   },
 };
 
@@ -1284,7 +1423,7 @@ export const DescribeResourceServerResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeResourceServerResponse",
   members: {
-    ResourceServer: { target: () => ResourceServerType$, required: true },
+    ResourceServer: m67,
   },
 };
 
@@ -1292,8 +1431,8 @@ export const DescribeRiskConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeRiskConfigurationRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
+    UserPoolId: m3,
+    ClientId: m110,
   },
 };
 
@@ -1301,7 +1440,7 @@ export const DescribeRiskConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeRiskConfigurationResponse",
   members: {
-    RiskConfiguration: { target: () => RiskConfigurationType$, required: true },
+    RiskConfiguration: m111,
   },
 };
 
@@ -1309,8 +1448,8 @@ export const DescribeUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserImportJobRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    JobId: { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" },
+    UserPoolId: m3,
+    JobId: m112,
   },
 };
 
@@ -1318,7 +1457,7 @@ export const DescribeUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserImportJobResponse",
   members: {
-    UserImportJob: { target: () => UserImportJobType$ },
+    UserImportJob: m70,
   },
 };
 
@@ -1326,8 +1465,8 @@ export const DescribeUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolClientRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
+    UserPoolId: m3,
+    ClientId: m21,
   },
 };
 
@@ -1335,7 +1474,7 @@ export const DescribeUserPoolClientResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolClientResponse",
   members: {
-    UserPoolClient: { target: () => UserPoolClientType$ },
+    UserPoolClient: m83,
   },
 };
 
@@ -1343,7 +1482,7 @@ export const DescribeUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolDomainRequest",
   members: {
-    Domain: { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" },
+    Domain: m84,
   },
 };
 
@@ -1359,7 +1498,7 @@ export const DescribeUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
   },
 };
 
@@ -1367,7 +1506,7 @@ export const DescribeUserPoolResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolResponse",
   members: {
-    UserPool: { target: () => UserPoolType$ },
+    UserPool: m106,
   },
 };
 
@@ -1375,8 +1514,8 @@ export const DeviceConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "DeviceConfigurationType",
   members: {
-    ChallengeRequiredOnNewDevice: { target: "boolean" },
-    DeviceOnlyRememberedOnUserPrompt: { target: "boolean" },
+    ChallengeRequiredOnNewDevice: m0,
+    DeviceOnlyRememberedOnUserPrompt: m0,
   },
 };
 
@@ -1390,8 +1529,8 @@ export const DeviceSecretVerifierConfigType$: StructureSchema = {
   kind: "structure",
   name: "DeviceSecretVerifierConfigType",
   members: {
-    PasswordVerifier: { target: "string", length: [0, 131072] },
-    Salt: { target: "string", length: [0, 131072] },
+    PasswordVerifier: m19,
+    Salt: m19,
   },
 };
 
@@ -1399,11 +1538,11 @@ export const DeviceType$: StructureSchema = {
   kind: "structure",
   name: "DeviceType",
   members: {
-    DeviceKey: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" },
-    DeviceAttributes: { target: () => AttributeListType$ },
-    DeviceCreateDate: { target: timestampCodec },
-    DeviceLastModifiedDate: { target: timestampCodec },
-    DeviceLastAuthenticatedDate: { target: timestampCodec },
+    DeviceKey: m113,
+    DeviceAttributes: m8,
+    DeviceCreateDate: m17,
+    DeviceLastModifiedDate: m17,
+    DeviceLastAuthenticatedDate: m17,
   },
 };
 
@@ -1411,15 +1550,15 @@ export const DomainDescriptionType$: StructureSchema = {
   kind: "structure",
   name: "DomainDescriptionType",
   members: {
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m114,
     AWSAccountId: { target: "string", length: [0, 12], pattern: "^[0-9]+$" },
-    Domain: { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" },
+    Domain: m86,
     S3Bucket: { target: "string", length: [3, 1024], pattern: "^[0-9A-Za-z\\.\\-_]*(?<!\\.)$" },
-    CloudFrontDistribution: { target: "string", length: [0, 131072] },
+    CloudFrontDistribution: m19,
     Version: { target: "string", length: [1, 20] },
-    Status: { target: "string" },
-    CustomDomainConfig: { target: () => CustomDomainConfigType$ },
-    ManagedLoginVersion: { target: "integer" },
+    Status: m10,
+    CustomDomainConfig: m85,
+    ManagedLoginVersion: m46,
   },
 };
 
@@ -1427,10 +1566,10 @@ export const EmailConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "EmailConfigurationType",
   members: {
-    SourceArn: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    SourceArn: m42,
     ReplyToEmailAddress: { target: "string", pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    EmailSendingAccount: { target: "string" },
-    From: { target: "string", length: [0, 131072] },
+    EmailSendingAccount: m10,
+    From: m19,
     ConfigurationSet: { target: "string", length: [1, 64], pattern: "^[a-zA-Z0-9_-]+$" },
   },
 };
@@ -1439,7 +1578,7 @@ export const EmailMfaConfigType$: StructureSchema = {
   kind: "structure",
   name: "EmailMfaConfigType",
   members: {
-    Message: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$" },
+    Message: m93,
     Subject: { target: "string", pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$" },
   },
 };
@@ -1448,8 +1587,8 @@ export const EmailMfaSettingsType$: StructureSchema = {
   kind: "structure",
   name: "EmailMfaSettingsType",
   members: {
-    Enabled: { target: "boolean" },
-    PreferredMfa: { target: "boolean" },
+    Enabled: m0,
+    PreferredMfa: m0,
   },
 };
 
@@ -1457,11 +1596,11 @@ export const EventContextDataType$: StructureSchema = {
   kind: "structure",
   name: "EventContextDataType",
   members: {
-    IpAddress: { target: "string", length: [0, 131072] },
-    DeviceName: { target: "string", length: [0, 131072] },
-    Timezone: { target: "string", length: [0, 131072] },
-    City: { target: "string", length: [0, 131072] },
-    Country: { target: "string", length: [0, 131072] },
+    IpAddress: m19,
+    DeviceName: m19,
+    Timezone: m19,
+    City: m19,
+    Country: m19,
   },
 };
 
@@ -1469,39 +1608,39 @@ export const EventFeedbackType$: StructureSchema = {
   kind: "structure",
   name: "EventFeedbackType",
   members: {
-    FeedbackValue: { target: "string", required: true },
-    Provider: { target: "string", required: true, length: [0, 131072] },
-    FeedbackDate: { target: timestampCodec },
+    FeedbackValue: m1,
+    Provider: m13,
+    FeedbackDate: m17,
   },
 };
 
 export const EventFiltersType$: ListSchema = {
   kind: "list",
   name: "EventFiltersType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const EventRiskType$: StructureSchema = {
   kind: "structure",
   name: "EventRiskType",
   members: {
-    RiskDecision: { target: "string" },
-    RiskLevel: { target: "string" },
-    CompromisedCredentialsDetected: { target: "boolean" },
+    RiskDecision: m10,
+    RiskLevel: m10,
+    CompromisedCredentialsDetected: m0,
   },
 };
 
 export const ExplicitAuthFlowsListType$: ListSchema = {
   kind: "list",
   name: "ExplicitAuthFlowsListType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const FirehoseConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "FirehoseConfigurationType",
   members: {
-    StreamArn: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    StreamArn: m42,
   },
 };
 
@@ -1509,8 +1648,8 @@ export const ForgetDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "ForgetDeviceRequest",
   members: {
-    AccessToken: { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    DeviceKey: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" },
+    AccessToken: m43,
+    DeviceKey: m15,
   },
 };
 
@@ -1518,12 +1657,12 @@ export const ForgotPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "ForgotPasswordRequest",
   members: {
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    SecretHash: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" },
-    UserContextData: { target: () => UserContextDataType$, sensitive: true },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    ClientId: m21,
+    SecretHash: m52,
+    UserContextData: m54,
+    Username: m4,
+    AnalyticsMetadata: m23,
+    ClientMetadata: m6,
   },
 };
 
@@ -1531,7 +1670,7 @@ export const ForgotPasswordResponse$: StructureSchema = {
   kind: "structure",
   name: "ForgotPasswordResponse",
   members: {
-    CodeDeliveryDetails: { target: () => CodeDeliveryDetailsType$ },
+    CodeDeliveryDetails: m50,
   },
 };
 
@@ -1539,7 +1678,7 @@ export const GetCSVHeaderRequest$: StructureSchema = {
   kind: "structure",
   name: "GetCSVHeaderRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
   },
 };
 
@@ -1547,7 +1686,7 @@ export const GetCSVHeaderResponse$: StructureSchema = {
   kind: "structure",
   name: "GetCSVHeaderResponse",
   members: {
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m114,
     CSVHeader: { target: () => ListOfStringTypes$ },
   },
 };
@@ -1556,8 +1695,8 @@ export const GetDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "GetDeviceRequest",
   members: {
-    DeviceKey: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" },
-    AccessToken: { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
+    DeviceKey: m15,
+    AccessToken: m43,
   },
 };
 
@@ -1565,7 +1704,7 @@ export const GetDeviceResponse$: StructureSchema = {
   kind: "structure",
   name: "GetDeviceResponse",
   members: {
-    Device: { target: () => DeviceType$, required: true },
+    Device: m16,
   },
 };
 
@@ -1573,8 +1712,8 @@ export const GetGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "GetGroupRequest",
   members: {
-    GroupName: { target: "string", required: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    GroupName: m5,
+    UserPoolId: m3,
   },
 };
 
@@ -1582,7 +1721,7 @@ export const GetGroupResponse$: StructureSchema = {
   kind: "structure",
   name: "GetGroupResponse",
   members: {
-    Group: { target: () => GroupType$ },
+    Group: m57,
   },
 };
 
@@ -1590,7 +1729,7 @@ export const GetIdentityProviderByIdentifierRequest$: StructureSchema = {
   kind: "structure",
   name: "GetIdentityProviderByIdentifierRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
     IdpIdentifier: { target: "string", required: true, length: [1, 40], pattern: "^[\\w\\s+=.@-]+$" },
   },
 };
@@ -1599,7 +1738,7 @@ export const GetIdentityProviderByIdentifierResponse$: StructureSchema = {
   kind: "structure",
   name: "GetIdentityProviderByIdentifierResponse",
   members: {
-    IdentityProvider: { target: () => IdentityProviderType$, required: true },
+    IdentityProvider: m60,
   },
 };
 
@@ -1607,7 +1746,7 @@ export const GetLogDeliveryConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "GetLogDeliveryConfigurationRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
   },
 };
 
@@ -1615,7 +1754,7 @@ export const GetLogDeliveryConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "GetLogDeliveryConfigurationResponse",
   members: {
-    LogDeliveryConfiguration: { target: () => LogDeliveryConfigurationType$ },
+    LogDeliveryConfiguration: m115,
   },
 };
 
@@ -1623,7 +1762,7 @@ export const GetSigningCertificateRequest$: StructureSchema = {
   kind: "structure",
   name: "GetSigningCertificateRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
   },
 };
 
@@ -1631,7 +1770,7 @@ export const GetSigningCertificateResponse$: StructureSchema = {
   kind: "structure",
   name: "GetSigningCertificateResponse",
   members: {
-    Certificate: { target: "string", length: [0, 131072] },
+    Certificate: m19,
   },
 };
 
@@ -1639,8 +1778,8 @@ export const GetUICustomizationRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUICustomizationRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
+    UserPoolId: m3,
+    ClientId: m110,
   },
 };
 
@@ -1648,7 +1787,7 @@ export const GetUICustomizationResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUICustomizationResponse",
   members: {
-    UICustomization: { target: () => UICustomizationType$, required: true },
+    UICustomization: m116,
   },
 };
 
@@ -1656,9 +1795,9 @@ export const GetUserAttributeVerificationCodeRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUserAttributeVerificationCodeRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    AttributeName: { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    AccessToken: m49,
+    AttributeName: m45,
+    ClientMetadata: m6,
   },
 };
 
@@ -1666,7 +1805,7 @@ export const GetUserAttributeVerificationCodeResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserAttributeVerificationCodeResponse",
   members: {
-    CodeDeliveryDetails: { target: () => CodeDeliveryDetailsType$ },
+    CodeDeliveryDetails: m50,
   },
 };
 
@@ -1674,7 +1813,7 @@ export const GetUserAuthFactorsRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUserAuthFactorsRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
+    AccessToken: m49,
   },
 };
 
@@ -1682,9 +1821,9 @@ export const GetUserAuthFactorsResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserAuthFactorsResponse",
   members: {
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    PreferredMfaSetting: { target: "string", length: [0, 131072] },
-    UserMFASettingList: { target: () => UserMFASettingListType$ },
+    Username: m4,
+    PreferredMfaSetting: m19,
+    UserMFASettingList: m20,
     ConfiguredUserAuthFactors: { target: () => ConfiguredUserAuthFactorsListType$, length: [0, 8] },
   },
 };
@@ -1693,7 +1832,7 @@ export const GetUserPoolMfaConfigRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUserPoolMfaConfigRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
   },
 };
 
@@ -1701,11 +1840,11 @@ export const GetUserPoolMfaConfigResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserPoolMfaConfigResponse",
   members: {
-    SmsMfaConfiguration: { target: () => SmsMfaConfigType$ },
-    SoftwareTokenMfaConfiguration: { target: () => SoftwareTokenMfaConfigType$ },
-    EmailMfaConfiguration: { target: () => EmailMfaConfigType$ },
-    MfaConfiguration: { target: "string" },
-    WebAuthnConfiguration: { target: () => WebAuthnConfigurationType$ },
+    SmsMfaConfiguration: m117,
+    SoftwareTokenMfaConfiguration: m118,
+    EmailMfaConfiguration: m119,
+    MfaConfiguration: m10,
+    WebAuthnConfiguration: m120,
   },
 };
 
@@ -1713,7 +1852,7 @@ export const GetUserRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUserRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
+    AccessToken: m49,
   },
 };
 
@@ -1721,11 +1860,11 @@ export const GetUserResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserResponse",
   members: {
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserAttributes: { target: () => AttributeListType$, required: true },
-    MFAOptions: { target: () => MFAOptionListType$ },
-    PreferredMfaSetting: { target: "string", length: [0, 131072] },
-    UserMFASettingList: { target: () => UserMFASettingListType$ },
+    Username: m4,
+    UserAttributes: m41,
+    MFAOptions: m18,
+    PreferredMfaSetting: m19,
+    UserMFASettingList: m20,
   },
 };
 
@@ -1733,7 +1872,7 @@ export const GlobalSignOutRequest$: StructureSchema = {
   kind: "structure",
   name: "GlobalSignOutRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
+    AccessToken: m49,
   },
 };
 
@@ -1746,7 +1885,7 @@ export const GlobalSignOutResponse$: StructureSchema = {
 export const GroupListType$: ListSchema = {
   kind: "list",
   name: "GroupListType",
-  member: { target: () => GroupType$ },
+  member: m57,
 };
 
 export const GroupType$: StructureSchema = {
@@ -1754,12 +1893,12 @@ export const GroupType$: StructureSchema = {
   name: "GroupType",
   members: {
     GroupName: { target: "string", length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Description: { target: "string", length: [0, 2048] },
-    RoleArn: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    Precedence: { target: "integer", range: [0, null] },
-    LastModifiedDate: { target: timestampCodec },
-    CreationDate: { target: timestampCodec },
+    UserPoolId: m114,
+    Description: m55,
+    RoleArn: m42,
+    Precedence: m56,
+    LastModifiedDate: m17,
+    CreationDate: m17,
   },
 };
 
@@ -1767,8 +1906,8 @@ export const HttpHeader$: StructureSchema = {
   kind: "structure",
   name: "HttpHeader",
   members: {
-    headerName: { target: "string", length: [0, 131072] },
-    headerValue: { target: "string", length: [0, 131072] },
+    headerName: m19,
+    headerValue: m19,
   },
 };
 
@@ -1782,14 +1921,14 @@ export const IdentityProviderType$: StructureSchema = {
   kind: "structure",
   name: "IdentityProviderType",
   members: {
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ProviderName: { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$" },
-    ProviderType: { target: "string" },
-    ProviderDetails: { target: () => ProviderDetailsType$ },
-    AttributeMapping: { target: () => AttributeMappingType$ },
-    IdpIdentifiers: { target: () => IdpIdentifiersListType$, length: [0, 50] },
-    LastModifiedDate: { target: timestampCodec },
-    CreationDate: { target: timestampCodec },
+    UserPoolId: m114,
+    ProviderName: m121,
+    ProviderType: m10,
+    ProviderDetails: m122,
+    AttributeMapping: m58,
+    IdpIdentifiers: m59,
+    LastModifiedDate: m17,
+    CreationDate: m17,
   },
 };
 
@@ -1803,13 +1942,13 @@ export const InitiateAuthRequest$: StructureSchema = {
   kind: "structure",
   name: "InitiateAuthRequest",
   members: {
-    AuthFlow: { target: "string", required: true },
-    AuthParameters: { target: () => AuthParametersType$, sensitive: true },
-    ClientMetadata: { target: () => ClientMetadataType$ },
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
-    UserContextData: { target: () => UserContextDataType$, sensitive: true },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
+    AuthFlow: m1,
+    AuthParameters: m22,
+    ClientMetadata: m6,
+    ClientId: m21,
+    AnalyticsMetadata: m23,
+    UserContextData: m54,
+    Session: m25,
   },
 };
 
@@ -1817,11 +1956,11 @@ export const InitiateAuthResponse$: StructureSchema = {
   kind: "structure",
   name: "InitiateAuthResponse",
   members: {
-    ChallengeName: { target: "string" },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
-    ChallengeParameters: { target: () => ChallengeParametersType$ },
-    AuthenticationResult: { target: () => AuthenticationResultType$ },
-    AvailableChallenges: { target: () => AvailableChallengeListType$ },
+    ChallengeName: m10,
+    Session: m25,
+    ChallengeParameters: m26,
+    AuthenticationResult: m27,
+    AvailableChallenges: m28,
   },
 };
 
@@ -1829,20 +1968,20 @@ export const LambdaConfigType$: StructureSchema = {
   kind: "structure",
   name: "LambdaConfigType",
   members: {
-    PreSignUp: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    CustomMessage: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    PostConfirmation: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    PreAuthentication: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    PostAuthentication: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    DefineAuthChallenge: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    CreateAuthChallenge: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    VerifyAuthChallengeResponse: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    PreTokenGeneration: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    UserMigration: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    PreSignUp: m42,
+    CustomMessage: m42,
+    PostConfirmation: m42,
+    PreAuthentication: m42,
+    PostAuthentication: m42,
+    DefineAuthChallenge: m42,
+    CreateAuthChallenge: m42,
+    VerifyAuthChallengeResponse: m42,
+    PreTokenGeneration: m42,
+    UserMigration: m42,
     PreTokenGenerationConfig: { target: () => PreTokenGenerationVersionConfigType$ },
     CustomSMSSender: { target: () => CustomSMSLambdaVersionConfigType$ },
     CustomEmailSender: { target: () => CustomEmailLambdaVersionConfigType$ },
-    KMSKeyID: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    KMSKeyID: m42,
   },
 };
 
@@ -1850,9 +1989,9 @@ export const ListDevicesRequest$: StructureSchema = {
   kind: "structure",
   name: "ListDevicesRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    Limit: { target: "integer", range: [0, 60] },
-    PaginationToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    AccessToken: m49,
+    Limit: m29,
+    PaginationToken: m30,
   },
 };
 
@@ -1860,8 +1999,8 @@ export const ListDevicesResponse$: StructureSchema = {
   kind: "structure",
   name: "ListDevicesResponse",
   members: {
-    Devices: { target: () => DeviceListType$ },
-    PaginationToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    Devices: m31,
+    PaginationToken: m30,
   },
 };
 
@@ -1869,9 +2008,9 @@ export const ListGroupsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListGroupsRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Limit: { target: "integer", range: [0, 60] },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    UserPoolId: m3,
+    Limit: m29,
+    NextToken: m32,
   },
 };
 
@@ -1879,8 +2018,8 @@ export const ListGroupsResponse$: StructureSchema = {
   kind: "structure",
   name: "ListGroupsResponse",
   members: {
-    Groups: { target: () => GroupListType$ },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    Groups: m33,
+    NextToken: m32,
   },
 };
 
@@ -1888,9 +2027,9 @@ export const ListIdentityProvidersRequest$: StructureSchema = {
   kind: "structure",
   name: "ListIdentityProvidersRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    MaxResults: { target: "integer", range: [0, 60] },
-    NextToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    UserPoolId: m3,
+    MaxResults: m29,
+    NextToken: m30,
   },
 };
 
@@ -1899,23 +2038,23 @@ export const ListIdentityProvidersResponse$: StructureSchema = {
   name: "ListIdentityProvidersResponse",
   members: {
     Providers: { target: () => ProvidersListType$, required: true, length: [0, 50] },
-    NextToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    NextToken: m30,
   },
 };
 
 export const ListOfStringTypes$: ListSchema = {
   kind: "list",
   name: "ListOfStringTypes",
-  member: { target: "string", length: [0, 131072] },
+  member: m19,
 };
 
 export const ListResourceServersRequest$: StructureSchema = {
   kind: "structure",
   name: "ListResourceServersRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
     MaxResults: { target: "integer", range: [1, 50] },
-    NextToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    NextToken: m30,
   },
 };
 
@@ -1924,7 +2063,7 @@ export const ListResourceServersResponse$: StructureSchema = {
   name: "ListResourceServersResponse",
   members: {
     ResourceServers: { target: () => ResourceServersListType$, required: true },
-    NextToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    NextToken: m30,
   },
 };
 
@@ -1932,7 +2071,7 @@ export const ListTagsForResourceRequest$: StructureSchema = {
   kind: "structure",
   name: "ListTagsForResourceRequest",
   members: {
-    ResourceArn: { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    ResourceArn: m69,
   },
 };
 
@@ -1940,7 +2079,7 @@ export const ListTagsForResourceResponse$: StructureSchema = {
   kind: "structure",
   name: "ListTagsForResourceResponse",
   members: {
-    Tags: { target: () => UserPoolTagsType$ },
+    Tags: m100,
   },
 };
 
@@ -1948,9 +2087,9 @@ export const ListUserImportJobsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUserImportJobsRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    MaxResults: { target: "integer", required: true, range: [1, 60] },
-    PaginationToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    UserPoolId: m3,
+    MaxResults: m123,
+    PaginationToken: m30,
   },
 };
 
@@ -1959,7 +2098,7 @@ export const ListUserImportJobsResponse$: StructureSchema = {
   name: "ListUserImportJobsResponse",
   members: {
     UserImportJobs: { target: () => UserImportJobsListType$, length: [1, 50] },
-    PaginationToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    PaginationToken: m30,
   },
 };
 
@@ -1967,9 +2106,9 @@ export const ListUserPoolClientsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUserPoolClientsRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
     MaxResults: { target: "integer", range: [1, 60] },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    NextToken: m32,
   },
 };
 
@@ -1978,7 +2117,7 @@ export const ListUserPoolClientsResponse$: StructureSchema = {
   name: "ListUserPoolClientsResponse",
   members: {
     UserPoolClients: { target: () => UserPoolClientListType$ },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    NextToken: m32,
   },
 };
 
@@ -1986,8 +2125,8 @@ export const ListUserPoolsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUserPoolsRequest",
   members: {
-    NextToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
-    MaxResults: { target: "integer", required: true, range: [1, 60] },
+    NextToken: m30,
+    MaxResults: m123,
   },
 };
 
@@ -1996,7 +2135,7 @@ export const ListUserPoolsResponse$: StructureSchema = {
   name: "ListUserPoolsResponse",
   members: {
     UserPools: { target: () => UserPoolListType$ },
-    NextToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    NextToken: m30,
   },
 };
 
@@ -2004,10 +2143,10 @@ export const ListUsersInGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUsersInGroupRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    GroupName: { target: "string", required: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    Limit: { target: "integer", range: [0, 60] },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    UserPoolId: m3,
+    GroupName: m5,
+    Limit: m29,
+    NextToken: m32,
   },
 };
 
@@ -2015,8 +2154,8 @@ export const ListUsersInGroupResponse$: StructureSchema = {
   kind: "structure",
   name: "ListUsersInGroupResponse",
   members: {
-    Users: { target: () => UsersListType$ },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    Users: m124,
+    NextToken: m32,
   },
 };
 
@@ -2024,11 +2163,11 @@ export const ListUsersRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUsersRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
+    UserPoolId: m3,
     AttributesToGet: { target: () => SearchedAttributeNamesListType$ },
-    Limit: { target: "integer", range: [0, 60] },
-    PaginationToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
-    Filter: { target: "string", length: [0, 256] },
+    Limit: m29,
+    PaginationToken: m30,
+    Filter: m125,
   },
 };
 
@@ -2036,8 +2175,8 @@ export const ListUsersResponse$: StructureSchema = {
   kind: "structure",
   name: "ListUsersResponse",
   members: {
-    Users: { target: () => UsersListType$ },
-    PaginationToken: { target: "string", length: [1, null], pattern: "^[\\S]+$" },
+    Users: m124,
+    PaginationToken: m30,
   },
 };
 
@@ -2045,8 +2184,8 @@ export const ListWebAuthnCredentialsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListWebAuthnCredentialsRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    AccessToken: m49,
+    NextToken: m32,
     MaxResults: { target: "integer", range: [0, 20] },
   },
 };
@@ -2056,7 +2195,7 @@ export const ListWebAuthnCredentialsResponse$: StructureSchema = {
   name: "ListWebAuthnCredentialsResponse",
   members: {
     Credentials: { target: () => WebAuthnCredentialDescriptionListType$, required: true },
-    NextToken: { target: "string", length: [1, 131072], pattern: "^[\\S]+$" },
+    NextToken: m32,
   },
 };
 
@@ -2070,8 +2209,8 @@ export const LogConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "LogConfigurationType",
   members: {
-    LogLevel: { target: "string", required: true },
-    EventSource: { target: "string", required: true },
+    LogLevel: m1,
+    EventSource: m1,
     CloudWatchLogsConfiguration: { target: () => CloudWatchLogsConfigurationType$ },
     S3Configuration: { target: () => S3ConfigurationType$ },
     FirehoseConfiguration: { target: () => FirehoseConfigurationType$ },
@@ -2082,15 +2221,15 @@ export const LogDeliveryConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "LogDeliveryConfigurationType",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    LogConfigurations: { target: () => LogConfigurationListType$, required: true, length: [0, 2] },
+    UserPoolId: m3,
+    LogConfigurations: m126,
   },
 };
 
 export const LogoutURLsListType$: ListSchema = {
   kind: "list",
   name: "LogoutURLsListType",
-  member: { target: "string", length: [1, 1024], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+  member: m47,
 };
 
 export const MFAOptionListType$: ListSchema = {
@@ -2103,8 +2242,8 @@ export const MFAOptionType$: StructureSchema = {
   kind: "structure",
   name: "MFAOptionType",
   members: {
-    DeliveryMedium: { target: "string" },
-    AttributeName: { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+    DeliveryMedium: m10,
+    AttributeName: m44,
   },
 };
 
@@ -2112,13 +2251,13 @@ export const ManagedLoginBrandingType$: StructureSchema = {
   kind: "structure",
   name: "ManagedLoginBrandingType",
   members: {
-    ManagedLoginBrandingId: { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" },
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    UseCognitoProvidedValues: { target: "boolean" },
-    Settings: { target: documentCodec },
-    Assets: { target: () => AssetListType$, length: [0, 40] },
-    CreationDate: { target: timestampCodec },
-    LastModifiedDate: { target: timestampCodec },
+    ManagedLoginBrandingId: m127,
+    UserPoolId: m114,
+    UseCognitoProvidedValues: m0,
+    Settings: m61,
+    Assets: m62,
+    CreationDate: m17,
+    LastModifiedDate: m17,
   },
 };
 
@@ -2128,7 +2267,7 @@ export const MessageTemplateType$: StructureSchema = {
   members: {
     SMSMessage: { target: "string", length: [6, 140], pattern: "^(?s)" },
     EmailMessage: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$" },
-    EmailSubject: { target: "string", length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$" },
+    EmailSubject: m94,
   },
 };
 
@@ -2136,8 +2275,8 @@ export const NewDeviceMetadataType$: StructureSchema = {
   kind: "structure",
   name: "NewDeviceMetadataType",
   members: {
-    DeviceKey: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" },
-    DeviceGroupKey: { target: "string", length: [0, 131072] },
+    DeviceKey: m113,
+    DeviceGroupKey: m19,
   },
 };
 
@@ -2145,12 +2284,12 @@ export const NotifyConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "NotifyConfigurationType",
   members: {
-    From: { target: "string", length: [0, 131072] },
-    ReplyTo: { target: "string", length: [0, 131072] },
-    SourceArn: { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    BlockEmail: { target: () => NotifyEmailType$ },
-    NoActionEmail: { target: () => NotifyEmailType$ },
-    MfaEmail: { target: () => NotifyEmailType$ },
+    From: m19,
+    ReplyTo: m19,
+    SourceArn: m69,
+    BlockEmail: m128,
+    NoActionEmail: m128,
+    MfaEmail: m128,
   },
 };
 
@@ -2159,8 +2298,8 @@ export const NotifyEmailType$: StructureSchema = {
   name: "NotifyEmailType",
   members: {
     Subject: { target: "string", required: true, length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$" },
-    HtmlBody: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$" },
-    TextBody: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$" },
+    HtmlBody: m129,
+    TextBody: m129,
   },
 };
 
@@ -2168,15 +2307,15 @@ export const NumberAttributeConstraintsType$: StructureSchema = {
   kind: "structure",
   name: "NumberAttributeConstraintsType",
   members: {
-    MinValue: { target: "string", length: [0, 131072] },
-    MaxValue: { target: "string", length: [0, 131072] },
+    MinValue: m19,
+    MaxValue: m19,
   },
 };
 
 export const OAuthFlowsType$: ListSchema = {
   kind: "list",
   name: "OAuthFlowsType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const PasswordPolicyType$: StructureSchema = {
@@ -2184,12 +2323,12 @@ export const PasswordPolicyType$: StructureSchema = {
   name: "PasswordPolicyType",
   members: {
     MinimumLength: { target: "integer", range: [6, 99] },
-    RequireUppercase: { target: "boolean" },
-    RequireLowercase: { target: "boolean" },
-    RequireNumbers: { target: "boolean" },
-    RequireSymbols: { target: "boolean" },
+    RequireUppercase: m0,
+    RequireLowercase: m0,
+    RequireNumbers: m0,
+    RequireSymbols: m0,
     PasswordHistorySize: { target: "integer", range: [0, 24] },
-    TemporaryPasswordValidityDays: { target: "integer", range: [0, 365] },
+    TemporaryPasswordValidityDays: m7,
   },
 };
 
@@ -2197,8 +2336,8 @@ export const PreTokenGenerationVersionConfigType$: StructureSchema = {
   kind: "structure",
   name: "PreTokenGenerationVersionConfigType",
   members: {
-    LambdaVersion: { target: "string", required: true },
-    LambdaArn: { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    LambdaVersion: m1,
+    LambdaArn: m69,
   },
 };
 
@@ -2206,27 +2345,27 @@ export const ProviderDescription$: StructureSchema = {
   kind: "structure",
   name: "ProviderDescription",
   members: {
-    ProviderName: { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$" },
-    ProviderType: { target: "string" },
-    LastModifiedDate: { target: timestampCodec },
-    CreationDate: { target: timestampCodec },
+    ProviderName: m121,
+    ProviderType: m10,
+    LastModifiedDate: m17,
+    CreationDate: m17,
   },
 };
 
 export const ProviderDetailsType$: MapSchema = {
   kind: "map",
   name: "ProviderDetailsType",
-  key: { target: "string", length: [0, 131072] },
-  value: { target: "string", sensitive: true, length: [0, 131072] },
+  key: m19,
+  value: m48,
 };
 
 export const ProviderUserIdentifierType$: StructureSchema = {
   kind: "structure",
   name: "ProviderUserIdentifierType",
   members: {
-    ProviderName: { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$" },
-    ProviderAttributeName: { target: "string", length: [0, 131072] },
-    ProviderAttributeValue: { target: "string", length: [0, 131072] },
+    ProviderName: m121,
+    ProviderAttributeName: m19,
+    ProviderAttributeValue: m19,
   },
 };
 
@@ -2247,7 +2386,7 @@ export const RecoveryOptionType$: StructureSchema = {
   name: "RecoveryOptionType",
   members: {
     Priority: { target: "integer", required: true, range: [1, 2] },
-    Name: { target: "string", required: true },
+    Name: m1,
   },
 };
 
@@ -2255,12 +2394,12 @@ export const ResendConfirmationCodeRequest$: StructureSchema = {
   kind: "structure",
   name: "ResendConfirmationCodeRequest",
   members: {
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    SecretHash: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" },
-    UserContextData: { target: () => UserContextDataType$, sensitive: true },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    ClientId: m21,
+    SecretHash: m52,
+    UserContextData: m54,
+    Username: m4,
+    AnalyticsMetadata: m23,
+    ClientMetadata: m6,
   },
 };
 
@@ -2268,7 +2407,7 @@ export const ResendConfirmationCodeResponse$: StructureSchema = {
   kind: "structure",
   name: "ResendConfirmationCodeResponse",
   members: {
-    CodeDeliveryDetails: { target: () => CodeDeliveryDetailsType$ },
+    CodeDeliveryDetails: m50,
   },
 };
 
@@ -2291,10 +2430,10 @@ export const ResourceServerType$: StructureSchema = {
   kind: "structure",
   name: "ResourceServerType",
   members: {
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Identifier: { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" },
+    UserPoolId: m114,
+    Identifier: m130,
     Name: { target: "string", length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" },
-    Scopes: { target: () => ResourceServerScopeListType$, length: [0, 100] },
+    Scopes: m66,
   },
 };
 
@@ -2308,13 +2447,13 @@ export const RespondToAuthChallengeRequest$: StructureSchema = {
   kind: "structure",
   name: "RespondToAuthChallengeRequest",
   members: {
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    ChallengeName: { target: "string", required: true },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
-    ChallengeResponses: { target: () => ChallengeResponsesType$, sensitive: true },
-    AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
-    UserContextData: { target: () => UserContextDataType$, sensitive: true },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    ClientId: m21,
+    ChallengeName: m1,
+    Session: m25,
+    ChallengeResponses: m34,
+    AnalyticsMetadata: m23,
+    UserContextData: m54,
+    ClientMetadata: m6,
   },
 };
 
@@ -2322,10 +2461,10 @@ export const RespondToAuthChallengeResponse$: StructureSchema = {
   kind: "structure",
   name: "RespondToAuthChallengeResponse",
   members: {
-    ChallengeName: { target: "string" },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
-    ChallengeParameters: { target: () => ChallengeParametersType$ },
-    AuthenticationResult: { target: () => AuthenticationResultType$ },
+    ChallengeName: m10,
+    Session: m25,
+    ChallengeParameters: m26,
+    AuthenticationResult: m27,
   },
 };
 
@@ -2333,9 +2472,9 @@ export const RevokeTokenRequest$: StructureSchema = {
   kind: "structure",
   name: "RevokeTokenRequest",
   members: {
-    Token: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    ClientSecret: { target: "string", sensitive: true, length: [1, 64], pattern: "^[\\w+]+$" },
+    Token: m49,
+    ClientId: m21,
+    ClientSecret: m131,
   },
 };
 
@@ -2349,12 +2488,12 @@ export const RiskConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "RiskConfigurationType",
   members: {
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    CompromisedCredentialsRiskConfiguration: { target: () => CompromisedCredentialsRiskConfigurationType$ },
-    AccountTakeoverRiskConfiguration: { target: () => AccountTakeoverRiskConfigurationType$ },
-    RiskExceptionConfiguration: { target: () => RiskExceptionConfigurationType$ },
-    LastModifiedDate: { target: timestampCodec },
+    UserPoolId: m114,
+    ClientId: m110,
+    CompromisedCredentialsRiskConfiguration: m132,
+    AccountTakeoverRiskConfiguration: m133,
+    RiskExceptionConfiguration: m134,
+    LastModifiedDate: m17,
   },
 };
 
@@ -2379,8 +2518,8 @@ export const SMSMfaSettingsType$: StructureSchema = {
   kind: "structure",
   name: "SMSMfaSettingsType",
   members: {
-    Enabled: { target: "boolean" },
-    PreferredMfa: { target: "boolean" },
+    Enabled: m0,
+    PreferredMfa: m0,
   },
 };
 
@@ -2389,10 +2528,10 @@ export const SchemaAttributeType$: StructureSchema = {
   name: "SchemaAttributeType",
   members: {
     Name: { target: "string", length: [1, 20], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    AttributeDataType: { target: "string" },
-    DeveloperOnlyAttribute: { target: "boolean" },
-    Mutable: { target: "boolean" },
-    Required: { target: "boolean" },
+    AttributeDataType: m10,
+    DeveloperOnlyAttribute: m0,
+    Mutable: m0,
+    Required: m0,
     NumberAttributeConstraints: { target: () => NumberAttributeConstraintsType$ },
     StringAttributeConstraints: { target: () => StringAttributeConstraintsType$ },
   },
@@ -2401,27 +2540,27 @@ export const SchemaAttributeType$: StructureSchema = {
 export const SchemaAttributesListType$: ListSchema = {
   kind: "list",
   name: "SchemaAttributesListType",
-  member: { target: () => SchemaAttributeType$ },
+  member: m107,
 };
 
 export const ScopeListType$: ListSchema = {
   kind: "list",
   name: "ScopeListType",
-  member: { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" },
+  member: m130,
 };
 
 export const SearchedAttributeNamesListType$: ListSchema = {
   kind: "list",
   name: "SearchedAttributeNamesListType",
-  member: { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
+  member: m44,
 };
 
 export const SetLogDeliveryConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "SetLogDeliveryConfigurationRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    LogConfigurations: { target: () => LogConfigurationListType$, required: true, length: [0, 2] },
+    UserPoolId: m3,
+    LogConfigurations: m126,
   },
 };
 
@@ -2429,7 +2568,7 @@ export const SetLogDeliveryConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetLogDeliveryConfigurationResponse",
   members: {
-    LogDeliveryConfiguration: { target: () => LogDeliveryConfigurationType$ },
+    LogDeliveryConfiguration: m115,
   },
 };
 
@@ -2437,11 +2576,11 @@ export const SetRiskConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "SetRiskConfigurationRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    CompromisedCredentialsRiskConfiguration: { target: () => CompromisedCredentialsRiskConfigurationType$ },
-    AccountTakeoverRiskConfiguration: { target: () => AccountTakeoverRiskConfigurationType$ },
-    RiskExceptionConfiguration: { target: () => RiskExceptionConfigurationType$ },
+    UserPoolId: m3,
+    ClientId: m110,
+    CompromisedCredentialsRiskConfiguration: m132,
+    AccountTakeoverRiskConfiguration: m133,
+    RiskExceptionConfiguration: m134,
   },
 };
 
@@ -2449,7 +2588,7 @@ export const SetRiskConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetRiskConfigurationResponse",
   members: {
-    RiskConfiguration: { target: () => RiskConfigurationType$, required: true },
+    RiskConfiguration: m111,
   },
 };
 
@@ -2457,9 +2596,9 @@ export const SetUICustomizationRequest$: StructureSchema = {
   kind: "structure",
   name: "SetUICustomizationRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    CSS: { target: "string", length: [0, 131072] },
+    UserPoolId: m3,
+    ClientId: m110,
+    CSS: m19,
     ImageFile: { target: blobCodec, length: [0, 131072] },
   },
 };
@@ -2468,7 +2607,7 @@ export const SetUICustomizationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetUICustomizationResponse",
   members: {
-    UICustomization: { target: () => UICustomizationType$, required: true },
+    UICustomization: m116,
   },
 };
 
@@ -2476,10 +2615,10 @@ export const SetUserMFAPreferenceRequest$: StructureSchema = {
   kind: "structure",
   name: "SetUserMFAPreferenceRequest",
   members: {
-    SMSMfaSettings: { target: () => SMSMfaSettingsType$ },
-    SoftwareTokenMfaSettings: { target: () => SoftwareTokenMfaSettingsType$ },
-    EmailMfaSettings: { target: () => EmailMfaSettingsType$ },
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
+    SMSMfaSettings: m35,
+    SoftwareTokenMfaSettings: m36,
+    EmailMfaSettings: m37,
+    AccessToken: m49,
   },
 };
 
@@ -2493,12 +2632,12 @@ export const SetUserPoolMfaConfigRequest$: StructureSchema = {
   kind: "structure",
   name: "SetUserPoolMfaConfigRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    SmsMfaConfiguration: { target: () => SmsMfaConfigType$ },
-    SoftwareTokenMfaConfiguration: { target: () => SoftwareTokenMfaConfigType$ },
-    EmailMfaConfiguration: { target: () => EmailMfaConfigType$ },
-    MfaConfiguration: { target: "string" },
-    WebAuthnConfiguration: { target: () => WebAuthnConfigurationType$ },
+    UserPoolId: m3,
+    SmsMfaConfiguration: m117,
+    SoftwareTokenMfaConfiguration: m118,
+    EmailMfaConfiguration: m119,
+    MfaConfiguration: m10,
+    WebAuthnConfiguration: m120,
   },
 };
 
@@ -2506,11 +2645,11 @@ export const SetUserPoolMfaConfigResponse$: StructureSchema = {
   kind: "structure",
   name: "SetUserPoolMfaConfigResponse",
   members: {
-    SmsMfaConfiguration: { target: () => SmsMfaConfigType$ },
-    SoftwareTokenMfaConfiguration: { target: () => SoftwareTokenMfaConfigType$ },
-    EmailMfaConfiguration: { target: () => EmailMfaConfigType$ },
-    MfaConfiguration: { target: "string" },
-    WebAuthnConfiguration: { target: () => WebAuthnConfigurationType$ },
+    SmsMfaConfiguration: m117,
+    SoftwareTokenMfaConfiguration: m118,
+    EmailMfaConfiguration: m119,
+    MfaConfiguration: m10,
+    WebAuthnConfiguration: m120,
   },
 };
 
@@ -2518,8 +2657,8 @@ export const SetUserSettingsRequest$: StructureSchema = {
   kind: "structure",
   name: "SetUserSettingsRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    MFAOptions: { target: () => MFAOptionListType$, required: true },
+    AccessToken: m49,
+    MFAOptions: m39,
   },
 };
 
@@ -2541,15 +2680,15 @@ export const SignUpRequest$: StructureSchema = {
   kind: "structure",
   name: "SignUpRequest",
   members: {
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    SecretHash: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    Password: { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" },
-    UserAttributes: { target: () => AttributeListType$ },
-    ValidationData: { target: () => AttributeListType$ },
-    AnalyticsMetadata: { target: () => AnalyticsMetadataType$ },
-    UserContextData: { target: () => UserContextDataType$, sensitive: true },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    ClientId: m21,
+    SecretHash: m52,
+    Username: m4,
+    Password: m9,
+    UserAttributes: m8,
+    ValidationData: m8,
+    AnalyticsMetadata: m23,
+    UserContextData: m54,
+    ClientMetadata: m6,
   },
 };
 
@@ -2557,25 +2696,25 @@ export const SignUpResponse$: StructureSchema = {
   kind: "structure",
   name: "SignUpResponse",
   members: {
-    UserConfirmed: { target: "boolean" },
-    CodeDeliveryDetails: { target: () => CodeDeliveryDetailsType$ },
-    UserSub: { target: "string", required: true, length: [0, 131072] },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
+    UserConfirmed: m0,
+    CodeDeliveryDetails: m50,
+    UserSub: m13,
+    Session: m25,
   },
 };
 
 export const SkippedIPRangeListType$: ListSchema = {
   kind: "list",
   name: "SkippedIPRangeListType",
-  member: { target: "string", length: [0, 131072] },
+  member: m19,
 };
 
 export const SmsConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "SmsConfigurationType",
   members: {
-    SnsCallerArn: { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    ExternalId: { target: "string", length: [0, 131072] },
+    SnsCallerArn: m69,
+    ExternalId: m19,
     SnsRegion: { target: "string", length: [5, 32] },
   },
 };
@@ -2584,8 +2723,8 @@ export const SmsMfaConfigType$: StructureSchema = {
   kind: "structure",
   name: "SmsMfaConfigType",
   members: {
-    SmsAuthenticationMessage: { target: "string", length: [6, 140], pattern: "\\{####\\}" },
-    SmsConfiguration: { target: () => SmsConfigurationType$ },
+    SmsAuthenticationMessage: m92,
+    SmsConfiguration: m99,
   },
 };
 
@@ -2593,7 +2732,7 @@ export const SoftwareTokenMfaConfigType$: StructureSchema = {
   kind: "structure",
   name: "SoftwareTokenMfaConfigType",
   members: {
-    Enabled: { target: "boolean" },
+    Enabled: m0,
   },
 };
 
@@ -2601,8 +2740,8 @@ export const SoftwareTokenMfaSettingsType$: StructureSchema = {
   kind: "structure",
   name: "SoftwareTokenMfaSettingsType",
   members: {
-    Enabled: { target: "boolean" },
-    PreferredMfa: { target: "boolean" },
+    Enabled: m0,
+    PreferredMfa: m0,
   },
 };
 
@@ -2610,8 +2749,8 @@ export const StartUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "StartUserImportJobRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    JobId: { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" },
+    UserPoolId: m3,
+    JobId: m112,
   },
 };
 
@@ -2619,7 +2758,7 @@ export const StartUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "StartUserImportJobResponse",
   members: {
-    UserImportJob: { target: () => UserImportJobType$ },
+    UserImportJob: m70,
   },
 };
 
@@ -2627,7 +2766,7 @@ export const StartWebAuthnRegistrationRequest$: StructureSchema = {
   kind: "structure",
   name: "StartWebAuthnRegistrationRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
+    AccessToken: m49,
   },
 };
 
@@ -2635,7 +2774,7 @@ export const StartWebAuthnRegistrationResponse$: StructureSchema = {
   kind: "structure",
   name: "StartWebAuthnRegistrationResponse",
   members: {
-    CredentialCreationOptions: { target: documentCodec, required: true },
+    CredentialCreationOptions: m51,
   },
 };
 
@@ -2643,8 +2782,8 @@ export const StopUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "StopUserImportJobRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    JobId: { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" },
+    UserPoolId: m3,
+    JobId: m112,
   },
 };
 
@@ -2652,7 +2791,7 @@ export const StopUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "StopUserImportJobResponse",
   members: {
-    UserImportJob: { target: () => UserImportJobType$ },
+    UserImportJob: m70,
   },
 };
 
@@ -2660,22 +2799,22 @@ export const StringAttributeConstraintsType$: StructureSchema = {
   kind: "structure",
   name: "StringAttributeConstraintsType",
   members: {
-    MinLength: { target: "string", length: [0, 131072] },
-    MaxLength: { target: "string", length: [0, 131072] },
+    MinLength: m19,
+    MaxLength: m19,
   },
 };
 
 export const SupportedIdentityProvidersListType$: ListSchema = {
   kind: "list",
   name: "SupportedIdentityProvidersListType",
-  member: { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$" },
+  member: m121,
 };
 
 export const TagResourceRequest$: StructureSchema = {
   kind: "structure",
   name: "TagResourceRequest",
   members: {
-    ResourceArn: { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    ResourceArn: m69,
     Tags: { target: () => UserPoolTagsType$, required: true },
   },
 };
@@ -2690,9 +2829,9 @@ export const TokenValidityUnitsType$: StructureSchema = {
   kind: "structure",
   name: "TokenValidityUnitsType",
   members: {
-    AccessToken: { target: "string" },
-    IdToken: { target: "string" },
-    RefreshToken: { target: "string" },
+    AccessToken: m10,
+    IdToken: m10,
+    RefreshToken: m10,
   },
 };
 
@@ -2700,13 +2839,13 @@ export const UICustomizationType$: StructureSchema = {
   kind: "structure",
   name: "UICustomizationType",
   members: {
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    ImageUrl: { target: "string" },
-    CSS: { target: "string", length: [0, 131072] },
-    CSSVersion: { target: "string" },
-    LastModifiedDate: { target: timestampCodec },
-    CreationDate: { target: timestampCodec },
+    UserPoolId: m114,
+    ClientId: m110,
+    ImageUrl: m10,
+    CSS: m19,
+    CSSVersion: m10,
+    LastModifiedDate: m17,
+    CreationDate: m17,
   },
 };
 
@@ -2714,7 +2853,7 @@ export const UntagResourceRequest$: StructureSchema = {
   kind: "structure",
   name: "UntagResourceRequest",
   members: {
-    ResourceArn: { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    ResourceArn: m69,
     TagKeys: { target: () => UserPoolTagsListType$, required: true },
   },
 };
@@ -2729,11 +2868,11 @@ export const UpdateAuthEventFeedbackRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateAuthEventFeedbackRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    EventId: { target: "string", required: true, length: [1, 50], pattern: "^[\\w+-]+$" },
-    FeedbackToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    FeedbackValue: { target: "string", required: true },
+    UserPoolId: m3,
+    Username: m4,
+    EventId: m40,
+    FeedbackToken: m49,
+    FeedbackValue: m1,
   },
 };
 
@@ -2747,9 +2886,9 @@ export const UpdateDeviceStatusRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateDeviceStatusRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    DeviceKey: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" },
-    DeviceRememberedStatus: { target: "string" },
+    AccessToken: m49,
+    DeviceKey: m15,
+    DeviceRememberedStatus: m10,
   },
 };
 
@@ -2763,11 +2902,11 @@ export const UpdateGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateGroupRequest",
   members: {
-    GroupName: { target: "string", required: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Description: { target: "string", length: [0, 2048] },
-    RoleArn: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    Precedence: { target: "integer", range: [0, null] },
+    GroupName: m5,
+    UserPoolId: m3,
+    Description: m55,
+    RoleArn: m42,
+    Precedence: m56,
   },
 };
 
@@ -2775,7 +2914,7 @@ export const UpdateGroupResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateGroupResponse",
   members: {
-    Group: { target: () => GroupType$ },
+    Group: m57,
   },
 };
 
@@ -2783,11 +2922,11 @@ export const UpdateIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateIdentityProviderRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ProviderName: { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$" },
-    ProviderDetails: { target: () => ProviderDetailsType$ },
-    AttributeMapping: { target: () => AttributeMappingType$ },
-    IdpIdentifiers: { target: () => IdpIdentifiersListType$, length: [0, 50] },
+    UserPoolId: m3,
+    ProviderName: m108,
+    ProviderDetails: m122,
+    AttributeMapping: m58,
+    IdpIdentifiers: m59,
   },
 };
 
@@ -2795,7 +2934,7 @@ export const UpdateIdentityProviderResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateIdentityProviderResponse",
   members: {
-    IdentityProvider: { target: () => IdentityProviderType$, required: true },
+    IdentityProvider: m60,
   },
 };
 
@@ -2803,11 +2942,11 @@ export const UpdateManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateManagedLoginBrandingRequest",
   members: {
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ManagedLoginBrandingId: { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" },
-    UseCognitoProvidedValues: { target: "boolean" },
-    Settings: { target: documentCodec },
-    Assets: { target: () => AssetListType$, length: [0, 40] },
+    UserPoolId: m114,
+    ManagedLoginBrandingId: m127,
+    UseCognitoProvidedValues: m0,
+    Settings: m61,
+    Assets: m62,
   },
 };
 
@@ -2815,7 +2954,7 @@ export const UpdateManagedLoginBrandingResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateManagedLoginBrandingResponse",
   members: {
-    ManagedLoginBranding: { target: () => ManagedLoginBrandingType$ },
+    ManagedLoginBranding: m63,
   },
 };
 
@@ -2823,10 +2962,10 @@ export const UpdateResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateResourceServerRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Identifier: { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" },
-    Name: { target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" },
-    Scopes: { target: () => ResourceServerScopeListType$, length: [0, 100] },
+    UserPoolId: m3,
+    Identifier: m64,
+    Name: m65,
+    Scopes: m66,
   },
 };
 
@@ -2834,7 +2973,7 @@ export const UpdateResourceServerResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateResourceServerResponse",
   members: {
-    ResourceServer: { target: () => ResourceServerType$, required: true },
+    ResourceServer: m67,
   },
 };
 
@@ -2842,9 +2981,9 @@ export const UpdateUserAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserAttributesRequest",
   members: {
-    UserAttributes: { target: () => AttributeListType$, required: true },
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    ClientMetadata: { target: () => ClientMetadataType$ },
+    UserAttributes: m41,
+    AccessToken: m49,
+    ClientMetadata: m6,
   },
 };
 
@@ -2860,28 +2999,28 @@ export const UpdateUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolClientRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientId: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    ClientName: { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" },
-    RefreshTokenValidity: { target: "integer", range: [0, 315360000] },
-    AccessTokenValidity: { target: "integer", range: [1, 86400] },
-    IdTokenValidity: { target: "integer", range: [1, 86400] },
-    TokenValidityUnits: { target: () => TokenValidityUnitsType$ },
-    ReadAttributes: { target: () => ClientPermissionListType$ },
-    WriteAttributes: { target: () => ClientPermissionListType$ },
-    ExplicitAuthFlows: { target: () => ExplicitAuthFlowsListType$ },
-    SupportedIdentityProviders: { target: () => SupportedIdentityProvidersListType$ },
-    CallbackURLs: { target: () => CallbackURLsListType$, length: [0, 100] },
-    LogoutURLs: { target: () => LogoutURLsListType$, length: [0, 100] },
-    DefaultRedirectURI: { target: "string", length: [1, 1024], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    AllowedOAuthFlows: { target: () => OAuthFlowsType$, length: [0, 3] },
-    AllowedOAuthScopes: { target: () => ScopeListType$, length: [0, 50] },
-    AllowedOAuthFlowsUserPoolClient: { target: "boolean" },
-    AnalyticsConfiguration: { target: () => AnalyticsConfigurationType$ },
-    PreventUserExistenceErrors: { target: "string" },
-    EnableTokenRevocation: { target: "boolean" },
-    EnablePropagateAdditionalUserContextData: { target: "boolean" },
-    AuthSessionValidity: { target: "integer", range: [3, 15] },
+    UserPoolId: m3,
+    ClientId: m21,
+    ClientName: m135,
+    RefreshTokenValidity: m71,
+    AccessTokenValidity: m72,
+    IdTokenValidity: m72,
+    TokenValidityUnits: m73,
+    ReadAttributes: m74,
+    WriteAttributes: m74,
+    ExplicitAuthFlows: m75,
+    SupportedIdentityProviders: m76,
+    CallbackURLs: m77,
+    LogoutURLs: m78,
+    DefaultRedirectURI: m47,
+    AllowedOAuthFlows: m79,
+    AllowedOAuthScopes: m80,
+    AllowedOAuthFlowsUserPoolClient: m0,
+    AnalyticsConfiguration: m81,
+    PreventUserExistenceErrors: m10,
+    EnableTokenRevocation: m0,
+    EnablePropagateAdditionalUserContextData: m0,
+    AuthSessionValidity: m82,
   },
 };
 
@@ -2889,7 +3028,7 @@ export const UpdateUserPoolClientResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolClientResponse",
   members: {
-    UserPoolClient: { target: () => UserPoolClientType$ },
+    UserPoolClient: m83,
   },
 };
 
@@ -2897,10 +3036,10 @@ export const UpdateUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolDomainRequest",
   members: {
-    Domain: { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" },
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ManagedLoginVersion: { target: "integer" },
-    CustomDomainConfig: { target: () => CustomDomainConfigType$ },
+    Domain: m84,
+    UserPoolId: m3,
+    ManagedLoginVersion: m46,
+    CustomDomainConfig: m85,
   },
 };
 
@@ -2908,8 +3047,8 @@ export const UpdateUserPoolDomainResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolDomainResponse",
   members: {
-    ManagedLoginVersion: { target: "integer" },
-    CloudFrontDomain: { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" },
+    ManagedLoginVersion: m46,
+    CloudFrontDomain: m86,
   },
 };
 
@@ -2917,27 +3056,27 @@ export const UpdateUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolRequest",
   members: {
-    UserPoolId: { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Policies: { target: () => UserPoolPolicyType$ },
-    DeletionProtection: { target: "string" },
-    LambdaConfig: { target: () => LambdaConfigType$ },
-    AutoVerifiedAttributes: { target: () => VerifiedAttributesListType$ },
-    SmsVerificationMessage: { target: "string", length: [6, 140], pattern: "\\{####\\}" },
-    EmailVerificationMessage: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$" },
-    EmailVerificationSubject: { target: "string", length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$" },
-    VerificationMessageTemplate: { target: () => VerificationMessageTemplateType$ },
-    SmsAuthenticationMessage: { target: "string", length: [6, 140], pattern: "\\{####\\}" },
-    UserAttributeUpdateSettings: { target: () => UserAttributeUpdateSettingsType$ },
-    MfaConfiguration: { target: "string" },
-    DeviceConfiguration: { target: () => DeviceConfigurationType$ },
-    EmailConfiguration: { target: () => EmailConfigurationType$ },
-    SmsConfiguration: { target: () => SmsConfigurationType$ },
-    UserPoolTags: { target: () => UserPoolTagsType$ },
-    AdminCreateUserConfig: { target: () => AdminCreateUserConfigType$ },
-    UserPoolAddOns: { target: () => UserPoolAddOnsType$ },
-    AccountRecoverySetting: { target: () => AccountRecoverySettingType$ },
-    PoolName: { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" },
-    UserPoolTier: { target: "string" },
+    UserPoolId: m3,
+    Policies: m87,
+    DeletionProtection: m10,
+    LambdaConfig: m88,
+    AutoVerifiedAttributes: m89,
+    SmsVerificationMessage: m92,
+    EmailVerificationMessage: m93,
+    EmailVerificationSubject: m94,
+    VerificationMessageTemplate: m95,
+    SmsAuthenticationMessage: m92,
+    UserAttributeUpdateSettings: m96,
+    MfaConfiguration: m10,
+    DeviceConfiguration: m97,
+    EmailConfiguration: m98,
+    SmsConfiguration: m99,
+    UserPoolTags: m100,
+    AdminCreateUserConfig: m101,
+    UserPoolAddOns: m103,
+    AccountRecoverySetting: m105,
+    PoolName: m135,
+    UserPoolTier: m10,
   },
 };
 
@@ -2959,8 +3098,8 @@ export const UserContextDataType$: StructureSchema = {
   kind: "structure",
   name: "UserContextDataType",
   members: {
-    IpAddress: { target: "string", length: [0, 131072] },
-    EncodedData: { target: "string", length: [0, 131072] },
+    IpAddress: m19,
+    EncodedData: m19,
   },
 };
 
@@ -2968,18 +3107,18 @@ export const UserImportJobType$: StructureSchema = {
   kind: "structure",
   name: "UserImportJobType",
   members: {
-    JobName: { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" },
+    JobName: m135,
     JobId: { target: "string", length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" },
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    PreSignedUrl: { target: "string", length: [0, 2048] },
-    CreationDate: { target: timestampCodec },
-    StartDate: { target: timestampCodec },
-    CompletionDate: { target: timestampCodec },
-    Status: { target: "string" },
-    CloudWatchLogsRoleArn: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    ImportedUsers: { target: "integer" },
-    SkippedUsers: { target: "integer" },
-    FailedUsers: { target: "integer" },
+    UserPoolId: m114,
+    PreSignedUrl: m55,
+    CreationDate: m17,
+    StartDate: m17,
+    CompletionDate: m17,
+    Status: m10,
+    CloudWatchLogsRoleArn: m42,
+    ImportedUsers: m46,
+    SkippedUsers: m46,
+    FailedUsers: m46,
     CompletionMessage: { target: "string", length: [1, 128], pattern: "^[\\w]+$" },
   },
 };
@@ -2987,20 +3126,20 @@ export const UserImportJobType$: StructureSchema = {
 export const UserImportJobsListType$: ListSchema = {
   kind: "list",
   name: "UserImportJobsListType",
-  member: { target: () => UserImportJobType$ },
+  member: m70,
 };
 
 export const UserMFASettingListType$: ListSchema = {
   kind: "list",
   name: "UserMFASettingListType",
-  member: { target: "string", length: [0, 131072] },
+  member: m19,
 };
 
 export const UserPoolAddOnsType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolAddOnsType",
   members: {
-    AdvancedSecurityMode: { target: "string", required: true },
+    AdvancedSecurityMode: m1,
     AdvancedSecurityAdditionalFlows: { target: () => AdvancedSecurityAdditionalFlowsType$ },
   },
 };
@@ -3009,9 +3148,9 @@ export const UserPoolClientDescription$: StructureSchema = {
   kind: "structure",
   name: "UserPoolClientDescription",
   members: {
-    ClientId: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientName: { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" },
+    ClientId: m110,
+    UserPoolId: m114,
+    ClientName: m135,
   },
 };
 
@@ -3025,31 +3164,31 @@ export const UserPoolClientType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolClientType",
   members: {
-    UserPoolId: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    ClientName: { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" },
-    ClientId: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" },
-    ClientSecret: { target: "string", sensitive: true, length: [1, 64], pattern: "^[\\w+]+$" },
-    LastModifiedDate: { target: timestampCodec },
-    CreationDate: { target: timestampCodec },
-    RefreshTokenValidity: { target: "integer", range: [0, 315360000] },
-    AccessTokenValidity: { target: "integer", range: [1, 86400] },
-    IdTokenValidity: { target: "integer", range: [1, 86400] },
-    TokenValidityUnits: { target: () => TokenValidityUnitsType$ },
-    ReadAttributes: { target: () => ClientPermissionListType$ },
-    WriteAttributes: { target: () => ClientPermissionListType$ },
-    ExplicitAuthFlows: { target: () => ExplicitAuthFlowsListType$ },
-    SupportedIdentityProviders: { target: () => SupportedIdentityProvidersListType$ },
-    CallbackURLs: { target: () => CallbackURLsListType$, length: [0, 100] },
-    LogoutURLs: { target: () => LogoutURLsListType$, length: [0, 100] },
-    DefaultRedirectURI: { target: "string", length: [1, 1024], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    AllowedOAuthFlows: { target: () => OAuthFlowsType$, length: [0, 3] },
-    AllowedOAuthScopes: { target: () => ScopeListType$, length: [0, 50] },
-    AllowedOAuthFlowsUserPoolClient: { target: "boolean" },
-    AnalyticsConfiguration: { target: () => AnalyticsConfigurationType$ },
-    PreventUserExistenceErrors: { target: "string" },
-    EnableTokenRevocation: { target: "boolean" },
-    EnablePropagateAdditionalUserContextData: { target: "boolean" },
-    AuthSessionValidity: { target: "integer", range: [3, 15] },
+    UserPoolId: m114,
+    ClientName: m135,
+    ClientId: m110,
+    ClientSecret: m131,
+    LastModifiedDate: m17,
+    CreationDate: m17,
+    RefreshTokenValidity: m71,
+    AccessTokenValidity: m72,
+    IdTokenValidity: m72,
+    TokenValidityUnits: m73,
+    ReadAttributes: m74,
+    WriteAttributes: m74,
+    ExplicitAuthFlows: m75,
+    SupportedIdentityProviders: m76,
+    CallbackURLs: m77,
+    LogoutURLs: m78,
+    DefaultRedirectURI: m47,
+    AllowedOAuthFlows: m79,
+    AllowedOAuthScopes: m80,
+    AllowedOAuthFlowsUserPoolClient: m0,
+    AnalyticsConfiguration: m81,
+    PreventUserExistenceErrors: m10,
+    EnableTokenRevocation: m0,
+    EnablePropagateAdditionalUserContextData: m0,
+    AuthSessionValidity: m82,
   },
 };
 
@@ -3057,12 +3196,12 @@ export const UserPoolDescriptionType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolDescriptionType",
   members: {
-    Id: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Name: { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" },
-    LambdaConfig: { target: () => LambdaConfigType$ },
-    Status: { target: "string" },
-    LastModifiedDate: { target: timestampCodec },
-    CreationDate: { target: timestampCodec },
+    Id: m114,
+    Name: m135,
+    LambdaConfig: m88,
+    Status: m10,
+    LastModifiedDate: m17,
+    CreationDate: m17,
   },
 };
 
@@ -3084,54 +3223,54 @@ export const UserPoolPolicyType$: StructureSchema = {
 export const UserPoolTagsListType$: ListSchema = {
   kind: "list",
   name: "UserPoolTagsListType",
-  member: { target: "string", length: [1, 128] },
+  member: m136,
 };
 
 export const UserPoolTagsType$: MapSchema = {
   kind: "map",
   name: "UserPoolTagsType",
-  key: { target: "string", length: [1, 128] },
-  value: { target: "string", length: [0, 256] },
+  key: m136,
+  value: m125,
 };
 
 export const UserPoolType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolType",
   members: {
-    Id: { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" },
-    Name: { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" },
-    Policies: { target: () => UserPoolPolicyType$ },
-    DeletionProtection: { target: "string" },
-    LambdaConfig: { target: () => LambdaConfigType$ },
-    Status: { target: "string" },
-    LastModifiedDate: { target: timestampCodec },
-    CreationDate: { target: timestampCodec },
-    SchemaAttributes: { target: () => SchemaAttributesListType$, length: [1, 50] },
-    AutoVerifiedAttributes: { target: () => VerifiedAttributesListType$ },
-    AliasAttributes: { target: () => AliasAttributesListType$ },
-    UsernameAttributes: { target: () => UsernameAttributesListType$ },
-    SmsVerificationMessage: { target: "string", length: [6, 140], pattern: "\\{####\\}" },
-    EmailVerificationMessage: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$" },
-    EmailVerificationSubject: { target: "string", length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$" },
-    VerificationMessageTemplate: { target: () => VerificationMessageTemplateType$ },
-    SmsAuthenticationMessage: { target: "string", length: [6, 140], pattern: "\\{####\\}" },
-    UserAttributeUpdateSettings: { target: () => UserAttributeUpdateSettingsType$ },
-    MfaConfiguration: { target: "string" },
-    DeviceConfiguration: { target: () => DeviceConfigurationType$ },
-    EstimatedNumberOfUsers: { target: "integer" },
-    EmailConfiguration: { target: () => EmailConfigurationType$ },
-    SmsConfiguration: { target: () => SmsConfigurationType$ },
-    UserPoolTags: { target: () => UserPoolTagsType$ },
-    SmsConfigurationFailure: { target: "string", length: [0, 131072] },
-    EmailConfigurationFailure: { target: "string", length: [0, 131072] },
-    Domain: { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" },
-    CustomDomain: { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" },
-    AdminCreateUserConfig: { target: () => AdminCreateUserConfigType$ },
-    UserPoolAddOns: { target: () => UserPoolAddOnsType$ },
-    UsernameConfiguration: { target: () => UsernameConfigurationType$ },
-    Arn: { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-    AccountRecoverySetting: { target: () => AccountRecoverySettingType$ },
-    UserPoolTier: { target: "string" },
+    Id: m114,
+    Name: m135,
+    Policies: m87,
+    DeletionProtection: m10,
+    LambdaConfig: m88,
+    Status: m10,
+    LastModifiedDate: m17,
+    CreationDate: m17,
+    SchemaAttributes: m102,
+    AutoVerifiedAttributes: m89,
+    AliasAttributes: m90,
+    UsernameAttributes: m91,
+    SmsVerificationMessage: m92,
+    EmailVerificationMessage: m93,
+    EmailVerificationSubject: m94,
+    VerificationMessageTemplate: m95,
+    SmsAuthenticationMessage: m92,
+    UserAttributeUpdateSettings: m96,
+    MfaConfiguration: m10,
+    DeviceConfiguration: m97,
+    EstimatedNumberOfUsers: m46,
+    EmailConfiguration: m98,
+    SmsConfiguration: m99,
+    UserPoolTags: m100,
+    SmsConfigurationFailure: m19,
+    EmailConfigurationFailure: m19,
+    Domain: m86,
+    CustomDomain: m86,
+    AdminCreateUserConfig: m101,
+    UserPoolAddOns: m103,
+    UsernameConfiguration: m104,
+    Arn: m42,
+    AccountRecoverySetting: m105,
+    UserPoolTier: m10,
   },
 };
 
@@ -3140,19 +3279,19 @@ export const UserType$: StructureSchema = {
   name: "UserType",
   members: {
     Username: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    Attributes: { target: () => AttributeListType$ },
-    UserCreateDate: { target: timestampCodec },
-    UserLastModifiedDate: { target: timestampCodec },
-    Enabled: { target: "boolean" },
-    UserStatus: { target: "string" },
-    MFAOptions: { target: () => MFAOptionListType$ },
+    Attributes: m8,
+    UserCreateDate: m17,
+    UserLastModifiedDate: m17,
+    Enabled: m0,
+    UserStatus: m10,
+    MFAOptions: m18,
   },
 };
 
 export const UsernameAttributesListType$: ListSchema = {
   kind: "list",
   name: "UsernameAttributesListType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const UsernameConfigurationType$: StructureSchema = {
@@ -3166,36 +3305,36 @@ export const UsernameConfigurationType$: StructureSchema = {
 export const UsersListType$: ListSchema = {
   kind: "list",
   name: "UsersListType",
-  member: { target: () => UserType$ },
+  member: m11,
 };
 
 export const VerificationMessageTemplateType$: StructureSchema = {
   kind: "structure",
   name: "VerificationMessageTemplateType",
   members: {
-    SmsMessage: { target: "string", length: [6, 140], pattern: "\\{####\\}" },
-    EmailMessage: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$" },
-    EmailSubject: { target: "string", length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$" },
+    SmsMessage: m92,
+    EmailMessage: m93,
+    EmailSubject: m94,
     EmailMessageByLink: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$" },
-    EmailSubjectByLink: { target: "string", length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$" },
-    DefaultEmailOption: { target: "string" },
+    EmailSubjectByLink: m94,
+    DefaultEmailOption: m10,
   },
 };
 
 export const VerifiedAttributesListType$: ListSchema = {
   kind: "list",
   name: "VerifiedAttributesListType",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const VerifySoftwareTokenRequest$: StructureSchema = {
   kind: "structure",
   name: "VerifySoftwareTokenRequest",
   members: {
-    AccessToken: { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
+    AccessToken: m43,
+    Session: m25,
     UserCode: { target: "string", required: true, sensitive: true, length: [6, 6], pattern: "^[0-9]+$" },
-    FriendlyDeviceName: { target: "string", length: [0, 131072] },
+    FriendlyDeviceName: m19,
   },
 };
 
@@ -3203,8 +3342,8 @@ export const VerifySoftwareTokenResponse$: StructureSchema = {
   kind: "structure",
   name: "VerifySoftwareTokenResponse",
   members: {
-    Status: { target: "string" },
-    Session: { target: "string", sensitive: true, length: [20, 2048] },
+    Status: m10,
+    Session: m25,
   },
 };
 
@@ -3212,9 +3351,9 @@ export const VerifyUserAttributeRequest$: StructureSchema = {
   kind: "structure",
   name: "VerifyUserAttributeRequest",
   members: {
-    AccessToken: { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" },
-    AttributeName: { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$" },
-    Code: { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" },
+    AccessToken: m49,
+    AttributeName: m45,
+    Code: m53,
   },
 };
 
@@ -3227,7 +3366,7 @@ export const VerifyUserAttributeResponse$: StructureSchema = {
 export const WebAuthnAuthenticatorTransportsList$: ListSchema = {
   kind: "list",
   name: "WebAuthnAuthenticatorTransportsList",
-  member: { target: "string" },
+  member: m10,
 };
 
 export const WebAuthnConfigurationType$: StructureSchema = {
@@ -3235,7 +3374,7 @@ export const WebAuthnConfigurationType$: StructureSchema = {
   name: "WebAuthnConfigurationType",
   members: {
     RelyingPartyId: { target: "string", length: [1, 127] },
-    UserVerification: { target: "string" },
+    UserVerification: m10,
   },
 };
 
@@ -3243,10 +3382,10 @@ export const WebAuthnCredentialDescription$: StructureSchema = {
   kind: "structure",
   name: "WebAuthnCredentialDescription",
   members: {
-    CredentialId: { target: "string", required: true, length: [0, 131072] },
-    FriendlyCredentialName: { target: "string", required: true, length: [0, 131072] },
-    RelyingPartyId: { target: "string", required: true, length: [0, 131072] },
-    AuthenticatorAttachment: { target: "string" },
+    CredentialId: m13,
+    FriendlyCredentialName: m13,
+    RelyingPartyId: m13,
+    AuthenticatorAttachment: m10,
     AuthenticatorTransports: { target: () => WebAuthnAuthenticatorTransportsList$, required: true },
     CreatedAt: { target: timestampCodec, required: true },
   },

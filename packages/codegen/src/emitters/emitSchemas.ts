@@ -1,32 +1,66 @@
 import { type CodegenContext, isAggregate, isError } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
-import type { Shape } from "../model/ShapeGraph.js";
-import { file, str } from "../code.js";
-import { coreImport, memberSchema, membersBlock } from "./memberSchema.js";
+import type { Member, Shape } from "../model/ShapeGraph.js";
+import { file, prop, str } from "../code.js";
+import { coreImport, memberSchema } from "./memberSchema.js";
 
 const SCHEMA_TYPE = { structure: "StructureSchema", union: "UnionSchema", list: "ListSchema", map: "MapSchema" } as const;
 
 /**
  * schemas.ts: one plain object per aggregate shape (errors live in errors.ts). Only object
  * literals and thunks at top level, so a bundler drops every schema a command does not reach.
+ *
+ * A member schema that several members share (same target, same merged traits: `UserPoolId`,
+ * `Username`, `{ target: "string" }`, …) is written once, as `mN`, and referenced by each: the
+ * runtime only reads member schemas (plans are per aggregate schema, keyed by the aggregate). Cognito's
+ * 964 members have 240 distinct schemas: V8 then compiles 30 % less text at import and creates a
+ * quarter of the member objects and half the `() => X$` closures (the schemas' share of the client's
+ * import went from ~4.5 to ~3.4 ms).
  */
 export function emitSchemas(ctx: CodegenContext): string {
   const shapes = ctx.shapes.filter((s) => isAggregate(s) && !isError(s));
-  const used = [...new Set(shapes.map((s) => SCHEMA_TYPE[s.type as keyof typeof SCHEMA_TYPE]))].sort();
   if (shapes.length === 0) return file(ctx.header, "export {};");
-  return file(ctx.header, coreImport(shapes, used), ...shapes.map((s) => schemaConst(ctx, s)));
+  const types: string[] = [...new Set(shapes.map((s) => SCHEMA_TYPE[s.type as keyof typeof SCHEMA_TYPE]))];
+  const literal = new Map<Member, string>();
+  const uses = new Map<string, number>();
+  for (const shape of shapes) {
+    for (const member of membersOf(shape)) {
+      const text = memberSchema(ctx, shape, member);
+      literal.set(member, text);
+      uses.set(text, (uses.get(text) ?? 0) + 1);
+    }
+  }
+  // Numbered in order of first use, so the output is stable for a given model.
+  const shared = new Map<string, string>();
+  for (const [text, count] of uses) if (count > 1) shared.set(text, `m${shared.size}`);
+  const ref = (member: Member): string => {
+    const text = literal.get(member)!;
+    return shared.get(text) ?? text;
+  };
+  const sharedBlock =
+    shared.size > 0
+      ? [...shared].map(([text, name]) => `const ${name}: MemberSchema = ${text};`).join("\n")
+      : undefined;
+  if (shared.size > 0) types.push("MemberSchema");
+  return file(ctx.header, coreImport(shapes, types.sort()), sharedBlock, ...shapes.map((s) => schemaConst(s, ref)));
 }
 
-export function schemaConst(ctx: CodegenContext, shape: Shape): string {
+const membersOf = (shape: Shape): readonly Member[] =>
+  shape.type === "list" ? [shape.member!] : shape.type === "map" ? [shape.key!, shape.value!] : shape.members;
+
+function schemaConst(shape: Shape, ref: (member: Member) => string): string {
   const type = SCHEMA_TYPE[shape.type as keyof typeof SCHEMA_TYPE];
   const sparse = shape.traits[T.sparse] !== undefined ? "\n  sparse: true," : "";
   const head = `export const ${shape.name}$: ${type} = {\n  kind: ${str(shape.type)},\n  name: ${str(shape.name)},`;
   switch (shape.type) {
     case "list":
-      return `${head}\n  member: ${memberSchema(ctx, shape, shape.member!)},${sparse}\n};`;
+      return `${head}\n  member: ${ref(shape.member!)},${sparse}\n};`;
     case "map":
-      return `${head}\n  key: ${memberSchema(ctx, shape, shape.key!)},\n  value: ${memberSchema(ctx, shape, shape.value!)},${sparse}\n};`;
-    default:
-      return `${head}\n  ${membersBlock(ctx, shape, "  ")},\n};`;
+      return `${head}\n  key: ${ref(shape.key!)},\n  value: ${ref(shape.value!)},${sparse}\n};`;
+    default: {
+      if (shape.members.length === 0) return `${head}\n  members: {},\n};`;
+      const lines = shape.members.map((m) => `    ${prop(m.name)}: ${ref(m)},`);
+      return `${head}\n  members: {\n${lines.join("\n")}\n  },\n};`;
+    }
   }
 }

@@ -1,4 +1,3 @@
-import { release } from "node:os";
 import { NodeHttpHandler } from "../http/NodeHttpHandler.node.js";
 import type { HttpHandler } from "../client/types.js";
 
@@ -9,6 +8,8 @@ export const runtimeDefaults = {
     new NodeHttpHandler(options),
   regionFromEnvironment: (): string | undefined => process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined,
   // os/<platform>#<release> lang/js md/nodejs#<version>, as the AWS SDK user agent 2.1 format has it.
+  // node:os through getBuiltinModule, not a static import: an ESM import of a builtin builds its
+  // module namespace when the package is imported (~0.5 ms of start-up, for one function).
   userAgentPlatform: (): string =>
-    `os/${process.platform}#${release()} lang/js md/nodejs#${process.versions.node}`,
+    `os/${process.platform}#${process.getBuiltinModule("node:os").release()} lang/js md/nodejs#${process.versions.node}`,
 };
