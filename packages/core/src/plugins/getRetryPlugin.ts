@@ -1,109 +1,150 @@
 import { HttpRequest } from "@smithy/protocol-http";
-import type { AbsoluteLocation, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
+import type { AbsoluteLocation, FinalizeHandlerArguments, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
 import { getCallOptions } from "../client/callOptions.js";
 import type { ResolvedClientConfig } from "../client/types.js";
 import { AbortError } from "../http/transportErrors.js";
 import { abortableSleep } from "../retry/abortableSleep.js";
-import { AdaptiveRetryStrategy } from "../retry/AdaptiveRetryStrategy.js";
 import { classifyError } from "../retry/classifyError.js";
+import { lazyAdaptiveRetryStrategy } from "../retry/lazyAdaptiveRetryStrategy.js";
 import { StandardRetryStrategy } from "../retry/StandardRetryStrategy.js";
 import { untilAborted } from "../retry/untilAborted.js";
 
+/** lithe's strategies take the call's signal as an extra last argument, beyond RetryStrategyV2. */
+type Strategy = {
+  acquireInitialRetryToken(scope: string, signal?: AbortSignal): Promise<RetryToken>;
+  refreshRetryTokenForRetry(token: RetryToken, info: Parameters<RetryStrategyV2["refreshRetryTokenForRetry"]>[1], signal?: AbortSignal): Promise<RetryToken>;
+  recordSuccess(token: RetryToken): void;
+};
+
 /**
- * Runs the rest of the stack once per attempt. Each attempt gets a fresh copy of the request with
- * `amz-sdk-request: attempt=N; max=M`, so everything below (signing included) runs again.
- * `$metadata.attempts` and `totalRetryDelay` are set on the output and on every error, aborts included.
+ * Runs the rest of the stack once per attempt, with `amz-sdk-request: attempt=N; max=M`, so
+ * everything below (signing included) runs again. `$metadata.attempts` and `totalRetryDelay` are
+ * set on the output and on every error, aborts included.
  *
  * The call's abortSignal is raced against every wait (rate limiter, the attempt itself, backoff), so
  * an abort settles the call at once even with a strategy, middleware or HTTP handler that ignores it.
  * lithe's own strategies also get the signal as an extra argument, so their waits stop too.
  */
 export const retryMiddleware =
-  (strategy: RetryStrategyV2, maxAttempts: number): FinalizeRequestMiddleware<any, any> =>
+  (retryStrategy: RetryStrategyV2, maxAttempts: number): FinalizeRequestMiddleware<any, any> =>
   (next, context) => {
+    const strategy = retryStrategy as Strategy;
     const scope = (context.service as { targetPrefix?: string } | undefined)?.targetPrefix ?? "";
-    const acquire = strategy.acquireInitialRetryToken as (scope: string, signal?: AbortSignal) => ReturnType<RetryStrategyV2["acquireInitialRetryToken"]>;
-    const refresh = strategy.refreshRetryTokenForRetry as (
-      ...args: [...Parameters<RetryStrategyV2["refreshRetryTokenForRetry"]>, AbortSignal?]
-    ) => ReturnType<RetryStrategyV2["refreshRetryTokenForRetry"]>;
+    const firstAttempt = `attempt=1; max=${maxAttempts}`;
+    // A strategy that hands every call the same promise (StandardRetryStrategy does) hands out the
+    // same token: once it has settled, calls start without waiting a microtask for it.
+    let settled: Promise<RetryToken> | undefined;
+    let settledToken: RetryToken;
 
-    // One attempt: a fresh copy of the request, then the rest of the stack. Written with `.then`
-    // rather than async/await: this is every call's path, and each await is another promise layer.
-    const attempt = (args: any, token: RetryToken, attempts: number, totalRetryDelay: number, signal?: AbortSignal): Promise<any> => {
-      let request = args.request as HttpRequest;
-      if (HttpRequest.isInstance(request)) {
-        request = HttpRequest.clone(request);
-        request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
+    const succeeded = (result: any, token: RetryToken, attempts: number, totalRetryDelay: number) => {
+      strategy.recordSuccess(token);
+      const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
+      if (output) {
+        const metadata = (output.$metadata ??= {});
+        metadata.attempts = attempts;
+        metadata.totalRetryDelay = totalRetryDelay;
       }
-      // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
-      const attemptArgs = Object.assign({}, args);
-      attemptArgs.request = request;
+      return result;
+    };
+
+    // The first attempt, on every call's path: no async/await, and no copy of `args`. It sends the
+    // request itself; what is kept for a retry is a copy made before anything below could change it.
+    const start = (args: FinalizeHandlerArguments<any>, token: RetryToken, signal: AbortSignal | undefined): Promise<any> => {
+      const request = args.request as HttpRequest;
+      let pristine: HttpRequest | undefined;
+      if (HttpRequest.isInstance(request)) {
+        pristine = copyRequest(request);
+        request.headers["amz-sdk-request"] = firstAttempt;
+      }
       let pending: Promise<any>;
       try {
-        pending = next(attemptArgs);
+        pending = next(args);
       } catch (thrown) {
         pending = Promise.reject(thrown);
       }
       return untilAborted(pending, signal).then(
-        (result) => {
-          strategy.recordSuccess(token);
-          const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
-          if (output) {
-            const metadata = (output.$metadata ??= {});
-            metadata.attempts = attempts;
-            metadata.totalRetryDelay = totalRetryDelay;
-          }
-          return result;
-        },
-        (error: unknown) => retryOrFail(args, token, attempts, totalRetryDelay, signal, error),
+        (result) => succeeded(result, token, 1, 0),
+        (error: unknown) => retry(args, pristine, token, error, signal),
       );
     };
 
-    const retryOrFail = async (
-      args: any,
-      token: RetryToken,
-      attempts: number,
-      totalRetryDelay: number,
-      signal: AbortSignal | undefined,
-      error: unknown,
-    ): Promise<any> => {
-      if (signal?.aborted) throw decorate(error instanceof AbortError ? error : AbortError.fromSignal(signal), attempts, totalRetryDelay);
-      const errorType = classifyError(error);
-      if (!errorType) throw decorate(error, attempts, totalRetryDelay);
-      let next: RetryToken;
+    // After a failed first attempt: retry while the error is retryable and the strategy agrees.
+    const retry = async (args: FinalizeHandlerArguments<any>, pristine: HttpRequest | undefined, token: RetryToken, error: unknown, signal: AbortSignal | undefined) => {
+      let attempts = 1;
+      let totalRetryDelay = 0;
       try {
-        next = await untilAborted(
-          refresh.call(strategy, token, { errorType, error: error as any, retryAfterHint: retryAfter((error as any)?.$response?.headers) }, signal),
-          signal,
-        );
-      } catch (refused) {
-        // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
-        throw decorate(refused instanceof AbortError ? refused : error, attempts, totalRetryDelay);
+        for (;;) {
+          if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
+          const errorType = classifyError(error);
+          if (!errorType) throw error;
+          const retryAfterHint = retryAfter((error as { $response?: { headers?: Record<string, string> } })?.$response?.headers);
+          try {
+            token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, error: error as any, retryAfterHint }, signal), signal);
+          } catch (refused) {
+            // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
+            throw refused instanceof AbortError ? refused : error;
+          }
+          const delay = token.getRetryDelay();
+          await abortableSleep(delay, signal);
+          totalRetryDelay += delay;
+          if (signal?.aborted) throw AbortError.fromSignal(signal);
+          attempts++;
+          let attemptArgs = args;
+          if (pristine) {
+            const request = copyRequest(pristine);
+            request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
+            // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
+            attemptArgs = Object.assign({}, args);
+            attemptArgs.request = request;
+          }
+          let result: unknown;
+          try {
+            result = await untilAborted(next(attemptArgs), signal);
+          } catch (failed) {
+            error = failed;
+            continue;
+          }
+          return succeeded(result, token, attempts, totalRetryDelay);
+        }
+      } catch (final) {
+        throw decorate(final, attempts, totalRetryDelay);
       }
-      const delay = next.getRetryDelay();
-      try {
-        await abortableSleep(delay, signal);
-      } catch (aborted) {
-        throw decorate(aborted, attempts, totalRetryDelay);
-      }
-      if (signal?.aborted) throw decorate(AbortError.fromSignal(signal), attempts, totalRetryDelay + delay);
-      return attempt(args, next, attempts + 1, totalRetryDelay + delay, signal);
     };
 
     return (args) => {
       const signal = getCallOptions(args).abortSignal;
       if (signal?.aborted) return Promise.reject(decorate(AbortError.fromSignal(signal), 0, 0));
-      return untilAborted(acquire.call(strategy, scope, signal), signal).then(
-        (token) => attempt(args, token, 1, 0, signal),
+      const acquired = strategy.acquireInitialRetryToken(scope, signal);
+      if (acquired === settled) return start(args, settledToken, signal);
+      return untilAborted(acquired, signal).then(
+        (token) => {
+          settled = acquired;
+          settledToken = token;
+          return start(args, token, signal);
+        },
         (error: unknown) => Promise.reject(decorate(error, 0, 0)),
       );
     };
   };
 
+/** What HttpRequest.clone does, without its spreads: headers and query are copied, the body shared. */
+const copyRequest = (request: HttpRequest): HttpRequest => {
+  const copy = new HttpRequest(request);
+  copy.headers = { ...request.headers };
+  const query: HttpRequest["query"] = {};
+  for (const name in request.query) {
+    const value = request.query[name];
+    query[name] = Array.isArray(value) ? [...value] : value;
+  }
+  copy.query = query;
+  return copy;
+};
+
 const decorate = (error: unknown, attempts: number, totalRetryDelay: number): unknown => {
   if (error && typeof error === "object") {
-    const e = error as { $metadata?: Record<string, unknown> };
-    Object.assign((e.$metadata ??= {}), { attempts, totalRetryDelay });
+    const metadata = ((error as { $metadata?: Record<string, unknown> }).$metadata ??= {});
+    metadata.attempts = attempts;
+    metadata.totalRetryDelay = totalRetryDelay;
   }
   return error;
 };
@@ -113,7 +154,7 @@ const retryAfter = (headers: Record<string, string> | undefined): Date | undefin
   const value = headers?.["retry-after"];
   if (!value) return undefined;
   const seconds = Number(value);
-  const date = Number.isFinite(seconds) ? new Date(Date.now() + seconds * 1000) : new Date(value);
+  const date = new Date(Number.isFinite(seconds) ? Date.now() + seconds * 1000 : value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 };
 
@@ -129,7 +170,7 @@ export const getRetryPlugin = (config: ResolvedClientConfig): Pluggable<any, any
   const strategy =
     config.retryStrategy ??
     (config.retryMode === "adaptive"
-      ? new AdaptiveRetryStrategy({ maxAttempts: config.maxAttempts })
+      ? lazyAdaptiveRetryStrategy(config.maxAttempts)
       : new StandardRetryStrategy({ maxAttempts: config.maxAttempts }));
   const maxAttempts = (strategy as { maxAttempts?: number }).maxAttempts ?? config.maxAttempts;
   return {
