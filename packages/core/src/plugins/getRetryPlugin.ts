@@ -36,109 +36,84 @@ export const retryMiddleware =
     let settled: Promise<RetryToken> | undefined;
     let settledToken: RetryToken;
 
-    const succeeded = (result: any, token: RetryToken, attempts: number, totalRetryDelay: number) => {
-      strategy.recordSuccess(token);
-      const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
-      if (output) {
-        const metadata = (output.$metadata ??= {});
-        metadata.attempts = attempts;
-        metadata.totalRetryDelay = totalRetryDelay;
-      }
-      return result;
-    };
-
-    // The first attempt, on every call's path: no async/await, and no copy of `args`. It sends the
-    // request itself; what is kept for a retry is a copy made before anything below could change it.
-    const start = (args: FinalizeHandlerArguments<any>, token: RetryToken, signal: AbortSignal | undefined): Promise<any> => {
-      const request = args.request as HttpRequest;
-      let pristine: HttpRequest | undefined;
-      if (HttpRequest.isInstance(request)) {
-        pristine = copyRequest(request);
-        request.headers["amz-sdk-request"] = firstAttempt;
+    // One attempt. The first sends the call's own request, without async/await or a copy of `args`
+    // (this is every call's path); a copy of the request made before anything below could change it
+    // is kept, and each retry sends a fresh copy of that.
+    const attempt = (
+      args: FinalizeHandlerArguments<any>,
+      pristine: HttpRequest | undefined,
+      token: RetryToken,
+      attempts: number,
+      totalRetryDelay: number,
+      signal: AbortSignal | undefined,
+    ): Promise<any> => {
+      let attemptArgs = args;
+      if (attempts === 1) {
+        if (HttpRequest.isInstance(args.request)) {
+          pristine = HttpRequest.clone(args.request);
+          args.request.headers["amz-sdk-request"] = firstAttempt;
+        }
+      } else if (pristine) {
+        // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
+        const request = HttpRequest.clone(pristine);
+        request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
+        attemptArgs = Object.assign({}, args);
+        attemptArgs.request = request;
       }
       let pending: Promise<any>;
       try {
-        pending = next(args);
+        pending = next(attemptArgs);
       } catch (thrown) {
         pending = Promise.reject(thrown);
       }
       return untilAborted(pending, signal).then(
-        (result) => succeeded(result, token, 1, 0),
-        (error: unknown) => retry(args, pristine, token, error, signal),
+        (result) => {
+          strategy.recordSuccess(token);
+          const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
+          if (output) {
+            const metadata = (output.$metadata ??= {});
+            metadata.attempts = attempts;
+            metadata.totalRetryDelay = totalRetryDelay;
+          }
+          return result;
+        },
+        async (error: unknown) => {
+          try {
+            if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
+            const errorType = classifyError(error);
+            if (!errorType) throw error;
+            const retryAfterHint = retryAfter((error as { $response?: { headers?: Record<string, string> } })?.$response?.headers);
+            token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, error: error as any, retryAfterHint }, signal), signal).catch(
+              // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
+              (refused: unknown) => Promise.reject(refused instanceof AbortError ? refused : error),
+            );
+            const delay = token.getRetryDelay();
+            await abortableSleep(delay, signal);
+            totalRetryDelay += delay;
+            if (signal?.aborted) throw AbortError.fromSignal(signal);
+          } catch (final) {
+            throw decorate(final, attempts, totalRetryDelay);
+          }
+          return attempt(args, pristine, token, attempts + 1, totalRetryDelay, signal);
+        },
       );
-    };
-
-    // After a failed first attempt: retry while the error is retryable and the strategy agrees.
-    const retry = async (args: FinalizeHandlerArguments<any>, pristine: HttpRequest | undefined, token: RetryToken, error: unknown, signal: AbortSignal | undefined) => {
-      let attempts = 1;
-      let totalRetryDelay = 0;
-      try {
-        for (;;) {
-          if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
-          const errorType = classifyError(error);
-          if (!errorType) throw error;
-          const retryAfterHint = retryAfter((error as { $response?: { headers?: Record<string, string> } })?.$response?.headers);
-          try {
-            token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, error: error as any, retryAfterHint }, signal), signal);
-          } catch (refused) {
-            // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
-            throw refused instanceof AbortError ? refused : error;
-          }
-          const delay = token.getRetryDelay();
-          await abortableSleep(delay, signal);
-          totalRetryDelay += delay;
-          if (signal?.aborted) throw AbortError.fromSignal(signal);
-          attempts++;
-          let attemptArgs = args;
-          if (pristine) {
-            const request = copyRequest(pristine);
-            request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
-            // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
-            attemptArgs = Object.assign({}, args);
-            attemptArgs.request = request;
-          }
-          let result: unknown;
-          try {
-            result = await untilAborted(next(attemptArgs), signal);
-          } catch (failed) {
-            error = failed;
-            continue;
-          }
-          return succeeded(result, token, attempts, totalRetryDelay);
-        }
-      } catch (final) {
-        throw decorate(final, attempts, totalRetryDelay);
-      }
     };
 
     return (args) => {
       const signal = getCallOptions(args).abortSignal;
       if (signal?.aborted) return Promise.reject(decorate(AbortError.fromSignal(signal), 0, 0));
       const acquired = strategy.acquireInitialRetryToken(scope, signal);
-      if (acquired === settled) return start(args, settledToken, signal);
+      if (acquired === settled) return attempt(args, undefined, settledToken, 1, 0, signal);
       return untilAborted(acquired, signal).then(
         (token) => {
           settled = acquired;
           settledToken = token;
-          return start(args, token, signal);
+          return attempt(args, undefined, token, 1, 0, signal);
         },
         (error: unknown) => Promise.reject(decorate(error, 0, 0)),
       );
     };
   };
-
-/** What HttpRequest.clone does, without its spreads: headers and query are copied, the body shared. */
-const copyRequest = (request: HttpRequest): HttpRequest => {
-  const copy = new HttpRequest(request);
-  copy.headers = { ...request.headers };
-  const query: HttpRequest["query"] = {};
-  for (const name in request.query) {
-    const value = request.query[name];
-    query[name] = Array.isArray(value) ? [...value] : value;
-  }
-  copy.query = query;
-  return copy;
-};
 
 const decorate = (error: unknown, attempts: number, totalRetryDelay: number): unknown => {
   if (error && typeof error === "object") {

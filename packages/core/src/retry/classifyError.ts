@@ -40,9 +40,3 @@ export const classifyError = (error: unknown): RetryErrorType | undefined => {
   if (e.$retryable) return e.$fault === "client" ? "CLIENT_ERROR" : "SERVER_ERROR";
   return undefined;
 };
-
-/** Timeouts cost more retry quota than other failures (AWS SDK standard mode). */
-export const isTimeoutError = (error: unknown): boolean => {
-  const e = error as { name?: string; code?: string } | undefined;
-  return e?.name === "TimeoutError" || e?.code === "ETIMEDOUT";
-};
