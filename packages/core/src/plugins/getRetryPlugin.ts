@@ -30,7 +30,6 @@ export const retryMiddleware =
   (next, context) => {
     const strategy = retryStrategy as Strategy;
     const scope = (context.service as { targetPrefix?: string } | undefined)?.targetPrefix ?? "";
-    const firstAttempt = `attempt=1; max=${maxAttempts}`;
     // A strategy that hands every call the same promise (StandardRetryStrategy does) hands out the
     // same token: once it has settled, calls start without waiting a microtask for it.
     let settled: Promise<RetryToken> | undefined;
@@ -48,18 +47,16 @@ export const retryMiddleware =
       signal: AbortSignal | undefined,
     ): Promise<any> => {
       let attemptArgs = args;
+      let request = args.request as HttpRequest;
       if (attempts === 1) {
-        if (HttpRequest.isInstance(args.request)) {
-          pristine = HttpRequest.clone(args.request);
-          args.request.headers["amz-sdk-request"] = firstAttempt;
-        }
+        if (HttpRequest.isInstance(request)) pristine = HttpRequest.clone(request);
       } else if (pristine) {
+        request = HttpRequest.clone(pristine);
         // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
-        const request = HttpRequest.clone(pristine);
-        request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
         attemptArgs = Object.assign({}, args);
         attemptArgs.request = request;
       }
+      if (pristine) request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
       let pending: Promise<any>;
       try {
         pending = next(attemptArgs);
