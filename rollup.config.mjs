@@ -30,6 +30,18 @@ const plugins = (platform) => [
 // that esbuild cannot prove pure, so statement-level tree-shaking alone would keep it).
 const chunkFileNames = (suffix) => `[name]${suffix}`;
 
+// "adaptive" retry mode (its strategy and rate limiter) is imported dynamically when a client asks for
+// it (retry/lazyAdaptiveRetryStrategy.ts), and exported by the index too. Rollup would merge a module
+// the entry also imports into the entry's chunk; a chunk of its own lets an app's bundler drop the
+// entry's unused static import of it and keep the dynamic one. What those two modules import goes to
+// a shared chunk, not into theirs (rollup's default for a manual chunk's dependencies).
+const ADAPTIVE = /[\\/]core[\\/]src[\\/]retry[\\/](AdaptiveRetryStrategy|ClientRateLimiter)\.ts$/;
+const manualChunks = (id, { getModuleInfo }) => {
+  if (ADAPTIVE.test(id)) return "AdaptiveRetryStrategy";
+  if (getModuleInfo(id)?.importers.some((importer) => ADAPTIVE.test(importer))) return "retry";
+  return undefined;
+};
+
 const treeshake = { moduleSideEffects: false, propertyReadSideEffects: false };
 
 const packageBuild = (pkg, { browser }) => {
@@ -59,7 +71,7 @@ const packageBuild = (pkg, { browser }) => {
       external,
       treeshake,
       plugins: plugins("browser"),
-      output: { dir, format: "es", sourcemap: true, entryFileNames: "index.browser.js", chunkFileNames: chunkFileNames(".browser.js") },
+      output: { dir, format: "es", sourcemap: true, entryFileNames: "index.browser.js", chunkFileNames: chunkFileNames(".browser.js"), manualChunks },
     });
   }
   return builds;

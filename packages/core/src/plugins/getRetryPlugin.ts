@@ -1,43 +1,62 @@
 import { HttpRequest } from "@smithy/protocol-http";
-import type { AbsoluteLocation, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
+import type { AbsoluteLocation, FinalizeHandlerArguments, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
 import { getCallOptions } from "../client/callOptions.js";
 import type { ResolvedClientConfig } from "../client/types.js";
 import { AbortError } from "../http/transportErrors.js";
 import { abortableSleep } from "../retry/abortableSleep.js";
-import { AdaptiveRetryStrategy } from "../retry/AdaptiveRetryStrategy.js";
 import { classifyError } from "../retry/classifyError.js";
+import { lazyAdaptiveRetryStrategy } from "../retry/lazyAdaptiveRetryStrategy.js";
 import { StandardRetryStrategy } from "../retry/StandardRetryStrategy.js";
 import { untilAborted } from "../retry/untilAborted.js";
 
+/** lithe's strategies take the call's signal as an extra last argument, beyond RetryStrategyV2. */
+type Strategy = {
+  acquireInitialRetryToken(scope: string, signal?: AbortSignal): Promise<RetryToken>;
+  refreshRetryTokenForRetry(token: RetryToken, info: Parameters<RetryStrategyV2["refreshRetryTokenForRetry"]>[1], signal?: AbortSignal): Promise<RetryToken>;
+  recordSuccess(token: RetryToken): void;
+};
+
 /**
- * Runs the rest of the stack once per attempt. Each attempt gets a fresh copy of the request with
- * `amz-sdk-request: attempt=N; max=M`, so everything below (signing included) runs again.
- * `$metadata.attempts` and `totalRetryDelay` are set on the output and on every error, aborts included.
+ * Runs the rest of the stack once per attempt, with `amz-sdk-request: attempt=N; max=M`, so
+ * everything below (signing included) runs again. `$metadata.attempts` and `totalRetryDelay` are
+ * set on the output and on every error, aborts included.
  *
  * The call's abortSignal is raced against every wait (rate limiter, the attempt itself, backoff), so
  * an abort settles the call at once even with a strategy, middleware or HTTP handler that ignores it.
  * lithe's own strategies also get the signal as an extra argument, so their waits stop too.
  */
 export const retryMiddleware =
-  (strategy: RetryStrategyV2, maxAttempts: number): FinalizeRequestMiddleware<any, any> =>
+  (retryStrategy: RetryStrategyV2, maxAttempts: number): FinalizeRequestMiddleware<any, any> =>
   (next, context) => {
+    const strategy = retryStrategy as Strategy;
     const scope = (context.service as { targetPrefix?: string } | undefined)?.targetPrefix ?? "";
-    const acquire = strategy.acquireInitialRetryToken as (scope: string, signal?: AbortSignal) => ReturnType<RetryStrategyV2["acquireInitialRetryToken"]>;
-    const refresh = strategy.refreshRetryTokenForRetry as (
-      ...args: [...Parameters<RetryStrategyV2["refreshRetryTokenForRetry"]>, AbortSignal?]
-    ) => ReturnType<RetryStrategyV2["refreshRetryTokenForRetry"]>;
+    // A strategy that hands every call the same promise (StandardRetryStrategy does) hands out the
+    // same token: once it has settled, calls start without waiting a microtask for it.
+    let settled: Promise<RetryToken> | undefined;
+    let settledToken: RetryToken;
 
-    // One attempt: a fresh copy of the request, then the rest of the stack. Written with `.then`
-    // rather than async/await: this is every call's path, and each await is another promise layer.
-    const attempt = (args: any, token: RetryToken, attempts: number, totalRetryDelay: number, signal?: AbortSignal): Promise<any> => {
+    // One attempt. The first sends the call's own request, without async/await or a copy of `args`
+    // (this is every call's path); a copy of the request made before anything below could change it
+    // is kept, and each retry sends a fresh copy of that.
+    const attempt = (
+      args: FinalizeHandlerArguments<any>,
+      pristine: HttpRequest | undefined,
+      token: RetryToken,
+      attempts: number,
+      totalRetryDelay: number,
+      signal: AbortSignal | undefined,
+    ): Promise<any> => {
+      let attemptArgs = args;
       let request = args.request as HttpRequest;
-      if (HttpRequest.isInstance(request)) {
-        request = HttpRequest.clone(request);
-        request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
+      if (attempts === 1) {
+        if (HttpRequest.isInstance(request)) pristine = HttpRequest.clone(request);
+      } else if (pristine) {
+        request = HttpRequest.clone(pristine);
+        // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
+        attemptArgs = Object.assign({}, args);
+        attemptArgs.request = request;
       }
-      // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
-      const attemptArgs = Object.assign({}, args);
-      attemptArgs.request = request;
+      if (pristine) request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
       let pending: Promise<any>;
       try {
         pending = next(attemptArgs);
@@ -55,46 +74,39 @@ export const retryMiddleware =
           }
           return result;
         },
-        (error: unknown) => retryOrFail(args, token, attempts, totalRetryDelay, signal, error),
+        async (error: unknown) => {
+          try {
+            if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
+            const errorType = classifyError(error);
+            if (!errorType) throw error;
+            const retryAfterHint = retryAfter((error as { $response?: { headers?: Record<string, string> } })?.$response?.headers);
+            token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, error: error as any, retryAfterHint }, signal), signal).catch(
+              // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
+              (refused: unknown) => Promise.reject(refused instanceof AbortError ? refused : error),
+            );
+            const delay = token.getRetryDelay();
+            await abortableSleep(delay, signal);
+            totalRetryDelay += delay;
+            if (signal?.aborted) throw AbortError.fromSignal(signal);
+          } catch (final) {
+            throw decorate(final, attempts, totalRetryDelay);
+          }
+          return attempt(args, pristine, token, attempts + 1, totalRetryDelay, signal);
+        },
       );
-    };
-
-    const retryOrFail = async (
-      args: any,
-      token: RetryToken,
-      attempts: number,
-      totalRetryDelay: number,
-      signal: AbortSignal | undefined,
-      error: unknown,
-    ): Promise<any> => {
-      if (signal?.aborted) throw decorate(error instanceof AbortError ? error : AbortError.fromSignal(signal), attempts, totalRetryDelay);
-      const errorType = classifyError(error);
-      if (!errorType) throw decorate(error, attempts, totalRetryDelay);
-      let next: RetryToken;
-      try {
-        next = await untilAborted(
-          refresh.call(strategy, token, { errorType, error: error as any, retryAfterHint: retryAfter((error as any)?.$response?.headers) }, signal),
-          signal,
-        );
-      } catch (refused) {
-        // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
-        throw decorate(refused instanceof AbortError ? refused : error, attempts, totalRetryDelay);
-      }
-      const delay = next.getRetryDelay();
-      try {
-        await abortableSleep(delay, signal);
-      } catch (aborted) {
-        throw decorate(aborted, attempts, totalRetryDelay);
-      }
-      if (signal?.aborted) throw decorate(AbortError.fromSignal(signal), attempts, totalRetryDelay + delay);
-      return attempt(args, next, attempts + 1, totalRetryDelay + delay, signal);
     };
 
     return (args) => {
       const signal = getCallOptions(args).abortSignal;
       if (signal?.aborted) return Promise.reject(decorate(AbortError.fromSignal(signal), 0, 0));
-      return untilAborted(acquire.call(strategy, scope, signal), signal).then(
-        (token) => attempt(args, token, 1, 0, signal),
+      const acquired = strategy.acquireInitialRetryToken(scope, signal);
+      if (acquired === settled) return attempt(args, undefined, settledToken, 1, 0, signal);
+      return untilAborted(acquired, signal).then(
+        (token) => {
+          settled = acquired;
+          settledToken = token;
+          return attempt(args, undefined, token, 1, 0, signal);
+        },
         (error: unknown) => Promise.reject(decorate(error, 0, 0)),
       );
     };
@@ -102,8 +114,9 @@ export const retryMiddleware =
 
 const decorate = (error: unknown, attempts: number, totalRetryDelay: number): unknown => {
   if (error && typeof error === "object") {
-    const e = error as { $metadata?: Record<string, unknown> };
-    Object.assign((e.$metadata ??= {}), { attempts, totalRetryDelay });
+    const metadata = ((error as { $metadata?: Record<string, unknown> }).$metadata ??= {});
+    metadata.attempts = attempts;
+    metadata.totalRetryDelay = totalRetryDelay;
   }
   return error;
 };
@@ -113,7 +126,7 @@ const retryAfter = (headers: Record<string, string> | undefined): Date | undefin
   const value = headers?.["retry-after"];
   if (!value) return undefined;
   const seconds = Number(value);
-  const date = Number.isFinite(seconds) ? new Date(Date.now() + seconds * 1000) : new Date(value);
+  const date = new Date(Number.isFinite(seconds) ? Date.now() + seconds * 1000 : value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 };
 
@@ -129,7 +142,7 @@ export const getRetryPlugin = (config: ResolvedClientConfig): Pluggable<any, any
   const strategy =
     config.retryStrategy ??
     (config.retryMode === "adaptive"
-      ? new AdaptiveRetryStrategy({ maxAttempts: config.maxAttempts })
+      ? lazyAdaptiveRetryStrategy(config.maxAttempts)
       : new StandardRetryStrategy({ maxAttempts: config.maxAttempts }));
   const maxAttempts = (strategy as { maxAttempts?: number }).maxAttempts ?? config.maxAttempts;
   return {

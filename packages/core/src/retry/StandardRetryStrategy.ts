@@ -1,4 +1,3 @@
-import { isTimeoutError } from "./classifyError.js";
 import type { RetryErrorInfo, RetryStrategyV2, StandardRetryToken } from "@smithy/types";
 
 export interface StandardRetryOptions {
@@ -12,9 +11,6 @@ export interface StandardRetryOptions {
   random?: () => number;
 }
 
-const RETRY_COST = 5;
-const TIMEOUT_RETRY_COST = 10;
-const NO_RETRY_INCREMENT = 1;
 
 /**
  * The AWS SDKs' "standard" retry mode: exponential backoff with full jitter, capped, and a
@@ -53,10 +49,11 @@ export class StandardRetryStrategy implements RetryStrategyV2 {
   async refreshRetryTokenForRetry(previous: StandardRetryToken, errorInfo: RetryErrorInfo): Promise<StandardRetryToken> {
     const attempt = previous.getRetryCount() + 1;
     if (attempt >= this.maxAttempts) throw new Error("No retry attempts left");
-    const cost = isTimeout(errorInfo) ? TIMEOUT_RETRY_COST : RETRY_COST;
+    const error = errorInfo.error as { name?: string; code?: string } | undefined;
+    const cost = error?.name === "TimeoutError" || error?.code === "ETIMEDOUT" ? 10 : 5;
     if (cost > this.#capacity) throw new Error("Retry quota exhausted");
     this.#capacity -= cost;
-    const backoff = Math.min(this.#maxDelay, this.#random() * this.#baseDelay * 2 ** (attempt - 1));
+    const backoff = this.#random() * this.#baseDelay * 2 ** (attempt - 1);
     // A server's Retry-After (retryAfterHint) is honoured when it asks for more than the backoff.
     const hinted = errorInfo.retryAfterHint ? errorInfo.retryAfterHint.getTime() - Date.now() : 0;
     const delay = Math.floor(Math.min(this.#maxDelay, Math.max(backoff, hinted)));
@@ -64,11 +61,9 @@ export class StandardRetryStrategy implements RetryStrategyV2 {
   }
 
   recordSuccess(retryToken: StandardRetryToken): void {
-    this.#capacity = Math.min(this.#capacityMax, this.#capacity + (retryToken.getRetryCost() || NO_RETRY_INCREMENT));
+    this.#capacity = Math.min(this.#capacityMax, this.#capacity + (retryToken.getRetryCost() || 1));
   }
 }
-
-const isTimeout = (info: RetryErrorInfo): boolean => isTimeoutError(info.error);
 
 const token = (count: number, delay: number, cost: number): StandardRetryToken => ({
   getRetryCount: () => count,

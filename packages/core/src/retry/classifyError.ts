@@ -19,7 +19,7 @@ const THROTTLING_CODES = new Set([
   "EC2ThrottledException",
 ]);
 const TRANSIENT_CODES = new Set(["TimeoutError", "RequestTimeout", "RequestTimeoutException", "NetworkError"]);
-const TRANSIENT_STATUS = new Set([500, 502, 503, 504]);
+const TRANSIENT_STATUS = [500, 502, 503, 504];
 const NEVER_RETRIED = new Set(["AbortError", "ValidationError", "CredentialsProviderError", "LimitExceededException", "EndpointError"]);
 // A certificate the client rejects (expired, self-signed, wrong name) fails the same way every time.
 const TLS_FAILURE = /CERT|^ERR_TLS_|^ERR_SSL_/;
@@ -36,13 +36,7 @@ export const classifyError = (error: unknown): RetryErrorType | undefined => {
   if (name === "NetworkError" && typeof e.code === "string" && TLS_FAILURE.test(e.code)) return undefined;
   const status = e.$metadata?.httpStatusCode;
   if (THROTTLING_CODES.has(name) || status === 429 || e.$retryable?.throttling) return "THROTTLING";
-  if (TRANSIENT_CODES.has(name) || (status !== undefined && TRANSIENT_STATUS.has(status))) return "TRANSIENT";
+  if (TRANSIENT_CODES.has(name) || TRANSIENT_STATUS.includes(status!)) return "TRANSIENT";
   if (e.$retryable) return e.$fault === "client" ? "CLIENT_ERROR" : "SERVER_ERROR";
   return undefined;
-};
-
-/** Timeouts cost more retry quota than other failures (AWS SDK standard mode). */
-export const isTimeoutError = (error: unknown): boolean => {
-  const e = error as { name?: string; code?: string } | undefined;
-  return e?.name === "TimeoutError" || e?.code === "ETIMEDOUT";
 };

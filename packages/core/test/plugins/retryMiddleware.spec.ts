@@ -40,6 +40,18 @@ describe("retryMiddleware", () => {
     expect(seen).toEqual(["attempt=1; max=3", "attempt=2; max=3", "attempt=3; max=3"]);
   });
 
+  it("sends each retry the request as it was before the layers below changed it", async () => {
+    const seen: Array<{ path: string; headers: Record<string, string> }> = [];
+    await run(new StandardRetryStrategy({ random: () => 0 }), async (request, n) => {
+      seen.push({ path: request.path, headers: { ...request.headers } });
+      request.headers["x-changed-below"] = String(n);
+      request.path = "/changed";
+      if (n < 3) throw serverError();
+      return {};
+    });
+    expect(seen).toEqual([1, 2, 3].map((n) => ({ path: "/", headers: { "amz-sdk-request": `attempt=${n}; max=3` } })));
+  });
+
   it("rethrows the service's error, not the strategy's, when attempts or quota run out", async () => {
     const error = await run(new StandardRetryStrategy({ random: () => 0, capacity: 5 }), async () => {
       throw serverError();
