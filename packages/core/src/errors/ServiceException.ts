@@ -53,7 +53,7 @@ export class ServiceException extends Error {
   /** Lets `instanceof` work across copies of the package (e.g. CJS and ESM both loaded). */
   static override [Symbol.hasInstance](instance: unknown): boolean {
     return (
-      Function.prototype[Symbol.hasInstance].call(this, instance) ||
+      super[Symbol.hasInstance](instance) ||
       (this === ServiceException &&
         instance instanceof Error &&
         typeof (instance as ServiceException).$fault === "string" &&
