@@ -10,8 +10,10 @@ const regionRegexes: Record<string, RegExp> = {};
 /** `aws.partition`: a region listed by name wins, then the first partition whose regex matches, then "aws". */
 export const awsPartition = (partitions: readonly Partition[], region: string): Partial<PartitionOutputs> | undefined => {
   for (const p of partitions) if (p.regions && Object.hasOwn(p.regions, region)) return { ...p.outputs, ...p.regions[region] };
-  for (const p of partitions) if ((regionRegexes[p.regionRegex] ??= new RegExp(p.regionRegex)).test(region)) return p.outputs;
-  return partitions.find((p) => p.id === "aws")?.outputs;
+  return (
+    partitions.find((p) => (regionRegexes[p.regionRegex] ??= new RegExp(p.regionRegex)).test(region)) ??
+    partitions.find((p) => p.id === "aws")
+  )?.outputs;
 };
 
 export interface Arn {

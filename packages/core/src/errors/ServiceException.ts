@@ -37,13 +37,13 @@ export class ServiceException extends Error {
   declare $response?: HttpResponse;
 
   constructor(options: ServiceExceptionOptions) {
-    super(options.message ?? options.name);
     const { name, $fault, message, $metadata, $retryable, $response, ...members } = options;
+    super(message ?? name);
     this.name = name;
     this.$fault = $fault;
     this.$metadata = $metadata ?? {};
     if ($retryable) this.$retryable = $retryable;
-    Object.defineProperty(this, "$response", { value: $response, enumerable: false, writable: true, configurable: true });
+    Object.defineProperty(this, "$response", { value: $response, writable: true, configurable: true });
     // Extra members modelled on the error shape (e.g. `reasonCode`) become own properties.
     for (const key in members) if (key !== "__proto__" && key !== "constructor") (this as any)[key] = members[key];
     // Keeps `instanceof` right when compiled to ES5-style classes by a consumer's toolchain.
@@ -52,10 +52,13 @@ export class ServiceException extends Error {
 
   /** Lets `instanceof` work across copies of the package (e.g. CJS and ESM both loaded). */
   static override [Symbol.hasInstance](instance: unknown): boolean {
-    if (Function.prototype[Symbol.hasInstance].call(this, instance)) return true;
-    if (this !== ServiceException || !instance || typeof instance !== "object") return false;
-    const candidate = instance as ServiceException;
-    return typeof candidate.$fault === "string" && typeof candidate.$metadata === "object" && candidate instanceof Error;
+    return (
+      super[Symbol.hasInstance](instance) ||
+      (this === ServiceException &&
+        instance instanceof Error &&
+        typeof (instance as ServiceException).$fault === "string" &&
+        typeof (instance as ServiceException).$metadata === "object")
+    );
   }
 }
 

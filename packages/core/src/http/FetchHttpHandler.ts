@@ -1,5 +1,6 @@
 import { HttpResponse, type HttpHandler, type HttpRequest } from "@smithy/protocol-http";
 import type { HeaderBag, HttpHandlerOptions, RequestHandlerMetadata } from "@smithy/types";
+import { allowedHeaders } from "./allowedHeaders.js";
 import { buildPathWithQuery } from "./buildPathWithQuery.js";
 import { AbortError, NetworkError, TimeoutError } from "./transportErrors.js";
 import { onAbort } from "../utils/onAbort.js";
@@ -36,49 +37,48 @@ export class FetchHttpHandler implements HttpHandler<FetchHttpHandlerOptions> {
     const signal = options?.abortSignal as AbortSignal | undefined;
     if (signal?.aborted) return Promise.reject(AbortError.fromSignal(signal));
     const requestTimeout = options?.requestTimeout ?? this.config.requestTimeout;
+    const { keepAlive, credentials } = this.config;
 
     return new Promise((resolve, reject) => {
       let settled = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
       // One controller stops fetch (and the body read) for both the caller's signal and the timeout.
-      const controller = signal !== undefined || requestTimeout ? new AbortController() : undefined;
-
+      const controller = new AbortController();
       const settle = (error: Error | undefined, response?: HttpResponse): void => {
         if (settled) return;
         settled = true;
-        if (timer !== undefined) clearTimeout(timer);
+        clearTimeout(timer);
         stopListening?.();
-        if (error === undefined) {
-          resolve({ response: response! });
-        } else {
-          controller?.abort();
+        if (error) {
+          controller.abort();
           reject(error);
+        } else {
+          resolve({ response: response! });
         }
       };
-      const stopListening = signal === undefined ? undefined : onAbort(signal, () => settle(AbortError.fromSignal(signal)));
-      if (requestTimeout) {
-        timer = setTimeout(() => settle(new TimeoutError("requestTimeout", requestTimeout)), requestTimeout);
-      }
+      const stopListening = signal && onAbort(signal, () => settle(AbortError.fromSignal(signal)));
+      const timer = requestTimeout ? setTimeout(() => settle(new TimeoutError("requestTimeout", requestTimeout)), requestTimeout) : undefined;
 
       const method = request.method.toUpperCase();
-      const init: RequestInit = {
+      // fetch reads an undefined member as absent: `credentials` unset keeps the browser's default.
+      fetch(buildUrl(request), {
         method,
         headers: allowedHeaders(request.headers),
         body: method === "GET" || method === "HEAD" ? undefined : (request.body as BodyInit | null | undefined),
-        keepalive: this.config.keepAlive ?? false,
-        signal: controller?.signal ?? null,
-      };
-      if (this.config.credentials !== undefined) init.credentials = this.config.credentials;
-
-      fetch(buildUrl(request), init)
-        .then(async (res) => {
-          const headers: HeaderBag = {};
-          res.headers.forEach((value, name) => {
-            headers[name] = value;
-          });
-          const body = new Uint8Array(await res.arrayBuffer());
-          settle(undefined, new HttpResponse({ statusCode: res.status, reason: res.statusText, headers, body }));
-        })
+        keepalive: !!keepAlive,
+        credentials,
+        signal: controller.signal,
+      })
+        .then(async (res) =>
+          settle(
+            undefined,
+            new HttpResponse({
+              statusCode: res.status,
+              reason: res.statusText,
+              headers: Object.fromEntries(res.headers) as HeaderBag,
+              body: new Uint8Array(await res.arrayBuffer()),
+            }),
+          ),
+        )
         .catch((error: unknown) => {
           // fetch reports every network, CORS and mid-body failure as a bare TypeError (Node's
           // puts the socket error, with its code, in `cause`).
@@ -107,15 +107,3 @@ const buildUrl = (request: HttpRequest): string => {
   const protocol = request.protocol.endsWith(":") ? request.protocol : `${request.protocol}:`;
   return `${protocol}//${request.hostname}${port}${buildPathWithQuery(request.path, request.query)}`;
 };
-
-/** Drops what browsers refuse to let scripts set: https://fetch.spec.whatwg.org/#forbidden-request-header */
-const allowedHeaders = (headers: HeaderBag): Record<string, string> => {
-  const out: Record<string, string> = {};
-  for (const name in headers) {
-    if (!FORBIDDEN_HEADER.test(name)) out[name] = headers[name]!;
-  }
-  return out;
-};
-
-const FORBIDDEN_HEADER =
-  /^(?:accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie2?|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/i;

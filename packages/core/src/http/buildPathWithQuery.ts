@@ -7,22 +7,14 @@ import type { QueryParameterBag } from "@smithy/types";
  */
 export const buildPathWithQuery = (path: string, query: QueryParameterBag | undefined): string => {
   let out = "";
-  if (query !== undefined) {
-    for (const key in query) {
-      const value = query[key];
-      const name = escapeUri(key);
-      if (value === null || value === undefined) {
-        out += `&${name}`;
-      } else if (typeof value === "string") {
-        out += `&${name}=${escapeUri(value)}`;
-      } else {
-        for (const item of value) out += `&${name}=${escapeUri(item)}`;
-      }
-    }
+  for (const key in query as QueryParameterBag) {
+    const value = query![key];
+    const name = escapeUri(key);
+    if (value == null) out += `&${name}`;
+    else for (const item of typeof value === "string" ? [value] : value) out += `&${name}=${escapeUri(item)}`;
   }
-  return out === "" ? path : `${path}?${out.slice(1)}`;
+  return out ? `${path}?${out.slice(1)}` : path;
 };
 
-const escapeUri = (value: string): string => encodeURIComponent(value).replace(/[!'()*]/g, hexEncode);
-
-const hexEncode = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+const escapeUri = (value: string): string =>
+  encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -12,13 +12,13 @@ export type TimeoutKind = "requestTimeout" | "connectionTimeout";
 export class TimeoutError extends Error {
   override readonly name = "TimeoutError";
   readonly $retryable: RetryableTrait = { throttling: false };
-  readonly timeout: TimeoutKind;
-  readonly timeoutMs: number;
 
-  constructor(timeout: TimeoutKind, timeoutMs: number, options?: { cause?: unknown }) {
+  constructor(
+    readonly timeout: TimeoutKind,
+    readonly timeoutMs: number,
+    options?: { cause?: unknown },
+  ) {
     super(`${timeout} of ${timeoutMs} ms exceeded`, options);
-    this.timeout = timeout;
-    this.timeoutMs = timeoutMs;
   }
 }
 
@@ -33,7 +33,7 @@ export class AbortError extends Error {
   /** Builds the error for an aborted signal, keeping its `reason` as the cause. */
   static fromSignal(signal: unknown): AbortError {
     const reason = (signal as { reason?: unknown } | undefined)?.reason;
-    const detail = typeof reason === "string" ? reason : reason instanceof Error && reason.name !== "AbortError" ? reason.message : "";
+    const detail = typeof reason === "string" ? reason : reason instanceof Error && reason.name !== "AbortError" && reason.message;
     return new AbortError(detail ? `The request was aborted: ${detail}` : undefined, reason === undefined ? undefined : { cause: reason });
   }
 }
@@ -45,18 +45,20 @@ export class AbortError extends Error {
 export class NetworkError extends Error {
   override readonly name = "NetworkError";
   readonly $retryable: RetryableTrait = { throttling: false };
-  readonly code: string;
 
-  constructor(message: string, code: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
-    this.code = code;
   }
 
   /** Wraps a Node socket/parser error, keeping its code and message (which name no secrets). */
   static fromNodeError(error: unknown): NetworkError {
-    const err = error as { code?: unknown; message?: unknown } | undefined;
-    const code = typeof err?.code === "string" ? err.code : "ENETWORK";
-    const message = typeof err?.message === "string" && err.message ? err.message : "connection failed";
-    return new NetworkError(message, code, { cause: error });
+    const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+    return new NetworkError(typeof message === "string" && message ? message : "connection failed", typeof code === "string" ? code : "ENETWORK", {
+      cause: error,
+    });
   }
 }

@@ -6,7 +6,7 @@ type LegacySignal = { aborted: boolean; onabort: ((...args: any[]) => unknown) |
  * concurrent calls). Callers must stop listening when they settle, so shared signals collect nothing.
  */
 export const onAbort = (signal: AbortSignal, listener: () => void): (() => void) => {
-  if (typeof signal.addEventListener === "function") {
+  if (signal.addEventListener) {
     signal.addEventListener("abort", listener, { once: true });
     return () => signal.removeEventListener("abort", listener);
   }

@@ -1,22 +1,16 @@
 /**
- * A version 4 UUID. `crypto.randomUUID` exists in Node 20 and in browsers' secure contexts; pages
- * served over plain http on a LAN address are not secure contexts, hence the fallback.
- * The browser build: the choice is made on the first call (every call needs one: amz-sdk-invocation-id), not at import.
+ * A version 4 UUID. `crypto.randomUUID` exists in browsers' secure contexts only; pages served over
+ * plain http on a LAN address are not secure contexts, hence the fallback on getRandomValues.
+ * The browser build: the check costs less than the code to remember its answer.
  */
-export const randomUUID = (): string => (generate ??= pickGenerator())();
-
-let generate: (() => string) | undefined;
-
-const pickGenerator = (): (() => string) => {
+export const randomUUID = (): string => {
   const webCrypto = globalThis.crypto;
-  return webCrypto?.randomUUID ? webCrypto.randomUUID.bind(webCrypto) : () => fromRandomBytes(webCrypto);
-};
-
-const fromRandomBytes = (webCrypto: Crypto): string => {
-  const bytes = webCrypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  let hex = "";
-  for (const byte of bytes) hex += (byte + 0x100).toString(16).slice(1);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  if (webCrypto.randomUUID) return webCrypto.randomUUID();
+  const bytes = webCrypto.getRandomValues(new Uint8Array(31));
+  let i = 0;
+  // Each template digit XORed with random bits: 0 and 1 with 4 (any hex digit), 8 (variant 10xx)
+  // with 2; the 4 (version) stays.
+  return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (d) =>
+    (+d ^ (bytes[i++]! & (15 >> (+d >> 2)))).toString(16),
+  );
 };
