@@ -30,15 +30,20 @@ const plugins = (platform) => [
 // that esbuild cannot prove pure, so statement-level tree-shaking alone would keep it).
 const chunkFileNames = (suffix) => `[name]${suffix}`;
 
-// "adaptive" retry mode (its strategy and rate limiter) is imported dynamically when a client asks for
-// it (retry/lazyAdaptiveRetryStrategy.ts), and exported by the index too. Rollup would merge a module
-// the entry also imports into the entry's chunk; a chunk of its own lets an app's bundler drop the
-// entry's unused static import of it and keep the dynamic one. What those two modules import goes to
-// a shared chunk, not into theirs (rollup's default for a manual chunk's dependencies).
-const ADAPTIVE = /[\\/]core[\\/]src[\\/]retry[\\/](AdaptiveRetryStrategy|ClientRateLimiter)\.ts$/;
+// Opt-in features are imported dynamically on first use; adaptive retries'
+// (retry/lazyAdaptiveRetryStrategy.ts) modules are exported by the index too. Rollup
+// would merge a module the entry also imports into the entry's chunk; a chunk of its own lets an
+// app's bundler drop the entry's unused static import of it and keep the dynamic one. What those
+// modules import from the rest goes to a shared chunk, not into theirs (rollup's default for a
+// manual chunk's dependencies would otherwise make the entry import from the lazy chunk).
+const LAZY_CHUNKS = [
+  ["AdaptiveRetryStrategy", /[\\/]core[\\/]src[\\/]retry[\\/](AdaptiveRetryStrategy|ClientRateLimiter)\.ts$/],
+];
+const isLazy = (id) => LAZY_CHUNKS.some(([, test]) => test.test(id));
 const manualChunks = (id, { getModuleInfo }) => {
-  if (ADAPTIVE.test(id)) return "AdaptiveRetryStrategy";
-  if (getModuleInfo(id)?.importers.some((importer) => ADAPTIVE.test(importer))) return "retry";
+  const lazy = LAZY_CHUNKS.find(([, test]) => test.test(id));
+  if (lazy) return lazy[0];
+  if (getModuleInfo(id)?.importers.some(isLazy)) return "shared";
   return undefined;
 };
 

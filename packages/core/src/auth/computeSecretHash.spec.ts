@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { computeSecretHash } from "./computeSecretHash.js";
 import { hmacSha256Base64 as browserHmac } from "./hmacSha256Base64.browser.js";
+import { computeSecretHash as exported } from "./index.js";
 
 // The reference: what Cognito's docs show, computed independently with node:crypto.
 const reference = (secret: string, username: string, clientId: string) =>
@@ -32,6 +33,11 @@ describe("computeSecretHash", () => {
       expect(await browserHmac(secret, username + clientId), `browser case ${i}`).toBe(expected);
       expect(await computeSecretHash(secret, username, clientId), `node case ${i}`).toBe(expected);
     }
+  });
+
+  it("is what @lithe/core exports, loading the hashing code on the first call", async () => {
+    expect(exported).not.toBe(computeSecretHash);
+    expect(await exported("s3cr3t", "alice", "4lnd3fghu1v0bq8q3ur3ci4kgn")).toBe(reference("s3cr3t", "alice", "4lnd3fghu1v0bq8q3ur3ci4kgn"));
   });
 
   it("treats an empty secret as an empty HMAC key, not as no key", async () => {

@@ -1,6 +1,6 @@
 export { signRequest } from "./lazySignRequest.js";
 export type { SignRequestOptions } from "./signRequest.js";
-export { computeSecretHash } from "./computeSecretHash.js";
+export { computeSecretHash } from "./lazyComputeSecretHash.js";
 export {
   toCredentialProvider,
   type AwsCredentials,
