@@ -27,18 +27,18 @@ const fromText = (response: HttpResponse, text: string, operation: OperationSche
   const status = response.statusCode;
   const parsed = parseJsonText(text);
   if (status >= 200 && status < 300) {
-    if (parsed.ok) {
-      const output = deserializeJson(operation.output, parsed.value) as Record<string, unknown>;
+    if (typeof parsed === "object") {
+      const output = deserializeJson(operation.output, parsed) as Record<string, unknown>;
       output.$metadata = { httpStatusCode: status };
       return output;
     }
-    throw malformed(service, response, "DeserializationError", "server", `could not parse the ${operation.name} response: ${parsed.reason}`, parsed.text);
+    throw malformed(service, response, "DeserializationError", "server", `could not parse the ${operation.name} response: ${parsed}`, text);
   }
-  const body = parsed.ok ? (parsed.value as Record<string, unknown>) : undefined;
+  const body = typeof parsed === "object" ? (parsed as Record<string, unknown>) : undefined;
   const code = resolveErrorCode(response.headers, body);
   const fault = status >= 500 ? "server" : "client";
   if (!body) {
-    throw malformed(service, response, code ?? "UnknownError", fault, `HTTP ${status} response with an unparseable body: ${parsed.reason}`, parsed.text);
+    throw malformed(service, response, code ?? "UnknownError", fault, `HTTP ${status} response with an unparseable body: ${parsed}`, text);
   }
   const message = errorMessage(body, response.headers);
   const schema = code ? operation.errors?.[code] : undefined;
