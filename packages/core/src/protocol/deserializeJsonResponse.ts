@@ -11,16 +11,15 @@ import { resolveErrorCode } from "./resolveErrorCode.js";
  * awsJson1_1 response → output, or a typed error thrown. Malformed bodies (HTML, empty, truncated,
  * not JSON) become the service's base exception carrying status and a short excerpt, never a
  * SyntaxError. https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html
+ *
+ * Synchronous (returns the output or throws) for the string and byte bodies lithe's handlers
+ * return; a promise only for a stream that must be collected first. The deserializer middleware
+ * calls it inside its `.then` callback, where a returned promise would cost three more microtasks
+ * and promises per call.
  */
-export const deserializeJsonResponse = (response: HttpResponse, operation: OperationSchema, service: ServiceSchema): Promise<object> => {
-  try {
-    const text = readBodyText(response.body);
-    return typeof text === "string"
-      ? Promise.resolve(fromText(response, text, operation, service))
-      : text.then((body) => fromText(response, body, operation, service));
-  } catch (error) {
-    return Promise.reject(error);
-  }
+export const deserializeJsonResponse = (response: HttpResponse, operation: OperationSchema, service: ServiceSchema): object | Promise<object> => {
+  const text = readBodyText(response.body);
+  return typeof text === "string" ? fromText(response, text, operation, service) : text.then((body) => fromText(response, body, operation, service));
 };
 
 /** The output, or throws the typed error; synchronous, so byte bodies cost no promise. */
@@ -28,18 +27,18 @@ const fromText = (response: HttpResponse, text: string, operation: OperationSche
   const status = response.statusCode;
   const parsed = parseJsonText(text);
   if (status >= 200 && status < 300) {
-    if (parsed.ok) {
-      const output = deserializeJson(operation.output, parsed.value) as Record<string, unknown>;
+    if (typeof parsed === "object") {
+      const output = deserializeJson(operation.output, parsed) as Record<string, unknown>;
       output.$metadata = { httpStatusCode: status };
       return output;
     }
-    throw malformed(service, response, "DeserializationError", "server", `could not parse the ${operation.name} response: ${parsed.reason}`, parsed.text);
+    throw malformed(service, response, "DeserializationError", "server", `could not parse the ${operation.name} response: ${parsed}`, text);
   }
-  const body = parsed.ok ? (parsed.value as Record<string, unknown>) : undefined;
+  const body = typeof parsed === "object" ? (parsed as Record<string, unknown>) : undefined;
   const code = resolveErrorCode(response.headers, body);
   const fault = status >= 500 ? "server" : "client";
   if (!body) {
-    throw malformed(service, response, code ?? "UnknownError", fault, `HTTP ${status} response with an unparseable body: ${parsed.reason}`, parsed.text);
+    throw malformed(service, response, code ?? "UnknownError", fault, `HTTP ${status} response with an unparseable body: ${parsed}`, text);
   }
   const message = errorMessage(body, response.headers);
   const schema = code ? operation.errors?.[code] : undefined;
