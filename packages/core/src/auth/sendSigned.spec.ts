@@ -2,24 +2,14 @@ import { constructStack } from "@smithy/middleware-stack";
 import { HttpRequest } from "@smithy/protocol-http";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { resolveClientConfig } from "../client/resolveClientConfig.js";
-import type { ServiceSchema } from "../client/types.js";
-import { ServiceException } from "../errors/ServiceException.js";
 import { getSigningPlugin } from "../plugins/getSigningPlugin.js";
 import type { OperationSchema } from "../schema/types.js";
+import { testService } from "../../test/support/testService.js";
 import { sigv4 } from "./sigv4.js";
 
 // A client given no credentials gets the default chain, but only once a signed call needs it:
 // the chain's code lives behind `sigv4`, so apps with unsigned commands only never bundle it.
-const service: ServiceSchema = {
-  targetPrefix: "TestService",
-  clientName: "TestClient",
-  sdkId: "Test",
-  uaServiceId: "test",
-  packageVersion: "0.0.0",
-  apiVersion: "2024-01-01",
-  signingName: "cognito-idp",
-  ServiceException,
-};
+const service = testService({ signingName: "cognito-idp" });
 const operation = (name: string, auth: OperationSchema["auth"]): OperationSchema => ({
   name,
   input: { kind: "structure", name: `${name}Request`, members: {} },

@@ -4,7 +4,7 @@ import { isServiceErrorNamed, ServiceException } from "../errors/ServiceExceptio
 import type { OperationSchema, StructureSchema } from "../schema/types.js";
 import { Client } from "./Client.js";
 import { Command } from "./Command.js";
-import type { ServiceSchema } from "./types.js";
+import { testService } from "../../test/support/testService.js";
 
 // A two-member operation, enough to drive the whole default stack without a generated client.
 class TestServiceException extends ServiceException {}
@@ -37,16 +37,7 @@ class EchoCommand extends Command<{ Name?: string; Secret?: string }, { Greeting
     super(input, Echo$);
   }
 }
-const service: ServiceSchema = {
-  targetPrefix: "TestService",
-  clientName: "TestClient",
-  sdkId: "Test",
-  uaServiceId: "test",
-  packageVersion: "1.2.3",
-  apiVersion: "2020-01-01",
-  signingName: "test",
-  ServiceException: TestServiceException,
-};
+const service = testService({ packageVersion: "1.2.3", apiVersion: "2020-01-01", ServiceException: TestServiceException });
 
 /** A request handler that answers from memory and records what it was given. */
 const memoryHandler = (answer: (body: any) => { status: number; body: string; headers?: Record<string, string> }) => {

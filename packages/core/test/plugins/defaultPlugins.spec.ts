@@ -2,20 +2,11 @@ import { constructStack } from "@smithy/middleware-stack";
 import { describe, expect, it } from "vitest";
 import { getDefaultPlugins } from "../../src/client/getDefaultPlugins.js";
 import { resolveClientConfig } from "../../src/client/resolveClientConfig.js";
-import type { ClientConfig, ServiceSchema } from "../../src/client/types.js";
-import { ServiceException } from "../../src/errors/ServiceException.js";
+import type { ClientConfig } from "../../src/client/types.js";
+import { testService } from "../support/testService.js";
 
 // The names and steps the README documents ("The default plugins"): users `remove` or override by name.
-const service: ServiceSchema = {
-  targetPrefix: "TestService",
-  clientName: "TestClient",
-  sdkId: "Test",
-  uaServiceId: "test",
-  packageVersion: "0.0.0",
-  apiVersion: "2024-01-01",
-  signingName: "test",
-  ServiceException,
-};
+const service = testService();
 
 const defaultStack = (config: ClientConfig = {}) => {
   const stack = constructStack<any, any>();
