@@ -3,17 +3,11 @@ import { describe, expect, it } from "vitest";
 import { computeSecretHash } from "./computeSecretHash.js";
 import { hmacSha256Base64 as browserHmac } from "./hmacSha256Base64.browser.js";
 import { computeSecretHash as exported } from "./index.js";
+import { prng } from "../../test/support/seededRandom.js";
 
 // The reference: what Cognito's docs show, computed independently with node:crypto.
 const reference = (secret: string, username: string, clientId: string) =>
   createHmac("sha256", secret).update(username + clientId).digest("base64");
-
-const prng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 
 describe("computeSecretHash", () => {
   it("is Base64(HMAC-SHA256(client secret, username + client id))", async () => {

@@ -1,13 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hmacSha256, sha256, toHex, utf8 } from "./digests.js";
-
-// node:crypto is the reference here only; the code under test runs in browsers too.
-const randomBytes = (length: number, seed: number) => {
-  const bytes = new Uint8Array(length);
-  for (let i = 0; i < length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff;
-  return bytes;
-};
+import { randomBytes } from "../../test/support/seededRandom.js";
 
 describe("sha256", () => {
   it("matches the FIPS 180-4 examples", () => {

@@ -4,6 +4,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import { describe, expect, it } from "vitest";
 import { canonicalHeaders, canonicalPath, canonicalQuery } from "./canonicalRequest.js";
 import { signRequest } from "./signRequest.js";
+import { prng } from "../../test/support/seededRandom.js";
 
 // Credentials and request of the AWS SigV4 test suite (aws-sig-v4-test-suite, also in the IAM docs).
 const SUITE_CREDENTIALS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
@@ -111,14 +112,6 @@ describe("canonical request parts", () => {
 
 // ---------------------------------------------------------------------------------------------
 // Differential test: random requests signed by lithe and by @smithy/signature-v4 must agree.
-
-/** mulberry32: tiny seeded PRNG, so a failing case can be replayed from its seed. */
-const prng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 
 const ALPHABETS = [
   "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",

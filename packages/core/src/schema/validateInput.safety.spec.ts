@@ -2,17 +2,11 @@ import { describe, expect, it } from "vitest";
 import { Backtracking$, Everything$, Node$, Secrets$, SignUpRequest$ } from "../../test/support/testSchemas.js";
 import { validateInput } from "./validateInput.js";
 import { ValidationError } from "./ValidationError.js";
+import { prng } from "../../test/support/seededRandom.js";
 
 const messages = (schema: typeof Node$, input: unknown) => validateInput(schema, input).map((v) => `${v.path}: ${v.message}`);
 const errorText = (schema: typeof Node$, input: unknown) => new ValidationError(schema.name, validateInput(schema, input)).message;
 
-/** A small seeded PRNG (mulberry32), so a failure can be replayed. */
-const prng = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 const ALPHABET = [..."abcXYZ019 !\"'\\/<>{}[]:,.-_=+@#\n\t\u0000éß中文😀🔑\u2028"];
 
 describe("validation messages never contain sensitive values", () => {

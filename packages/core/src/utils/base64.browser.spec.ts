@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as node from "./base64.js";
 import * as browser from "./base64.browser.js";
-
-// The browser twin must behave exactly like base64.ts; Node 20 has atob/btoa, so both run here.
-const randomBytes = (length: number, seed: number) => {
-  const bytes = new Uint8Array(length);
-  for (let i = 0; i < length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff;
-  return bytes;
-};
+import { randomBytes } from "../../test/support/seededRandom.js";
 
 describe("base64 (browser twin)", () => {
   it("encodes and decodes every length from 0 to 300 like base64.ts", () => {

@@ -1,14 +1,9 @@
 import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
 import { fromBase64, toBase64 } from "./base64.js";
+import { randomBytes } from "../../test/support/seededRandom.js";
 
 // Node's Buffer is the reference here only; the code under test never uses it.
-const randomBytes = (length: number, seed: number) => {
-  const bytes = new Uint8Array(length);
-  for (let i = 0; i < length; i++) bytes[i] = (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff;
-  return bytes;
-};
-
 describe("base64", () => {
   it("encodes the RFC 4648 test vectors", () => {
     const vectors = ["", "Zg==", "Zm8=", "Zm9v", "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"];
