@@ -3,6 +3,7 @@ import { T } from "../model/ast.js";
 import type { Operation, Shape } from "../model/ShapeGraph.js";
 import { file, importLine, str } from "../code.js";
 import { errorNeedsSchema } from "./emitErrors.js";
+import { needsConversion } from "./memberSchema.js";
 
 /** The schema of `smithy.api#Unit`: an operation without input or output sends/reads `{}`. */
 const UNIT_SCHEMA = `{ kind: "structure", name: "Unit", members: {} }`;
@@ -36,9 +37,19 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
   // cost an app nothing unless it imports their classes.
   const errors = op.errors.filter(errorNeedsSchema).map((e) => e.name);
   const auth = authOf(op, ctx.service);
+  // Most operations hold only strings, booleans, integers, lists, maps and structures: they leave
+  // `codec` out and get plainJson, so an app that sends only those never bundles the walkers that
+  // convert timestamps, blobs, floats, big numbers, documents and unions.
+  const converting = [input, output, ...op.errors.filter(errorNeedsSchema)].some((s) => s !== undefined && needsConversion(s));
   // The signer is imported only by signed commands, so an app that sends only unsigned ones
   // (ForgotPassword, SignUp, …) never bundles SigV4.
-  const core = ["Command", ...(auth === "sigv4" ? ["sigv4"] : []), "type OperationSchema", "type MetadataBearer"];
+  const core = [
+    "Command",
+    ...(converting ? ["convertingJson"] : []),
+    ...(auth === "sigv4" ? ["sigv4"] : []),
+    "type OperationSchema",
+    "type MetadataBearer",
+  ];
   const imports = [
     importLine(core, "@lithe/core"),
     importLine([input?.name, output?.name].filter(uniqueDefined), "../models.js", true),
@@ -60,6 +71,7 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
     `  output: ${output ? `${output.name}$` : UNIT_SCHEMA},`,
     ...(errors.length ? [`  errors: {\n${errors.map((e) => `    ${e}: ${e}$,`).join("\n")}\n  },`] : []),
     `  auth: ${auth === "sigv4" ? "sigv4" : str(auth)},`,
+    ...(converting ? [`  codec: convertingJson,`] : []),
     `};`,
   ];
   const notes = [

@@ -29,6 +29,17 @@ const CODEC: Readonly<Record<string, string>> = {
   document: "documentCodec",
 };
 
+/**
+ * Whether `shape`'s JSON form needs more than plainJson (see OperationSchema.codec): it holds, at any
+ * depth, a union or a simple shape that a codec converts.
+ */
+export function needsConversion(shape: Shape, seen = new Set<Shape>()): boolean {
+  if (shape.type === "union" || CODEC[shape.type]) return true;
+  if (seen.has(shape)) return false;
+  seen.add(shape);
+  return [...shape.members, shape.member, shape.key, shape.value].some((m) => m !== undefined && needsConversion(m.target, seen));
+}
+
 /** `SchemaRef`: a kind string, a codec, or a thunk for aggregates (recursion-safe). */
 export function schemaRef(target: Shape): string {
   const kind = KIND[target.type];

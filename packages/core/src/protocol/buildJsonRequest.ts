@@ -1,5 +1,5 @@
 import { HttpRequest } from "@smithy/protocol-http";
-import { serializeJson } from "../schema/serializeJson.js";
+import { plainJson } from "../schema/plainJson.js";
 import type { OperationSchema } from "../schema/types.js";
 import type { ResolvedEndpoint } from "../plugins/resolveEndpointOnce.js";
 
@@ -21,7 +21,7 @@ export const buildJsonRequest = (endpoint: ResolvedEndpoint, target: string, ope
     method: "POST",
     path: endpoint.path,
     headers,
-    body: serializeJson(operation.input, input),
+    body: (operation.codec ?? plainJson).serialize(operation.input, input),
   });
 };
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ServiceSchema } from "../client/types.js";
 import { isServiceErrorNamed, ServiceException } from "../errors/ServiceException.js";
 import { timestampCodec } from "../schema/codecs/timestampCodec.js";
+import { convertingJson } from "../schema/convertingJson.js";
 import type { ErrorSchema, OperationSchema } from "../schema/types.js";
 import { deserializeJsonResponse } from "./deserializeJsonResponse.js";
 
@@ -24,6 +25,8 @@ const operation: OperationSchema = {
   output: { kind: "structure", name: "OpOutput", members: { Greeting: { target: "string" } } },
   errors: { Throttled: Throttled$, Internal: Internal$ },
   auth: "none",
+  // Throttled's RetryAfter is a timestamp.
+  codec: convertingJson,
 };
 
 /** What `deserializeJsonResponse` throws for this response. */

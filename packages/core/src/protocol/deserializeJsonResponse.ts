@@ -1,7 +1,7 @@
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { ServiceSchema } from "../client/types.js";
 import type { ServiceException } from "../errors/ServiceException.js";
-import { deserializeJson } from "../schema/deserializeJson.js";
+import { plainJson } from "../schema/plainJson.js";
 import type { OperationSchema } from "../schema/types.js";
 import { bodyExcerpt } from "./bodyExcerpt.js";
 import { parseJsonText, readBodyText } from "./parseJsonBody.js";
@@ -28,7 +28,7 @@ const fromText = (response: HttpResponse, text: string, operation: OperationSche
   const parsed = parseJsonText(text);
   if (status >= 200 && status < 300) {
     if (typeof parsed === "object") {
-      const output = deserializeJson(operation.output, parsed) as Record<string, unknown>;
+      const output = (operation.codec ?? plainJson).deserialize(operation.output, parsed);
       output.$metadata = { httpStatusCode: status };
       return output;
     }
@@ -43,7 +43,7 @@ const fromText = (response: HttpResponse, text: string, operation: OperationSche
   const message = errorMessage(body, response.headers);
   const schema = code ? operation.errors?.[code] : undefined;
   throw new service.ServiceException({
-    ...(schema ? (deserializeJson(schema, body) as Record<string, unknown>) : membersOf(body)),
+    ...(schema ? (operation.codec ?? plainJson).deserialize(schema, body) : membersOf(body)),
     name: code ?? "UnknownError",
     $fault: schema?.fault ?? fault,
     ...(schema?.retryable && { $retryable: schema.retryable }),

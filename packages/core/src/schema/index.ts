@@ -1,6 +1,8 @@
 export type * from "./types.js";
 export { serializeJson } from "./serializeJson.js";
 export { deserializeJson } from "./deserializeJson.js";
+export { plainJson } from "./plainJson.js";
+export { convertingJson } from "./convertingJson.js";
 export { validateInput } from "./validateInput.js";
 export { ValidationError, type ValidationViolation } from "./ValidationError.js";
 export { filterSensitiveLog, SENSITIVE_STRING } from "./filterSensitiveLog.js";

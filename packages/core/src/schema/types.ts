@@ -132,6 +132,21 @@ export interface OperationSchema {
    * rather than a name, so that signing code is only bundled into apps that use a signed command.
    */
   auth: AuthScheme | "none";
+  /**
+   * How input and output (and listed errors) go to and from JSON. Absent: `plainJson`, for shapes that
+   * hold only strings, booleans, integers, lists, maps and structures (most Cognito operations); it
+   * throws a TypeError on a codec or union member. The generator sets `convertingJson` for operations
+   * that need it, so the larger walkers are bundled only with them.
+   */
+  codec?: JsonCodec;
+}
+
+/** The body codec of an operation: `plainJson` or `convertingJson`. */
+export interface JsonCodec {
+  /** The JSON body for `input` (see serializeJson). */
+  serialize(schema: StructureSchema, input: object): string;
+  /** The output or error object from a parsed body (see deserializeJson). */
+  deserialize(schema: StructureSchema | ErrorSchema, parsed: unknown): Record<string, unknown>;
 }
 
 /**
