@@ -257,6 +257,36 @@ describe("compileRuleSet", () => {
     });
   }
 
+  it("merges neighbouring rules with the same outcome, reading the compared value into a literal url", () => {
+    const leaf = (region: string, url: string) => ({ type: "endpoint", conditions: [fn("stringEquals", ref("Region"), region)], endpoint: { url } });
+    const ruleSet = {
+      parameters: { Region: { type: "String", required: true }, UseFIPS: { type: "Boolean", required: true, default: false } },
+      rules: [
+        leaf("us-east-1", "https://svc.us-east-1.example"),
+        { type: "endpoint", conditions: [fn("stringEquals", "eu-west-1", ref("Region"))], endpoint: { url: "https://svc.eu-west-1.example" } },
+        leaf("us-west-2", "https://svc.us-west-2.example/us-west-2"),
+        leaf("cn-north-1", "https://svc.example"),
+        leaf("us-east-2", "https://svc.example"),
+        { type: "error", conditions: [fn("booleanEquals", ref("UseFIPS"), true), fn("stringEquals", ref("Region"), "mars-1")], error: "no {Region}" },
+        { type: "error", conditions: [fn("stringEquals", ref("Region"), "{{x}}")], error: "no {Region}" },
+        { type: "error", conditions: [assign(fn("aws.partition", ref("Region")), "p")], error: "no {Region}" },
+        leaf("constructor", "https://{Region}.example"),
+      ],
+    };
+    const { body } = compileRuleSet(ruleSet);
+    expect(body).toContain('if (Region === "us-east-1" || "eu-west-1" === Region) return { url: `https://svc.${Region}.example` };');
+    expect(body).toContain("url: `https://svc.${Region}.example/${Region}`");
+    expect(body).toContain('if (Region === "cn-north-1" || Region === "us-east-2") return { url: "https://svc.example" };');
+    expect(body).toContain('if ((UseFIPS === true && Region === "mars-1") || Region === "{x}") throw');
+    const resolve = compiled(ruleSet);
+    const regions = ["us-east-1", "eu-west-1", "us-west-2", "cn-north-1", "us-east-2", "mars-1", "{x}", "eu-north-1", "constructor", "moon"];
+    for (const Region of regions)
+      for (const UseFIPS of [false, true]) {
+        const params = { Region, UseFIPS };
+        expect([params, outcome(() => resolve(params))]).toEqual([params, outcome(() => core.resolveEndpoint(ruleSet as core.EndpointRuleSet, params, PARTITIONS))]);
+      }
+  });
+
   it("keeps template text as written: escaped braces, backslashes, backticks, `${` and line breaks", () => {
     const text = "a\\b `c` ${{d}} {{e}}\r\n\u2028{R}";
     const ruleSet: core.EndpointRuleSet = { parameters: { R: { type: "String", required: true } }, rules: [{ type: "error", error: text }] };

@@ -216,14 +216,38 @@ export const compileRuleSet = (ruleSet: Json): CompiledRuleSet => {
     const guard = tests.length ? `if (${tests.join(" && ")}) ` : "";
     if (`${indent}${guard}${statement}`.length <= MAX_LINE) return [`${indent}${guard}${statement}`];
     const inner = tests.length ? `${indent}  ` : indent;
-    const lines = fields ? [`${inner}return {`, ...fields.map((f) => `${inner}  ${f},`), `${inner}};`] : [inner + statement];
+    const lines = fields && `${inner}${statement}`.length > MAX_LINE ? [`${inner}return {`, ...fields.map((f) => `${inner}  ${f},`), `${inner}};`] : [inner + statement];
     return tests.length ? block(tests, lines, indent) : lines;
+  };
+
+  /**
+   * A literal url under `stringEquals(ref, "text")` as a template reading the ref where the text is:
+   * the same string whenever the condition holds, and it lets neighbours with the same shape merge.
+   */
+  const withRefInUrl = (rule: Json): Json => {
+    const [c, ...more] = rule.conditions ?? [];
+    const url = rule.endpoint?.url;
+    if (more.length || c?.fn !== "stringEquals" || c.assign || typeof url !== "string" || /[{}]/.test(url)) return rule;
+    const [a, b] = c.argv;
+    const [name, text] = typeof a?.ref === "string" ? [a.ref, b] : [b?.ref, a];
+    if (typeof name !== "string" || /[{}#]/.test(name) || typeof text !== "string" || !text || /[{}]/.test(text)) return rule;
+    return url.includes(text) ? { ...rule, endpoint: { ...rule.endpoint, url: url.split(text).join(`{${name}}`) } } : rule;
   };
 
   /** Statements for `rules`; they always end in a return or a throw. */
   const rules = (list: Json[], scope: Scope, indent: string): string[] => {
     const lines: string[] = [];
-    for (const rule of list) {
+    // Neighbouring leaves that return or throw the same thing, under conditions that bind nothing,
+    // become one `if` whose test is the conditions joined by `||`.
+    let group: { tests: string[]; statement: string; fields: string[] | undefined } | undefined;
+    const flush = () => {
+      if (!group) return;
+      const tests = group.tests.length > 1 ? [group.tests.map((t) => (t.includes(" && ") ? `(${t})` : t)).join(" || ")] : group.tests;
+      lines.push(...leaf(tests, group.statement, group.fields, indent));
+      group = undefined;
+    };
+    for (const original of list) {
+      const rule = withRefInUrl(original);
       let s = scope;
       const tests: string[] = [];
       for (const c of rule.conditions ?? []) {
@@ -232,21 +256,37 @@ export const compileRuleSet = (ruleSet: Json): CompiledRuleSet => {
         s = compiled.scope;
       }
       if (rule.type === "tree") {
+        flush();
         if (!tests.length) return [...lines, ...rules(rule.rules, s, indent)];
         // A matched tree is terminal: exhausting its rules is an error, not a fall-through.
         lines.push(...block(tests, rules(rule.rules, s, `${indent}  `), indent));
         continue;
       }
+      let statement: string;
+      let fields: string[] | undefined;
       if (rule.type === "error") {
-        lines.push(...leaf(tests, `throw new EndpointError(${asString(rule.error, s)});`, undefined, indent));
+        statement = `throw new EndpointError(${asString(rule.error, s)});`;
       } else if (rule.type === "endpoint") {
-        const fields = endpointFields(rule.endpoint, s);
-        lines.push(...leaf(tests, `return { ${fields.join(", ")} };`, fields, indent));
+        fields = endpointFields(rule.endpoint, s);
+        statement = `return { ${fields.join(", ")} };`;
       } else {
         throw new Error(`Unknown endpoint rule type: ${JSON.stringify(rule.type)}`);
       }
-      if (!tests.length) return lines;
+      const test = tests.join(" && ");
+      const binds = (rule.conditions ?? []).some((c: Json) => c.assign);
+      if (group && tests.length && !binds && group.statement === statement) {
+        group.tests.push(test);
+        continue;
+      }
+      flush();
+      if (!tests.length) {
+        lines.push(...leaf(tests, statement, fields, indent));
+        return lines;
+      }
+      if (binds) lines.push(...leaf(tests, statement, fields, indent));
+      else group = { tests: [test], statement, fields };
     }
+    flush();
     return [...lines, indent + NO_MATCH];
   };
 

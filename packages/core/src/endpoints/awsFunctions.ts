@@ -4,16 +4,13 @@
  */
 import type { Partition, PartitionOutputs } from "./types.js";
 
-// Compiled once per distinct regex, not per resolution.
-const regionRegexes: Record<string, RegExp> = {};
-
-/** `aws.partition`: a region listed by name wins, then the first partition whose regex matches, then "aws". */
+/**
+ * `aws.partition`: a region listed by name wins, then the first partition whose regex matches, then "aws".
+ * No regex cache: a client resolves its endpoint once, and V8 caches compiled regexes by source anyway.
+ */
 export const awsPartition = (partitions: readonly Partition[], region: string): Partial<PartitionOutputs> | undefined => {
   for (const p of partitions) if (p.regions && Object.hasOwn(p.regions, region)) return { ...p.outputs, ...p.regions[region] };
-  return (
-    partitions.find((p) => (regionRegexes[p.regionRegex] ??= new RegExp(p.regionRegex)).test(region)) ??
-    partitions.find((p) => p.id === "aws")
-  )?.outputs;
+  return (partitions.find((p) => new RegExp(p.regionRegex).test(region)) ?? partitions.find((p) => p.id === "aws"))?.outputs;
 };
 
 export interface Arn {

@@ -46,7 +46,8 @@ const resolveFromConfig = async (config: ResolvedClientConfig): Promise<Resolved
   for (const name in headers) joined[name.toLowerCase()] = headers[name]!.join(",");
   return {
     protocol: parsed.protocol,
-    hostname: parsed.hostname.replace(/^\[(.*)\]$/, "$1"),
+    // Only an IPv6 hostname has brackets, one at each end.
+    hostname: parsed.hostname.replace(/^\[|\]$/g, ""),
     port: parsed.port ? +parsed.port : undefined,
     path: parsed.pathname || "/",
     headers: joined,

@@ -20,10 +20,9 @@ export const resolveEndpoint = (params: EndpointParams): EndpointResult => {
     if ((PartitionResult = awsPartition(partitions, Region)) != null) {
       if (UseFIPS === true && UseDualStack === true) {
         if (true === PartitionResult.supportsFIPS && true === PartitionResult.supportsDualStack) {
-          if (Region === "us-east-1") return { url: "https://cognito-idp-fips.us-east-1.amazonaws.com" };
-          if (Region === "us-east-2") return { url: "https://cognito-idp-fips.us-east-2.amazonaws.com" };
-          if (Region === "us-west-1") return { url: "https://cognito-idp-fips.us-west-1.amazonaws.com" };
-          if (Region === "us-west-2") return { url: "https://cognito-idp-fips.us-west-2.amazonaws.com" };
+          if (Region === "us-east-1" || Region === "us-east-2" || Region === "us-west-1" || Region === "us-west-2") {
+            return { url: `https://cognito-idp-fips.${Region}.amazonaws.com` };
+          }
           return { url: `https://cognito-idp-fips.${Region}.${PartitionResult.dualStackDnsSuffix}` };
         }
         throw new EndpointError("FIPS and DualStack are enabled, but this partition does not support one or both");
