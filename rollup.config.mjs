@@ -47,11 +47,6 @@ const manualChunks = (id, { getModuleInfo }) => {
   return undefined;
 };
 
-// Node builds are minified too: V8 compiles every byte of a module at import, and comments,
-// whitespace and long local names are most of dist's bytes (start-up, bench coldStart). Class and
-// function names are kept: errors, commands and middleware are known by them in stack traces.
-const nodeMinify = () => terser({ compress: { passes: 1 }, mangle: true, keep_classnames: true, keep_fnames: true, format: { comments: false } });
-
 const treeshake = { moduleSideEffects: false, propertyReadSideEffects: false };
 
 const packageBuild = (pkg, { browser }) => {
@@ -64,8 +59,8 @@ const packageBuild = (pkg, { browser }) => {
       treeshake,
       plugins: plugins("node"),
       output: [
-        { dir, format: "es", sourcemap: true, entryFileNames: "index.js", chunkFileNames: chunkFileNames(".js"), plugins: [nodeMinify()] },
-        { dir, format: "cjs", sourcemap: true, entryFileNames: "index.cjs", chunkFileNames: chunkFileNames(".cjs"), plugins: [nodeMinify()] },
+        { dir, format: "es", sourcemap: true, entryFileNames: "index.js", chunkFileNames: chunkFileNames(".js") },
+        { dir, format: "cjs", sourcemap: true, entryFileNames: "index.cjs", chunkFileNames: chunkFileNames(".cjs") },
       ],
     },
     {
