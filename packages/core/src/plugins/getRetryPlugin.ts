@@ -1,5 +1,5 @@
 import { HttpRequest } from "@smithy/protocol-http";
-import type { AbsoluteLocation, FinalizeHandlerArguments, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
+import type { AbsoluteLocation, HttpRequest as IHttpRequest, FinalizeHandlerArguments, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
 import { getCallOptions } from "../client/callOptions.js";
 import type { ResolvedClientConfig } from "../client/types.js";
 import { AbortError } from "../http/transportErrors.js";
@@ -31,94 +31,107 @@ export const retryMiddleware =
     const strategy = retryStrategy as Strategy;
     const scope = (context.service as { targetPrefix?: string } | undefined)?.targetPrefix ?? "";
     // A strategy that hands every call the same promise (StandardRetryStrategy does) hands out the
-    // same token: once it has settled, calls start without waiting a microtask for it.
+    // same token: once it has settled, calls start without waiting a microtask for it, and its
+    // success handler (which captures nothing of the call) is made once, not per call.
     let settled: Promise<RetryToken> | undefined;
     let settledToken: RetryToken;
+    let settledSuccess: (result: any) => any;
+    const firstAttemptHeader = `attempt=1; max=${maxAttempts}`;
 
-    // One attempt. The first sends the call's own request, without async/await or a copy of `args`
-    // (this is every call's path); a copy of the request made before anything below could change it
-    // is kept, and each retry sends a fresh copy of that.
+    const succeeded = (token: RetryToken, attempts: number, totalRetryDelay: number) => (result: any) => {
+      strategy.recordSuccess(token);
+      decorate(result.output, attempts, totalRetryDelay);
+      return result;
+    };
+
+    // One attempt. The first sends the call's own request and `args` (this is every call's path);
+    // a snapshot of the request is kept before anything below could change it (cheaper than
+    // `HttpRequest.clone`: no constructor, no query walk), and each retry sends a fresh copy of it.
     const attempt = (
       args: FinalizeHandlerArguments<any>,
-      pristine: HttpRequest | undefined,
+      pristine: IHttpRequest | undefined,
       token: RetryToken,
       attempts: number,
       totalRetryDelay: number,
       signal: AbortSignal | undefined,
+      onSuccess: (result: any) => any,
     ): Promise<any> => {
       let attemptArgs = args;
       let request = args.request as HttpRequest;
       if (attempts === 1) {
-        if (HttpRequest.isInstance(request)) pristine = HttpRequest.clone(request);
+        if (HttpRequest.isInstance(request)) {
+          pristine = snapshot(request);
+          request.headers["amz-sdk-request"] = firstAttemptHeader;
+        }
       } else if (pristine) {
         request = HttpRequest.clone(pristine);
+        request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
         // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
         attemptArgs = Object.assign({}, args);
         attemptArgs.request = request;
       }
-      if (pristine) request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
       let pending: Promise<any>;
       try {
         pending = next(attemptArgs);
       } catch (thrown) {
         pending = Promise.reject(thrown);
       }
-      return untilAborted(pending, signal).then(
-        (result) => {
-          strategy.recordSuccess(token);
-          const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
-          if (output) {
-            const metadata = (output.$metadata ??= {});
-            metadata.attempts = attempts;
-            metadata.totalRetryDelay = totalRetryDelay;
-          }
-          return result;
-        },
-        async (error: unknown) => {
-          try {
-            if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
-            const errorType = classifyError(error);
-            if (!errorType) throw error;
-            const retryAfterHint = retryAfter((error as { $response?: { headers?: Record<string, string> } })?.$response?.headers);
-            token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, error: error as any, retryAfterHint }, signal), signal).catch(
-              // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
-              (refused: unknown) => Promise.reject(refused instanceof AbortError ? refused : error),
-            );
-            const delay = token.getRetryDelay();
-            await abortableSleep(delay, signal);
-            totalRetryDelay += delay;
-            if (signal?.aborted) throw AbortError.fromSignal(signal);
-          } catch (final) {
-            throw decorate(final, attempts, totalRetryDelay);
-          }
-          return attempt(args, pristine, token, attempts + 1, totalRetryDelay, signal);
-        },
-      );
+      return untilAborted(pending, signal).then(onSuccess, async (error: unknown) => {
+        try {
+          if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
+          const errorType = classifyError(error);
+          if (!errorType) throw error;
+          const retryAfterHint = retryAfter((error as { $response?: { headers?: Record<string, string> } })?.$response?.headers);
+          token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, error: error as any, retryAfterHint }, signal), signal).catch(
+            // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
+            (refused: unknown) => Promise.reject(refused instanceof AbortError ? refused : error),
+          );
+          const delay = token.getRetryDelay();
+          await abortableSleep(delay, signal);
+          totalRetryDelay += delay;
+          if (signal?.aborted) throw AbortError.fromSignal(signal);
+        } catch (final) {
+          throw decorate(final, attempts, totalRetryDelay);
+        }
+        return attempt(args, pristine, token, attempts + 1, totalRetryDelay, signal, succeeded(token, attempts + 1, totalRetryDelay));
+      });
     };
 
     return (args) => {
       const signal = getCallOptions(args).abortSignal;
       if (signal?.aborted) return Promise.reject(decorate(AbortError.fromSignal(signal), 0, 0));
       const acquired = strategy.acquireInitialRetryToken(scope, signal);
-      if (acquired === settled) return attempt(args, undefined, settledToken, 1, 0, signal);
+      if (acquired === settled) return attempt(args, undefined, settledToken, 1, 0, signal, settledSuccess);
       return untilAborted(acquired, signal).then(
         (token) => {
           settled = acquired;
           settledToken = token;
-          return attempt(args, undefined, token, 1, 0, signal);
+          settledSuccess = succeeded(token, 1, 0);
+          return attempt(args, undefined, token, 1, 0, signal, settledSuccess);
         },
         (error: unknown) => Promise.reject(decorate(error, 0, 0)),
       );
     };
   };
 
-const decorate = (error: unknown, attempts: number, totalRetryDelay: number): unknown => {
-  if (error && typeof error === "object") {
-    const metadata = ((error as { $metadata?: Record<string, unknown> }).$metadata ??= {});
+/**
+ * What a retry needs of the request as it was before anything below ran: its fields and a copy of
+ * its headers. An empty query (every awsJson request) is left out, so the retry's HttpRequest gets a
+ * fresh empty one; a request with a query is copied whole.
+ */
+const snapshot = (request: HttpRequest): IHttpRequest => {
+  for (const _ in request.query) return HttpRequest.clone(request);
+  return { ...request, headers: { ...request.headers }, query: undefined as any };
+};
+
+/** Sets `$metadata.attempts` and `totalRetryDelay` on an output or error (if it is an object). */
+const decorate = (target: unknown, attempts: number, totalRetryDelay: number): unknown => {
+  if (target && typeof target === "object") {
+    const metadata = ((target as { $metadata?: Record<string, unknown> }).$metadata ??= {});
     metadata.attempts = attempts;
     metadata.totalRetryDelay = totalRetryDelay;
   }
-  return error;
+  return target;
 };
 
 /** `retry-after` in seconds or as an HTTP date. */
