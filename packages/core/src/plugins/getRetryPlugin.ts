@@ -59,17 +59,14 @@ export const retryMiddleware =
       let attemptArgs = args;
       let request = args.request as HttpRequest;
       if (attempts === 1) {
-        if (HttpRequest.isInstance(request)) {
-          pristine = snapshot(request);
-          request.headers["amz-sdk-request"] = firstAttemptHeader;
-        }
+        if (HttpRequest.isInstance(request)) pristine = snapshot(request);
       } else if (pristine) {
         request = HttpRequest.clone(pristine);
-        request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
         // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
         attemptArgs = Object.assign({}, args);
         attemptArgs.request = request;
       }
+      if (pristine) request.headers["amz-sdk-request"] = attempts === 1 ? firstAttemptHeader : `attempt=${attempts}; max=${maxAttempts}`;
       let pending: Promise<any>;
       try {
         pending = next(attemptArgs);
