@@ -31,18 +31,10 @@ export const retryMiddleware =
     const strategy = retryStrategy as Strategy;
     const scope = (context.service as { targetPrefix?: string } | undefined)?.targetPrefix ?? "";
     // A strategy that hands every call the same promise (StandardRetryStrategy does) hands out the
-    // same token: once it has settled, calls start without waiting a microtask for it, and its
-    // success handler (which captures nothing of the call) is made once, not per call.
+    // same token: once it has settled, calls start without waiting a microtask for it.
     let settled: Promise<RetryToken> | undefined;
     let settledToken: RetryToken;
-    let settledSuccess: (result: any) => any;
     const firstAttemptHeader = `attempt=1; max=${maxAttempts}`;
-
-    const succeeded = (token: RetryToken, attempts: number, totalRetryDelay: number) => (result: any) => {
-      strategy.recordSuccess(token);
-      decorate(result.output, attempts, totalRetryDelay);
-      return result;
-    };
 
     // One attempt. The first sends the call's own request and `args` (this is every call's path);
     // a snapshot of the request is kept before anything below could change it (cheaper than
@@ -54,7 +46,6 @@ export const retryMiddleware =
       attempts: number,
       totalRetryDelay: number,
       signal: AbortSignal | undefined,
-      onSuccess: (result: any) => any,
     ): Promise<any> => {
       let attemptArgs = args;
       let request = args.request as HttpRequest;
@@ -73,38 +64,44 @@ export const retryMiddleware =
       } catch (thrown) {
         pending = Promise.reject(thrown);
       }
-      return untilAborted(pending, signal).then(onSuccess, async (error: unknown) => {
-        try {
-          if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
-          const errorType = classifyError(error);
-          if (!errorType) throw error;
-          const retryAfterHint = retryAfter((error as { $response?: { headers?: Record<string, string> } })?.$response?.headers);
-          token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, error: error as any, retryAfterHint }, signal), signal).catch(
-            // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
-            (refused: unknown) => Promise.reject(refused instanceof AbortError ? refused : error),
-          );
-          const delay = token.getRetryDelay();
-          await abortableSleep(delay, signal);
-          totalRetryDelay += delay;
-          if (signal?.aborted) throw AbortError.fromSignal(signal);
-        } catch (final) {
-          throw decorate(final, attempts, totalRetryDelay);
-        }
-        return attempt(args, pristine, token, attempts + 1, totalRetryDelay, signal, succeeded(token, attempts + 1, totalRetryDelay));
-      });
+      return untilAborted(pending, signal).then(
+        (result) => {
+          strategy.recordSuccess(token);
+          decorate(result.output, attempts, totalRetryDelay);
+          return result;
+        },
+        async (error: unknown) => {
+          try {
+            if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
+            const errorType = classifyError(error);
+            if (!errorType) throw error;
+            const retryAfterHint = retryAfter((error as { $response?: { headers?: Record<string, string> } })?.$response?.headers);
+            token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, error: error as any, retryAfterHint }, signal), signal).catch(
+              // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
+              (refused: unknown) => Promise.reject(refused instanceof AbortError ? refused : error),
+            );
+            const delay = token.getRetryDelay();
+            await abortableSleep(delay, signal);
+            totalRetryDelay += delay;
+            if (signal?.aborted) throw AbortError.fromSignal(signal);
+          } catch (final) {
+            throw decorate(final, attempts, totalRetryDelay);
+          }
+          return attempt(args, pristine, token, attempts + 1, totalRetryDelay, signal);
+        },
+      );
     };
 
     return (args) => {
       const signal = getCallOptions(args).abortSignal;
       if (signal?.aborted) return Promise.reject(decorate(AbortError.fromSignal(signal), 0, 0));
       const acquired = strategy.acquireInitialRetryToken(scope, signal);
-      if (acquired === settled) return attempt(args, undefined, settledToken, 1, 0, signal, settledSuccess);
+      if (acquired === settled) return attempt(args, undefined, settledToken, 1, 0, signal);
       return untilAborted(acquired, signal).then(
         (token) => {
           settled = acquired;
           settledToken = token;
-          settledSuccess = succeeded(token, 1, 0);
-          return attempt(args, undefined, token, 1, 0, signal, settledSuccess);
+          return attempt(args, undefined, token, 1, 0, signal);
         },
         (error: unknown) => Promise.reject(decorate(error, 0, 0)),
       );
