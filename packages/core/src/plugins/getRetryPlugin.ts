@@ -34,11 +34,10 @@ export const retryMiddleware =
     // same token: once it has settled, calls start without waiting a microtask for it.
     let settled: Promise<RetryToken> | undefined;
     let settledToken: RetryToken;
-    const firstAttemptHeader = `attempt=1; max=${maxAttempts}`;
 
     // One attempt. The first sends the call's own request and `args` (this is every call's path);
-    // a snapshot of the request is kept before anything below could change it (cheaper than
-    // `HttpRequest.clone`: no constructor, no query walk), and each retry sends a fresh copy of it.
+    // a snapshot of the request is kept before anything below could change it, and each retry
+    // sends a fresh copy of it.
     const attempt = (
       args: FinalizeHandlerArguments<any>,
       pristine: IHttpRequest | undefined,
@@ -50,14 +49,20 @@ export const retryMiddleware =
       let attemptArgs = args;
       let request = args.request as HttpRequest;
       if (attempts === 1) {
-        if (HttpRequest.isInstance(request)) pristine = snapshot(request);
+        if (HttpRequest.isInstance(request)) {
+          // Its fields and a copy of its headers: cheaper than `HttpRequest.clone` (no constructor,
+          // no query walk). An empty query (every awsJson request) is left out, so a retry gets a
+          // fresh empty one; a request with a query is copied whole.
+          pristine = { ...request, headers: { ...request.headers }, query: undefined as any };
+          for (const _ in request.query) pristine = HttpRequest.clone(request);
+        }
       } else if (pristine) {
         request = HttpRequest.clone(pristine);
         // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
         attemptArgs = Object.assign({}, args);
         attemptArgs.request = request;
       }
-      if (pristine) request.headers["amz-sdk-request"] = attempts === 1 ? firstAttemptHeader : `attempt=${attempts}; max=${maxAttempts}`;
+      if (pristine) request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
       let pending: Promise<any>;
       try {
         pending = next(attemptArgs);
@@ -108,17 +113,6 @@ export const retryMiddleware =
     };
   };
 
-/**
- * What a retry needs of the request as it was before anything below ran: its fields and a copy of
- * its headers. An empty query (every awsJson request) is left out, so the retry's HttpRequest gets a
- * fresh empty one; a request with a query is copied whole.
- */
-const snapshot = (request: HttpRequest): IHttpRequest => {
-  for (const _ in request.query) return HttpRequest.clone(request);
-  return { ...request, headers: { ...request.headers }, query: undefined as any };
-};
-
-/** Sets `$metadata.attempts` and `totalRetryDelay` on an output or error (if it is an object). */
 const decorate = (target: unknown, attempts: number, totalRetryDelay: number): unknown => {
   if (target && typeof target === "object") {
     const metadata = ((target as { $metadata?: Record<string, unknown> }).$metadata ??= {});
