@@ -16,8 +16,9 @@ const withRequestIds = (result: DeserializeHandlerOutput<any>): DeserializeHandl
 };
 
 const withErrorRequestIds = (error: unknown): never => {
-  const response = (error as any)?.$response;
-  if (response?.headers && typeof error === "object") copyRequestIds(response.headers, ((error as any).$metadata ??= {}));
+  // Only an object (or a function) can carry `$response`.
+  const headers = (error as any)?.$response?.headers;
+  if (headers) copyRequestIds(headers, ((error as any).$metadata ??= {}));
   throw error;
 };
 

@@ -1,5 +1,5 @@
 import { HttpRequest } from "@smithy/protocol-http";
-import type { AbsoluteLocation, FinalizeHandlerArguments, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
+import type { AbsoluteLocation, HttpRequest as IHttpRequest, FinalizeHandlerArguments, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
 import { getCallOptions } from "../client/callOptions.js";
 import type { ResolvedClientConfig } from "../client/types.js";
 import { AbortError } from "../http/transportErrors.js";
@@ -35,12 +35,12 @@ export const retryMiddleware =
     let settled: Promise<RetryToken> | undefined;
     let settledToken: RetryToken;
 
-    // One attempt. The first sends the call's own request, without async/await or a copy of `args`
-    // (this is every call's path); a copy of the request made before anything below could change it
-    // is kept, and each retry sends a fresh copy of that.
+    // One attempt. The first sends the call's own request and `args` (this is every call's path);
+    // a snapshot of the request is kept before anything below could change it, and each retry
+    // sends a fresh copy of it.
     const attempt = (
       args: FinalizeHandlerArguments<any>,
-      pristine: HttpRequest | undefined,
+      pristine: IHttpRequest | undefined,
       token: RetryToken,
       attempts: number,
       totalRetryDelay: number,
@@ -49,7 +49,13 @@ export const retryMiddleware =
       let attemptArgs = args;
       let request = args.request as HttpRequest;
       if (attempts === 1) {
-        if (HttpRequest.isInstance(request)) pristine = HttpRequest.clone(request);
+        if (HttpRequest.isInstance(request)) {
+          // Its fields and a copy of its headers: cheaper than `HttpRequest.clone` (no constructor,
+          // no query walk). An empty query (every awsJson request) is left out, so a retry gets a
+          // fresh empty one; a request with a query is copied whole.
+          pristine = { ...request, headers: { ...request.headers }, query: undefined as any };
+          for (const _ in request.query) pristine = HttpRequest.clone(request);
+        }
       } else if (pristine) {
         request = HttpRequest.clone(pristine);
         // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
@@ -66,12 +72,7 @@ export const retryMiddleware =
       return untilAborted(pending, signal).then(
         (result) => {
           strategy.recordSuccess(token);
-          const output = result.output as { $metadata?: Record<string, unknown> } | undefined;
-          if (output) {
-            const metadata = (output.$metadata ??= {});
-            metadata.attempts = attempts;
-            metadata.totalRetryDelay = totalRetryDelay;
-          }
+          decorate(result.output, attempts, totalRetryDelay);
           return result;
         },
         async (error: unknown) => {
@@ -112,13 +113,13 @@ export const retryMiddleware =
     };
   };
 
-const decorate = (error: unknown, attempts: number, totalRetryDelay: number): unknown => {
-  if (error && typeof error === "object") {
-    const metadata = ((error as { $metadata?: Record<string, unknown> }).$metadata ??= {});
+const decorate = (target: unknown, attempts: number, totalRetryDelay: number): unknown => {
+  if (target && typeof target === "object") {
+    const metadata = ((target as { $metadata?: Record<string, unknown> }).$metadata ??= {});
     metadata.attempts = attempts;
     metadata.totalRetryDelay = totalRetryDelay;
   }
-  return error;
+  return target;
 };
 
 /** `retry-after` in seconds or as an HTTP date. */

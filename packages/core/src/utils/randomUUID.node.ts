@@ -8,30 +8,48 @@
  * whole request takes ~10 ms; per call it costs the same as `crypto.randomUUID` (~90 ns).
  */
 export const randomUUID = (): string => {
-  // Written into one reused buffer and read out once: a string built from 20 concatenations is a
-  // rope that node:http flattens again when it checks the header value (~205 → ~110 ns per call).
-  const out = (scratch ??= Buffer.from("00000000-0000-4000-8000-000000000000", "latin1"));
-  let at = 0;
-  for (let word = 0; word < 4; word++) {
-    let bits = random32();
-    for (let nibble = 0; nibble < 8; nibble++, bits >>>= 4) {
-      const position = DIGITS[at++]!;
-      // Version 4 at 14; variant 10xx (8, 9, a or b) at 19.
-      out[position] = HEX[position === 14 ? 4 : position === 19 ? 8 | (bits & 3) : bits & 0xf]!;
-    }
-  }
-  return out.toString("latin1", 0, 36);
+  if (next === BATCH) refill();
+  const start = 36 * next++;
+  return text.slice(start, start + 36);
 };
 
+/**
+ * UUIDs are made 64 at a time, written into one reused buffer and read out as one string that each
+ * call slices: one flat string per call (a string built by concatenation is a rope that node:http
+ * flattens again when it checks the header value) and one Buffer-to-string call per 64 calls instead
+ * of per call (~0.15 → ~0.08 µs per call in the client).
+ */
+const BATCH = 64;
+let next = BATCH;
+let text = "";
 let scratch: Buffer | undefined;
+
+const refill = (): void => {
+  const out = (scratch ??= Buffer.from("00000000-0000-4000-8000-000000000000".repeat(BATCH), "latin1"));
+  for (let base = 0; base < 36 * BATCH; base += 36) {
+    for (let pair = 0; pair < 16; pair += 4) {
+      let bits = random32();
+      for (let byte = 0; byte < 4; byte++, bits >>>= 8) {
+        const at = base + PAIRS[pair + byte]!;
+        out[at] = HEX[(bits >>> 4) & 0xf]!;
+        out[at + 1] = HEX[bits & 0xf]!;
+      }
+    }
+    out[base + 14] = 52; // "4": version 4
+    // Variant 10xx (8, 9, a or b) from the two low bits of the random digit's value: a char code
+    // and its digit's value agree in those bits for 0-9, and differ by one for a-f (97 is "a" = 10).
+    const digit = out[base + 19]!;
+    out[base + 19] = HEX[8 | ((digit + (digit >> 6)) & 3)]!;
+  }
+  text = out.toString("latin1");
+  next = 0;
+};
 
 /** Char codes of 0-9 a-f. */
 const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 
-/** Where the 32 hex digits go: every position but the dashes at 8, 13, 18 and 23. */
-const DIGITS = [
-  0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,
-];
+/** Where each random byte's two hex digits go: every even run of digits between the dashes at 8, 13, 18 and 23. */
+const PAIRS = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
 
 /** 32 of the 52 random bits of a `Math.random` double. */
 const random32 = (): number => (Math.random() * 0x100000000) >>> 0;
