@@ -35,8 +35,8 @@ export const compilePattern = (source: string): RegExp | null => {
  * a @range (no unit; the value itself is never shown: a number may be as sensitive as a string).
  */
 export const boundsMessage = (min: number | null, max: number | null, unit?: string, got?: number): string => {
-  const n = (count: number, plural = count !== 1): string =>
-    `${count}${unit ? ` ${!plural ? unit : unit === "entry" ? "entries" : `${unit}s`}` : ""}`;
+  const n = (count: number, plural = count !== 1): string | number =>
+    unit ? `${count} ${!plural ? unit : unit === "entry" ? "entries" : `${unit}s`}` : count;
   return `${unit ? "length " : ""}must be ${
     min === null
       ? `at most ${n(max!)}`
