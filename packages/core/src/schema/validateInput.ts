@@ -190,8 +190,9 @@ const check = (slot: Slot, value: any, parent: string, segment: Segment, sensiti
     }
   }
   // A pattern that doesn't compile in JavaScript (null) can't be checked here; the service still checks it.
-  if (kind === "string" && pattern !== undefined && (slot.regex ??= compilePattern(pattern))?.test(value) === false) {
-    report(parent, segment, `must match the pattern ${pattern}`);
-  }
-  if (slot.target) walk(targetPlan(slot), value, pathOf(parent, segment), hidden);
+  if (kind === "string") {
+    if (pattern !== undefined && (slot.regex ??= compilePattern(pattern))?.test(value) === false) {
+      report(parent, segment, `must match the pattern ${pattern}`);
+    }
+  } else if (slot.target) walk(targetPlan(slot), value, pathOf(parent, segment), hidden);
 };
