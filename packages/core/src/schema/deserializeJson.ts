@@ -48,7 +48,10 @@ const readAggregate = (plan: Plan, value: any, depth: number): unknown => {
       continue;
     }
     kept++;
-    const read = entry !== null && slot.convert ? readValue(slot, entry, plan, depth) : entry;
+    // Only an aggregate or a codec that reads needs more than a copy. (Not a Slot field: the
+    // browser bundle's plan would carry it for deserializeJson alone.)
+    const convert = slot.target !== undefined || slot.codec?.read !== undefined;
+    const read = entry !== null && convert ? readValue(slot, entry, plan, depth) : entry;
     if (read !== entry) out ??= copy(value, keys, i, list, members);
     if (out !== undefined) {
       if (list) out.push(read);

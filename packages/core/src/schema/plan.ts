@@ -23,8 +23,6 @@ export interface Slot {
   /** The aggregate target, resolved from its thunk. */
   readonly target: AggregateSchema | undefined;
   readonly codec: Codec | undefined;
-  /** Deserialization must do more than copy the value (convert it, or walk into it). */
-  readonly convert: boolean;
   /** The target's plan, filled on first use. */
   sub: Plan | undefined;
   /** The compiled @pattern, filled on first use (null: it does not compile). */
@@ -63,7 +61,6 @@ const makeSlot = (name: string, member: MemberSchema): Slot => {
     kind: (target ?? codec)?.kind ?? (ref as string),
     target,
     codec,
-    convert: target !== undefined || codec?.read !== undefined,
     sub: undefined,
     regex: undefined,
   };

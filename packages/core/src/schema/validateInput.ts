@@ -1,7 +1,7 @@
 import { MAX_DEPTH, type Plan, planOf, readMember, type Slot, targetPlan } from "./plan.js";
 import type { StructureSchema } from "./types.js";
 import type { ValidationViolation } from "./ValidationError.js";
-import { codePoints, compilePattern, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
+import { boundsMessage, codePoints, compilePattern, typeName } from "./validationRules.js";
 
 // Constraint traits: https://smithy.io/2.0/spec/constraint-traits.html
 // Messages carry paths, lengths and type names, never values, so a sensitive value can't leak
@@ -58,17 +58,16 @@ export const validateInput = (schema: StructureSchema, input: unknown, path = ""
   return result;
 };
 
-/** A plain object: not an array, Date, Map, typed array or the like. The prototype check decides most. */
+/**
+ * A plain object: not an array, Date, Map, typed array or the like. (V8's Object.prototype.toString
+ * is as fast as a prototype check first; a proxy whose `get` trap throws is "could not be read".)
+ */
 const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" &&
-  value !== null &&
-  ((Object.getPrototypeOf(value) === Object.prototype && !(Symbol.toStringTag in value)) ||
-    Object.prototype.toString.call(value) === "[object Object]");
+  typeof value === "object" && value !== null && Object.prototype.toString.call(value) === "[object Object]";
 
-const stopped = (): boolean => found !== undefined && found.length > MAX_VIOLATIONS;
-
+/** Keeps the first MAX_VIOLATIONS + 1; the last one is replaced by "validation stopped…" at the end. */
 const report = (parent: string, segment: Segment, message: string): void => {
-  if (!stopped()) (found ??= []).push({ path: pathOf(parent, segment), message: subject + message });
+  if ((found ??= []).length <= MAX_VIOLATIONS) found.push({ path: pathOf(parent, segment), message: subject + message });
 };
 
 const pathOf = (parent: string, segment: Segment): string =>
@@ -87,11 +86,12 @@ const walk = (plan: Plan, value: any, path: string, sensitive: boolean): void =>
   const { kind, slots, sparse } = plan;
   const list = kind === "list";
   const keys = kind === "map" ? Object.keys(value) : undefined;
+  const entries = list || keys;
   let set = 0;
   ancestors.push(value);
   try {
     // A list's entries, a map's entries (key, then value), or a structure's or union's members.
-    for (let i = 0; i < (list ? value.length : (keys ?? slots).length) && !stopped(); i++) {
+    for (let i = 0; i < (list ? value.length : (keys ?? slots).length) && !(found && found.length > MAX_VIOLATIONS); i++) {
       const slot = slots[list ? 0 : keys ? 1 : i]!;
       const key = keys?.[i];
       const segment =
@@ -99,7 +99,7 @@ const walk = (plan: Plan, value: any, path: string, sensitive: boolean): void =>
           ? list
             ? i
             : slot.name
-          : sensitive || slots[0]!.member.sensitive === true
+          : sensitive || slots[0]!.member.sensitive
             ? "[***]"
             : // A huge key is shortened, so it can't bloat the message.
               `[${JSON.stringify(key.length > 64 ? `${key.slice(0, 64)}…` : key)}]`;
@@ -115,8 +115,8 @@ const walk = (plan: Plan, value: any, path: string, sensitive: boolean): void =>
         if (entry != null) {
           set++;
           check(slot, entry, path, segment, sensitive);
-        } else if (list || keys ? !sparse : slot.member.required) {
-          report(path, segment, list || keys ? `must not be null (the ${kind} is not sparse)` : "is required");
+        } else if (entries ? !sparse : slot.member.required) {
+          report(path, segment, entries ? `must not be null (the ${kind} is not sparse)` : "is required");
         }
       } catch {
         subject = "";
@@ -134,15 +134,15 @@ const walk = (plan: Plan, value: any, path: string, sensitive: boolean): void =>
  * Checks a value (neither null nor undefined) against its slot's type and constraints, then its
  * entries. The @length of a list or map sits on the member that targets it; when it fails, the
  * entries are not checked, which bounds the work a huge hostile list can cause. A string's
- * @pattern is only tried when its @length holds.
+ * @pattern is only tried when its @length holds. @range applies to integers and codec kinds only.
  */
 const check = (slot: Slot, value: any, parent: string, segment: Segment, sensitive: boolean): void => {
   const { kind, codec, member } = slot;
-  const { length, range } = member;
+  const { length, pattern } = member;
   // What @length or @range applies to: code points, bytes (blobs), entries, or the number.
   let measure: any = value;
   if (
-    !(codec !== undefined
+    !(codec
       ? (measure = codec.check(value)) !== undefined
       : kind === "string" || kind === "boolean"
         ? typeof value === kind
@@ -164,31 +164,35 @@ const check = (slot: Slot, value: any, parent: string, segment: Segment, sensiti
     return report(parent, segment, `must be ${expected} (got ${typeName(value)})`);
   }
   const hidden = sensitive || member.sensitive === true;
-  if (length !== undefined) {
-    const [min, max] = length;
-    let n: number;
-    if (kind === "string") {
-      // The UTF-16 length bounds the code-point count from both sides, so most strings are decided without counting.
-      n = (min === null || Math.ceil(value.length / 2) >= min) && (max === null || value.length <= max) ? -1 : codePoints(value);
-    } else n = kind === "list" ? value.length : kind === "map" ? Object.keys(value).length : measure;
-    if (n >= 0 && ((min !== null && n < min) || (max !== null && n > max))) {
+  const bounds = length ?? (kind === "integer" || codec ? member.range : undefined);
+  if (bounds) {
+    const [min, max] = bounds;
+    if (length) {
+      measure =
+        kind === "string"
+          ? // The UTF-16 length bounds the code-point count from both sides, so most strings are decided without counting.
+            (min === null || Math.ceil(value.length / 2) >= min) && (max === null || value.length <= max)
+            ? (min ?? 0)
+            : codePoints(value)
+          : kind === "list"
+            ? value.length
+            : kind === "map"
+              ? Object.keys(value).length
+              : measure;
+    }
+    // NaN compares false with everything, so the explicit check makes it fail any range.
+    if (measure !== measure || (min !== null && measure < min) || (max !== null && measure > max)) {
       return report(
         parent,
         segment,
-        lengthMessage(min, max, kind === "string" ? "code point" : codec ? "byte" : "entry", hidden ? undefined : n),
+        boundsMessage(min, max, length && (kind === "string" ? "code point" : codec ? "byte" : "entry"), hidden || !length ? undefined : measure),
       );
     }
-  } else if (range !== undefined && (kind === "integer" || codec !== undefined)) {
-    const [min, max] = range;
-    // NaN compares false with everything, so the explicit check makes it fail any range.
-    if (measure !== measure || (min !== null && measure < min) || (max !== null && measure > max)) {
-      return report(parent, segment, rangeMessage(min, max));
-    }
   }
+  // A pattern that doesn't compile in JavaScript (null) can't be checked here; the service still checks it.
   if (kind === "string") {
-    const source = member.pattern;
-    // A pattern that doesn't compile in JavaScript (null) can't be checked here; the service still checks it.
-    const regex = source === undefined ? null : (slot.regex ??= compilePattern(source));
-    if (regex !== null && !regex.test(value)) report(parent, segment, `must match the pattern ${source}`);
-  } else if (slot.target !== undefined) walk(targetPlan(slot), value, pathOf(parent, segment), hidden);
+    if (pattern !== undefined && (slot.regex ??= compilePattern(pattern))?.test(value) === false) {
+      report(parent, segment, `must match the pattern ${pattern}`);
+    }
+  } else if (slot.target) walk(targetPlan(slot), value, pathOf(parent, segment), hidden);
 };

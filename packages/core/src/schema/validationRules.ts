@@ -30,27 +30,30 @@ export const compilePattern = (source: string): RegExp | null => {
 };
 
 /**
- * "between 1 and 32 code points", "exactly 6 entries", "at least 1", …: the bounds of a @length
- * (with its unit) or a @range (without).
+ * "length must be between 1 and 32 code points (got 40)", "must be at least 1", …: the bounds of a
+ * @length (with its unit, and the length it got unless that is left out for a sensitive value) or of
+ * a @range (no unit; the value itself is never shown: a number may be as sensitive as a string).
  */
-const bounds = (min: number | null, max: number | null, unit?: string): string => {
-  const n = (count: number, plural = count !== 1): string =>
-    `${count}${unit === undefined ? "" : ` ${!plural ? unit : unit === "entry" ? "entries" : `${unit}s`}`}`;
-  return min === null
-    ? `at most ${n(max!)}`
-    : max === null
-      ? `at least ${n(min)}`
-      : min === max && unit !== undefined
-        ? `exactly ${n(min)}`
-        : `between ${min} and ${n(max, true)}`;
+export const boundsMessage = (min: number | null, max: number | null, unit?: string, got?: number): string => {
+  const n = (count: number, plural = count !== 1): string | number =>
+    unit ? `${count} ${!plural ? unit : unit === "entry" ? "entries" : `${unit}s`}` : count;
+  return `${unit ? "length " : ""}must be ${
+    min === null
+      ? `at most ${n(max!)}`
+      : max === null
+        ? `at least ${n(min)}`
+        : min === max && unit
+          ? `exactly ${n(min)}`
+          : `between ${min} and ${n(max, true)}`
+  }${got === undefined ? "" : ` (got ${got})`}`;
 };
 
 /** e.g. "length must be between 1 and 32 code points (got 40)"; `got` is left out for sensitive values. */
 export const lengthMessage = (min: number | null, max: number | null, unit: string, got: number | undefined): string =>
-  `length must be ${bounds(min, max, unit)}${got === undefined ? "" : ` (got ${got})`}`;
+  boundsMessage(min, max, unit, got);
 
-/** The value itself is never shown: a number may be as sensitive as a string. */
-export const rangeMessage = (min: number | null, max: number | null): string => `must be ${bounds(min, max)}`;
+/** e.g. "must be between 0 and 10", without the value. */
+export const rangeMessage = (min: number | null, max: number | null): string => boundsMessage(min, max);
 
 /** A value's type for "got …", without any of its content. */
 export const typeName = (value: unknown): string => {
