@@ -53,8 +53,9 @@ export const retryMiddleware =
           // Its fields and a copy of its headers: cheaper than `HttpRequest.clone` (no constructor,
           // no query walk). An empty query (every awsJson request) is left out, so a retry gets a
           // fresh empty one; a request with a query is copied whole.
-          pristine = { ...request, headers: { ...request.headers }, query: undefined as any };
-          for (const _ in request.query) pristine = HttpRequest.clone(request);
+          pristine = hasEntries(request.query)
+            ? HttpRequest.clone(request)
+            : { ...request, headers: { ...request.headers }, query: undefined as any };
         }
       } else if (pristine) {
         request = HttpRequest.clone(pristine);
@@ -112,6 +113,11 @@ export const retryMiddleware =
       );
     };
   };
+
+const hasEntries = (object: object): boolean => {
+  for (const _ in object) return true;
+  return false;
+};
 
 const decorate = (target: unknown, attempts: number, totalRetryDelay: number): unknown => {
   if (target && typeof target === "object") {
