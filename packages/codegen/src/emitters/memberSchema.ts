@@ -2,6 +2,7 @@ import { type CodegenContext, isAggregate, isRequired, isSensitive } from "../Co
 import { T } from "../model/ast.js";
 import { memberTrait, type Member, type Shape } from "../model/ShapeGraph.js";
 import { importLine, prop, str } from "../code.js";
+import { asciiTwin } from "./asciiTwin.js";
 
 /** Simple shapes whose JSON form is the value itself: a kind string in the schema. */
 const KIND: Readonly<Record<string, string>> = {
@@ -74,7 +75,11 @@ export function memberSchema(ctx: CodegenContext, container: Shape, member: Memb
   const length = memberTrait(member, T.length) as { min?: number; max?: number } | undefined;
   if (length) parts.push(`length: [${length.min ?? null}, ${length.max ?? null}]`);
   const pattern = memberTrait(member, T.pattern) as string | undefined;
-  if (pattern !== undefined) parts.push(`pattern: ${str(pattern)}`);
+  if (pattern !== undefined) {
+    parts.push(`pattern: ${str(pattern)}`);
+    const twin = asciiTwin(pattern);
+    if (twin !== undefined) parts.push(`asciiPattern: ${str(twin)}`);
+  }
   const range = memberTrait(member, T.range) as { min?: number; max?: number } | undefined;
   if (range) parts.push(`range: [${range.min ?? null}, ${range.max ?? null}]`);
   const format = memberTrait(member, T.timestampFormat) as string | undefined;

@@ -62,6 +62,12 @@ export interface MemberSchema {
   length?: readonly [number | null, number | null];
   /** @pattern: an ECMA-262 regex source, matched unanchored with the `u` flag. */
   pattern?: string;
+  /**
+   * The @pattern with each `\p{…}` / `\P{…}` replaced by the ASCII characters it matches (computed
+   * by the generator): it decides every all-ASCII string as `pattern` does, without the cost of
+   * compiling Unicode property sets, so `pattern` is compiled only for other strings.
+   */
+  asciiPattern?: string;
   /** @range: [min, max], either may be null. */
   range?: readonly [number | null, number | null];
   /** @timestampFormat, for timestamp targets. */

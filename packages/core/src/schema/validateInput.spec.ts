@@ -79,6 +79,28 @@ describe("validateInput", () => {
     ]);
   });
 
+  it("matches an all-ASCII string against the ASCII twin, and any other string against the full @pattern", () => {
+    // As generated for ForgotPassword's Username.
+    const Forgot$: StructureSchema = {
+      kind: "structure",
+      name: "ForgotPasswordRequest",
+      members: {
+        Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+$" },
+      },
+    };
+    const failure = ["Username: must match the pattern ^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$"];
+    for (const ok of ["alice@example.com", "José", "名前", "a\u0301", "😀"]) expect(messages(Forgot$, { Username: ok }), ok).toEqual([]);
+    for (const bad of ["   ", "\t\n", "\u0001\u007f", "alice smith", "José Smith", "\u00a0", "名 前"]) {
+      expect(messages(Forgot$, { Username: bad }), bad).toEqual(failure);
+    }
+    // Which regex decides: a twin that disagrees with its pattern (never generated) shows it.
+    const Routed$: StructureSchema = { kind: "structure", name: "Routed", members: { S: { target: "string", pattern: "^[a\\p{Lu}]$", asciiPattern: "^b$" } } };
+    expect(messages(Routed$, { S: "b" })).toEqual([]);
+    expect(messages(Routed$, { S: "a" })).toEqual(["S: must match the pattern ^[a\\p{Lu}]$"]);
+    expect(messages(Routed$, { S: "É" })).toEqual([]);
+    expect(messages(Routed$, { S: "é" })).toEqual(["S: must match the pattern ^[a\\p{Lu}]$"]);
+  });
+
   it("shows map keys in paths and checks keys and values", () => {
     const input = { ...valid, ClientMetadata: { ok: "fine", k: "v".repeat(17), Bad: "x", toolongkey: "y" } };
     expect(messages(SignUpRequest$, input)).toEqual([

@@ -1,7 +1,7 @@
 import { MAX_DEPTH, type Plan, planOf, readMember, type Slot, targetPlan } from "./plan.js";
 import type { StructureSchema } from "./types.js";
 import type { ValidationViolation } from "./ValidationError.js";
-import { boundsMessage, codePoints, compilePattern, typeName } from "./validationRules.js";
+import { boundsMessage, codePoints, compilePattern, isAscii, typeName } from "./validationRules.js";
 
 // Constraint traits: https://smithy.io/2.0/spec/constraint-traits.html
 // Messages carry paths, lengths and type names, never values, so a sensitive value can't leak
@@ -138,7 +138,7 @@ const walk = (plan: Plan, value: any, path: string, sensitive: boolean): void =>
  */
 const check = (slot: Slot, value: any, parent: string, segment: Segment, sensitive: boolean): void => {
   const { kind, codec, member } = slot;
-  const { length, pattern } = member;
+  const { length, pattern, asciiPattern } = member;
   // What @length or @range applies to: code points, bytes (blobs), entries, or the number.
   let measure: any = value;
   if (
@@ -190,9 +190,13 @@ const check = (slot: Slot, value: any, parent: string, segment: Segment, sensiti
     }
   }
   // A pattern that doesn't compile in JavaScript (null) can't be checked here; the service still checks it.
+  // An all-ASCII string is matched against the ASCII twin, if any (slot.regex then holds the twin),
+  // so the @pattern itself, with its costly Unicode property sets, is compiled only for other strings.
   if (kind === "string") {
-    if (pattern !== undefined && (slot.regex ??= compilePattern(pattern))?.test(value) === false) {
-      report(parent, segment, `must match the pattern ${pattern}`);
+    if (pattern !== undefined) {
+      const regex =
+        asciiPattern === undefined || isAscii(value) ? (slot.regex ??= compilePattern(asciiPattern ?? pattern)) : compilePattern(pattern);
+      if (regex?.test(value) === false) report(parent, segment, `must match the pattern ${pattern}`);
     }
   } else if (slot.target) walk(targetPlan(slot), value, pathOf(parent, segment), hidden);
 };

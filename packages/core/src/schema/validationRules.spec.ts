@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePoints, compilePattern, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
+import { codePoints, compilePattern, isAscii, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
 
 describe("compilePattern", () => {
   it("compiles with the u flag so Unicode property escapes work", () => {
@@ -23,6 +23,16 @@ describe("compilePattern", () => {
   it("falls back to no u flag for a source only legacy syntax accepts, and to null when nothing compiles", () => {
     expect(compilePattern("^a\\-b$")!.test("a-b")).toBe(true);
     expect(compilePattern("^(unclosed")).toBeNull();
+  });
+});
+
+describe("isAscii", () => {
+  it("is true only when every UTF-16 unit is below 0x80", () => {
+    expect(isAscii("")).toBe(true);
+    expect(isAscii("\u0000alice@example.com\u007f")).toBe(true);
+    expect(isAscii("Jos\u00e9")).toBe(false);
+    expect(isAscii("\u0080")).toBe(false);
+    expect(isAscii("a\ud83d\ude00")).toBe(false);
   });
 });
 

@@ -29,6 +29,12 @@ export const compilePattern = (source: string): RegExp | null => {
   return regex;
 };
 
+/** Whether every character is ASCII: then a member's `asciiPattern` decides as its `pattern` would. */
+export const isAscii = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
+
 /**
  * "length must be between 1 and 32 code points (got 40)", "must be at least 1", …: the bounds of a
  * @length (with its unit, and the length it got unless that is left out for a sensitive value) or of

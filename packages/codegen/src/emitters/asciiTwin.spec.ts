@@ -1,0 +1,135 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compilePattern } from "../../../core/src/schema/validationRules.js";
+import { prng } from "../../../core/test/support/seededRandom.js";
+import { asciiTwin } from "./asciiTwin.js";
+
+const ASCII = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+/** The strings on which `a` and `b` (compiled as the runtime compiles @pattern) disagree. */
+const disagreements = (a: string, b: string, inputs: Iterable<string>): string[] => {
+  const [x, y] = [compilePattern(a)!, compilePattern(b)!];
+  const out: string[] = [];
+  for (const s of inputs) if (x.test(s) !== y.test(s)) out.push(s);
+  return out;
+};
+
+/** Every single ASCII character and every pair of them. */
+function* shortStrings(): Generator<string> {
+  yield "";
+  for (const a of ASCII) {
+    yield a;
+    for (const b of ASCII) yield a + b;
+  }
+}
+
+/**
+ * Seeded random ASCII strings, biased toward what patterns care about: the pattern's own
+ * characters, space, control characters, `_`, `@`, the braces and hashes of `{####}`.
+ */
+function* randomStrings(source: string, count: number, seed: number): Generator<string> {
+  const random = prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const own = [...new Set(source)].filter((c) => c.charCodeAt(0) < 128);
+  const pieces = [" ", "  ", "\t", "\n", "\r", "\0", "\x7f", "_", "@", "{", "}", "#", "{####}", "{##", "##}", "*", "a", "Z", "9", "-", "\\"];
+  for (let i = 0; i < count; i++) {
+    let s = "";
+    const length = Math.floor(random() * 12);
+    for (let j = 0; j < length; j++) {
+      const r = random();
+      s += r < 0.35 ? pick(ASCII) : r < 0.6 ? pick(own) : pick(pieces);
+    }
+    yield s;
+  }
+}
+
+describe("asciiTwin", () => {
+  it("replaces a property escape inside a class by its ASCII members, as ranges", () => {
+    expect(asciiTwin("^[\\p{L}]+$")).toBe("^[A-Za-z]+$");
+    expect(asciiTwin("^[\\p{Nd}_]+$")).toBe("^[0-9_]+$");
+    // Adjacent escapes form one set: letters, marks, symbols, numbers and punctuation are all of printable ASCII but space.
+    expect(asciiTwin("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$")).toBe("^[!-~]+$");
+    expect(asciiTwin("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}$")).toBe("^[!-~\\s*]*\\{####\\}$");
+  });
+
+  it("wraps an escape outside a class in brackets", () => {
+    expect(asciiTwin("^\\p{Lu}x\\p{Nd}+$")).toBe("^[A-Z]x[0-9]+$");
+    expect(asciiTwin("(\\p{Lu}|_)")).toBe("([A-Z]|_)");
+  });
+
+  it("keeps negated classes negated", () => {
+    expect(asciiTwin("^[^_\\p{Z}]+$")).toBe("^[^_ ]+$");
+    expect(asciiTwin("^[^\\p{L}]$")).toBe("^[^A-Za-z]$");
+  });
+
+  it("writes \\P{X} as the ASCII characters not in X, escaping what a class needs escaped", () => {
+    const twin = asciiTwin("^\\P{L}$")!;
+    expect(twin).toBe("^[\\x00-@\\[-`{-\\x7f]$");
+    expect(disagreements("^\\P{L}$", twin, ASCII)).toEqual([]);
+    expect(asciiTwin("^[a\\P{Any}]$")).toBe("^[a]$");
+    expect(asciiTwin("^[\\P{L}\\p{Lu}]+$")).toBe("^[\\x00-`{-\\x7f]+$");
+  });
+
+  it("escapes class syntax characters ([ ] \\ ^ -) and control characters", () => {
+    expect(asciiTwin("^[\\p{Pd}]$")).toBe("^[\\-]$");
+    expect(asciiTwin("^\\p{Sk}$")).toBe("^[\\^`]$");
+    expect(asciiTwin("^[\\p{Ps}\\p{Pe}]$")).toBe("^[()\\[\\]{}]$");
+    expect(asciiTwin("^[\\p{Po}]$")).toContain("@\\\\]");
+    expect(asciiTwin("^[\\p{P}\\p{Cc}]+$")).toBe("^[\\x00-\\x1f!-#%-*,-/:;?@\\[-\\]_{}\\x7f]+$");
+    for (const source of ["^[\\p{Pd}]$", "^\\p{Sk}$", "^[\\p{Ps}\\p{Pe}]$", "^[\\p{Po}]$", "^[\\p{P}\\p{Cc}]+$", "^[^\\p{S}]$", "^[a\\p{Pd}z]+$"]) {
+      expect(disagreements(source, asciiTwin(source)!, shortStrings()), source).toEqual([]);
+    }
+  });
+
+  it("writes an escape with no ASCII member as an empty set", () => {
+    expect(asciiTwin("^[\\p{Script=Greek}]$")).toBe("^[]$");
+    expect(asciiTwin("^[^\\p{Script=Greek}]$")).toBe("^[^]$");
+    expect(asciiTwin("^a\\p{Script=Greek}?$")).toBe("^a[]?$");
+    expect(disagreements("^[^\\p{Script=Greek}]$", "^[^]$", ASCII)).toEqual([]);
+  });
+
+  it("accepts Name=Value escapes and keeps a leading inline flag group", () => {
+    expect(asciiTwin("^\\p{General_Category=Decimal_Number}$")).toBe("^[0-9]$");
+    expect(asciiTwin("^(?s)\\p{Lu}.*$")).toBe("^(?s)[A-Z].*$");
+  });
+
+  it("leaves other escapes alone, including an escaped backslash before p{", () => {
+    expect(asciiTwin("^\\\\p{L}$")).toBeUndefined();
+    expect(asciiTwin("^\\[\\p{Lu}\\]$")).toBe("^\\[[A-Z]\\]$");
+    expect(asciiTwin("^\\u{41}\\x42[\\u0043\\p{Nd}]$")).toBe("^\\u{41}\\x42[\\u00430-9]$");
+  });
+
+  it("gives no twin when there is nothing to rewrite or the rewrite is not certain", () => {
+    expect(asciiTwin("^[\\w+]+$")).toBeUndefined();
+    // Case-insensitive: a class also matches the case variants of its non-ASCII members (K matches the Kelvin sign's fold).
+    expect(asciiTwin("(?i)^\\p{Lu}$")).toBeUndefined();
+    expect(asciiTwin("^\\p{NotAProperty}$")).toBeUndefined();
+    expect(asciiTwin("^[\\p{L}$")).toBeUndefined();
+    // Not valid with the u flag, so the runtime compiles it without, where \p is a plain "p".
+    expect(asciiTwin("^\\-\\p{L}$")).toBeUndefined();
+  });
+});
+
+describe("the ASCII twins of the Cognito model's @pattern traits", () => {
+  const model = readFileSync(new URL("../../../../codegen-model/cognito-identity-provider.json", import.meta.url), "utf8");
+  const patterns = new Set<string>();
+  JSON.parse(model, (key, value) => {
+    if (key === "smithy.api#pattern") patterns.add(value);
+    return value;
+  });
+  const twinned = [...patterns].filter((p) => asciiTwin(p) !== undefined);
+
+  it("exist for every pattern with a property escape (9 of them), and no other", () => {
+    expect(twinned).toEqual([...patterns].filter((p) => /\\[pP]\{/.test(p)));
+    expect(twinned).toHaveLength(9);
+  });
+
+  it.each(twinned)("%s: the twin decides every ASCII string as the pattern does", (source) => {
+    const twin = asciiTwin(source)!;
+    expect(disagreements(source, twin, shortStrings())).toEqual([]);
+    expect(disagreements(source, twin, randomStrings(source, 4000, source.length))).toEqual([]);
+    // A twin that rejects everything would agree on most random strings; make sure both answers occur.
+    const results = new Set([...randomStrings(source, 4000, 7)].map((s) => compilePattern(twin)!.test(s)));
+    expect(results).toEqual(new Set([true, false]));
+  });
+});
