@@ -37,7 +37,7 @@ export function asciiTwin(source: string): string | undefined {
       // Adjacent escapes inside a class form one set, written as ranges.
       const codes = new Set<number>();
       let next = i;
-      for (let m = property; m; m = inClass ? PROPERTY.exec(source.slice(next)) : null) {
+      for (let m: RegExpExecArray | null = property; m; m = inClass ? PROPERTY.exec(source.slice(next)) : null) {
         const set = asciiSet(m[2]!, m[1] === "P");
         if (!set) return undefined;
         for (const code of set) codes.add(code);
