@@ -103,8 +103,8 @@ const m89: MemberSchema = { target: () => VerifiedAttributesListType$ };
 const m90: MemberSchema = { target: () => AliasAttributesListType$ };
 const m91: MemberSchema = { target: () => UsernameAttributesListType$ };
 const m92: MemberSchema = { target: "string", length: [6, 140], pattern: "\\{####\\}" };
-const m93: MemberSchema = { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", asciiPattern: "^[!-~\\s*]*\\{####\\}[!-~\\s*]*$" };
-const m94: MemberSchema = { target: "string", length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", asciiPattern: "^[!-~\\s]+$" };
+const m93: MemberSchema = { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", asciiPattern: "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$" };
+const m94: MemberSchema = { target: "string", length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", asciiPattern: "^[\\x09-\\x0d -~]+$" };
 const m95: MemberSchema = { target: () => VerificationMessageTemplateType$ };
 const m96: MemberSchema = { target: () => UserAttributeUpdateSettingsType$ };
 const m97: MemberSchema = { target: () => DeviceConfigurationType$ };
@@ -139,7 +139,7 @@ const m125: MemberSchema = { target: "string", length: [0, 256] };
 const m126: MemberSchema = { target: () => LogConfigurationListType$, required: true, length: [0, 2] };
 const m127: MemberSchema = { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
 const m128: MemberSchema = { target: () => NotifyEmailType$ };
-const m129: MemberSchema = { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", asciiPattern: "^[!-~\\s*]+$" };
+const m129: MemberSchema = { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", asciiPattern: "^[\\x09-\\x0d -~]+$" };
 const m130: MemberSchema = { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
 const m131: MemberSchema = { target: "string", sensitive: true, length: [1, 64], pattern: "^[\\w+]+$" };
 const m132: MemberSchema = { target: () => CompromisedCredentialsRiskConfigurationType$ };
@@ -1044,7 +1044,7 @@ export const CreateIdentityProviderRequest$: StructureSchema = {
   name: "CreateIdentityProviderRequest",
   members: {
     UserPoolId: m3,
-    ProviderName: { target: "string", required: true, length: [1, 32], pattern: "^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$", asciiPattern: "^[^_ ][!-~][^_ ]+$" },
+    ProviderName: { target: "string", required: true, length: [1, 32], pattern: "^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$", asciiPattern: "^[\\x00-\\x1f!-\\^`-\\x7f][!-~][\\x00-\\x1f!-\\^`-\\x7f]+$" },
     ProviderType: m1,
     ProviderDetails: { target: () => ProviderDetailsType$, required: true },
     AttributeMapping: m58,
@@ -1579,7 +1579,7 @@ export const EmailMfaConfigType$: StructureSchema = {
   name: "EmailMfaConfigType",
   members: {
     Message: m93,
-    Subject: { target: "string", pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", asciiPattern: "^[!-~\\s]+$" },
+    Subject: { target: "string", pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", asciiPattern: "^[\\x09-\\x0d -~]+$" },
   },
 };
 
@@ -2266,7 +2266,7 @@ export const MessageTemplateType$: StructureSchema = {
   name: "MessageTemplateType",
   members: {
     SMSMessage: { target: "string", length: [6, 140], pattern: "^(?s)" },
-    EmailMessage: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", asciiPattern: "^[!-~\\s*]*$" },
+    EmailMessage: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", asciiPattern: "^[\\x09-\\x0d -~]*$" },
     EmailSubject: m94,
   },
 };
@@ -2297,7 +2297,7 @@ export const NotifyEmailType$: StructureSchema = {
   kind: "structure",
   name: "NotifyEmailType",
   members: {
-    Subject: { target: "string", required: true, length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", asciiPattern: "^[!-~\\s]+$" },
+    Subject: { target: "string", required: true, length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", asciiPattern: "^[\\x09-\\x0d -~]+$" },
     HtmlBody: m129,
     TextBody: m129,
   },
@@ -3315,7 +3315,7 @@ export const VerificationMessageTemplateType$: StructureSchema = {
     SmsMessage: m92,
     EmailMessage: m93,
     EmailSubject: m94,
-    EmailMessageByLink: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", asciiPattern: "^[!-~\\s*]*\\{##[!-~\\s*]*##\\}[!-~\\s*]*$" },
+    EmailMessageByLink: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", asciiPattern: "^[\\x09-\\x0d -~]*\\{##[\\x09-\\x0d -~]*##\\}[\\x09-\\x0d -~]*$" },
     EmailSubjectByLink: m94,
     DefaultEmailOption: m10,
   },

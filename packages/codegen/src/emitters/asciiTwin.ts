@@ -1,8 +1,9 @@
 // On a string of ASCII characters a regex only ever asks whether ASCII characters belong to its
-// classes, so replacing each \p{X} / \P{X} by the ASCII characters it matches gives a regex that
-// decides every ASCII string the same way. Compiling a property escape makes V8 build the Unicode
-// set through ICU (about a millisecond for the first one in a process); the twin's explicit set does
-// not, so the runtime tries the twin on ASCII input and compiles the @pattern only for other input.
+// classes, so replacing each class that holds a \p{X} / \P{X} by the ASCII characters it matches
+// gives a regex that decides every ASCII string the same way. Compiling a property escape makes V8
+// build the Unicode set through ICU (about a millisecond for the first one in a process); the twin's
+// explicit set does not, so the runtime tries the twin first and compiles the @pattern only when the
+// twin fails on a string that is not all ASCII.
 
 /** A leading Java-style inline flag group, as the runtime reads it (validationRules.ts). */
 const INLINE_FLAGS = /^(\^?)\(\?([ims]+)\)/;
@@ -11,50 +12,65 @@ const INLINE_FLAGS = /^(\^?)\(\?([ims]+)\)/;
 const PROPERTY = /^\\([pP])\{([A-Za-z_]+(?:=[A-Za-z_]+)?)\}/;
 
 /**
- * The twin of a @pattern source: the same source with each property escape replaced by the explicit
- * set of ASCII characters it matches (computed with this Node's regex engine). Undefined when the
- * source has no property escape, or when the rewrite could not be certain: the source does not
- * compile with the `u` flag as the runtime compiles it, it is case-insensitive (where a class also
- * matches the case variants of its non-ASCII members), or the twin does not compile.
+ * The twin of a @pattern source: the same source with each class that holds a property escape
+ * replaced by the explicit class of the ASCII characters it matches, and each property escape outside
+ * a class likewise (computed with this Node's regex engine). Every class of the twin is then a subset
+ * of the pattern's, equal on ASCII, so the twin decides every ASCII string as the pattern does and
+ * matches no string the pattern rejects: a string it matches needs no other check.
+ * Undefined when the source has no property escape, or when that would not be certain: the source
+ * does not compile with the `u` flag as the runtime compiles it, it is case-insensitive (a class then
+ * also matches the case variants of its non-ASCII members) or multiline, a property escape sits in a
+ * negative lookaround (where a smaller class matches more), or the twin does not compile.
  */
 export function asciiTwin(source: string): string | undefined {
   let flags = "u";
   const body = source.replace(INLINE_FLAGS, (_, anchor: string, inline: string) => ((flags += inline), anchor));
-  if (flags.includes("i") || !compiles(body, flags)) return undefined;
+  if (/[im]/.test(flags) || !compiles(body, flags)) return undefined;
   let twin = "";
-  let inClass = false;
-  let changed = false;
+  /** Where the open class starts in `source`, or -1. */
+  let classStart = -1;
+  let classHasProperty = false;
+  /** For each open group: whether it is a negative lookaround. */
+  const groups: boolean[] = [];
   for (let i = 0; i < source.length; ) {
     const c = source[i]!;
-    if (c === "\\") {
-      const property = PROPERTY.exec(source.slice(i));
-      if (!property) {
-        // Any other escape is kept; the character after the backslash never opens or closes a class.
-        twin += source.slice(i, i + 2);
-        i += 2;
+    const property = c === "\\" ? PROPERTY.exec(source.slice(i)) : null;
+    if (property) {
+      if (groups.includes(true)) return undefined;
+      i += property[0].length;
+      if (classStart >= 0) {
+        classHasProperty = true;
         continue;
       }
-      // Adjacent escapes inside a class form one set, written as ranges.
-      const codes = new Set<number>();
-      let next = i;
-      for (let m: RegExpExecArray | null = property; m; m = inClass ? PROPERTY.exec(source.slice(next)) : null) {
-        const set = asciiSet(m[2]!, m[1] === "P");
-        if (!set) return undefined;
-        for (const code of set) codes.add(code);
-        next += m[0].length;
-      }
-      const ranges = classRanges([...codes].sort((a, b) => a - b));
-      twin += inClass ? ranges : `[${ranges}]`;
-      changed = true;
-      i = next;
+      const set = asciiMembers(source.slice(i - property[0].length, i));
+      if (set === undefined) return undefined;
+      twin += `[${set}]`;
       continue;
     }
-    if (c === "[" && !inClass) inClass = true;
-    else if (c === "]" && inClass) inClass = false;
-    twin += c;
-    i++;
+    // Any other escape is kept whole: the character after the backslash never opens or closes anything.
+    const length = c === "\\" ? 2 : 1;
+    if (classStart < 0) {
+      if (c === "[") {
+        // The class is written when it closes, as it is or as its ASCII members.
+        classStart = i;
+        classHasProperty = false;
+      } else {
+        if (c === "(") groups.push(/^\(\?<?!/.test(source.slice(i)));
+        else if (c === ")") groups.pop();
+        twin += source.slice(i, i + length);
+      }
+    } else if (c === "]") {
+      const cls = source.slice(classStart, i + 1);
+      if (classHasProperty) {
+        const set = asciiMembers(cls);
+        if (set === undefined) return undefined;
+        twin += `[${set}]`;
+      } else twin += cls;
+      classStart = -1;
+    }
+    i += length;
   }
-  if (!changed) return undefined;
+  if (twin === source) return undefined;
   return compiles(twin.replace(INLINE_FLAGS, "$1"), flags) ? twin : undefined;
 }
 
@@ -67,17 +83,17 @@ const compiles = (body: string, flags: string): boolean => {
   }
 };
 
-/** The ASCII code points `\p{name}` matches (or, negated, does not match); undefined if it doesn't compile. */
-function asciiSet(name: string, negated: boolean): number[] | undefined {
+/** The ASCII characters a class or escape matches, as class contents; undefined if it doesn't compile. */
+function asciiMembers(atom: string): string | undefined {
   let regex: RegExp;
   try {
-    regex = new RegExp(`^\\p{${name}}$`, "u");
+    regex = new RegExp(`^${atom}$`, "u");
   } catch {
     return undefined;
   }
   const codes: number[] = [];
-  for (let code = 0; code < 128; code++) if (regex.test(String.fromCharCode(code)) !== negated) codes.push(code);
-  return codes;
+  for (let code = 0; code < 128; code++) if (regex.test(String.fromCharCode(code))) codes.push(code);
+  return classRanges(codes);
 }
 
 /** Sorted code points as class contents: runs of three or more as ranges, everything safe inside `[...]` with the `u` flag. */

@@ -63,9 +63,10 @@ export interface MemberSchema {
   /** @pattern: an ECMA-262 regex source, matched unanchored with the `u` flag. */
   pattern?: string;
   /**
-   * The @pattern with each `\p{…}` / `\P{…}` replaced by the ASCII characters it matches (computed
-   * by the generator): it decides every all-ASCII string as `pattern` does, without the cost of
-   * compiling Unicode property sets, so `pattern` is compiled only for other strings.
+   * The @pattern with each class holding a `\p{…}` / `\P{…}` replaced by the ASCII characters it
+   * matches (computed by the generator): it matches only strings `pattern` matches, and decides every
+   * all-ASCII string as `pattern` does, without the cost of compiling Unicode property sets. So
+   * `pattern` is compiled only for a string that is not all ASCII and fails the twin.
    */
   asciiPattern?: string;
   /** @range: [min, max], either may be null. */

@@ -93,7 +93,8 @@ describe("validateInput", () => {
     for (const bad of ["   ", "\t\n", "\u0001\u007f", "alice smith", "José Smith", "\u00a0", "名 前"]) {
       expect(messages(Forgot$, { Username: bad }), bad).toEqual(failure);
     }
-    // Which regex decides: a twin that disagrees with its pattern (never generated) shows it.
+    // Which regex decides, shown by a twin that disagrees with its pattern (never generated): the twin on
+    // a match, else the pattern when the string is not all ASCII.
     const Routed$: StructureSchema = { kind: "structure", name: "Routed", members: { S: { target: "string", pattern: "^[a\\p{Lu}]$", asciiPattern: "^b$" } } };
     expect(messages(Routed$, { S: "b" })).toEqual([]);
     expect(messages(Routed$, { S: "a" })).toEqual(["S: must match the pattern ^[a\\p{Lu}]$"]);

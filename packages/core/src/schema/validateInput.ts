@@ -190,13 +190,16 @@ const check = (slot: Slot, value: any, parent: string, segment: Segment, sensiti
     }
   }
   // A pattern that doesn't compile in JavaScript (null) can't be checked here; the service still checks it.
-  // An all-ASCII string is matched against the ASCII twin, if any (slot.regex then holds the twin),
-  // so the @pattern itself, with its costly Unicode property sets, is compiled only for other strings.
+  // With an ASCII twin, slot.regex holds the twin: a string it matches matches the pattern too, and an
+  // all-ASCII string it rejects fails the pattern too, so the pattern itself (costly to compile: its
+  // Unicode property sets) is compiled only for a string that is not all ASCII and fails the twin.
   if (kind === "string") {
-    if (pattern !== undefined) {
-      const regex =
-        asciiPattern === undefined || isAscii(value) ? (slot.regex ??= compilePattern(asciiPattern ?? pattern)) : compilePattern(pattern);
-      if (regex?.test(value) === false) report(parent, segment, `must match the pattern ${pattern}`);
+    if (
+      pattern !== undefined &&
+      (slot.regex ??= compilePattern(asciiPattern ?? pattern))?.test(value) === false &&
+      (asciiPattern === undefined || isAscii(value) || compilePattern(pattern)?.test(value) === false)
+    ) {
+      report(parent, segment, `must match the pattern ${pattern}`);
     }
   } else if (slot.target) walk(targetPlan(slot), value, pathOf(parent, segment), hidden);
 };
