@@ -14,8 +14,8 @@ const m0: MemberSchema = { target: "boolean" };
 const m1: MemberSchema = { target: "string", required: true };
 const m2: MemberSchema = { target: () => AccountTakeoverActionType$ };
 const m3: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
-const m4: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+$" };
-const m5: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+$" };
+const m4: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
+const m5: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
 const m6: MemberSchema = { target: () => ClientMetadataType$ };
 const m7: MemberSchema = { target: "integer", range: [0, 365] };
 const m8: MemberSchema = { target: () => AttributeListType$ };
@@ -54,10 +54,10 @@ const m40: MemberSchema = { target: "string", required: true, length: [1, 50], p
 const m41: MemberSchema = { target: () => AttributeListType$, required: true };
 const m42: MemberSchema = { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
 const m43: MemberSchema = { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
-const m44: MemberSchema = { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+$" };
-const m45: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+$" };
+const m44: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
+const m45: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
 const m46: MemberSchema = { target: "integer" };
-const m47: MemberSchema = { target: "string", length: [1, 1024], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+$" };
+const m47: MemberSchema = { target: "string", length: [1, 1024], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
 const m48: MemberSchema = { target: "string", sensitive: true, length: [0, 131072] };
 const m49: MemberSchema = { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
 const m50: MemberSchema = { target: () => CodeDeliveryDetailsType$ };
@@ -103,8 +103,8 @@ const m89: MemberSchema = { target: () => VerifiedAttributesListType$ };
 const m90: MemberSchema = { target: () => AliasAttributesListType$ };
 const m91: MemberSchema = { target: () => UsernameAttributesListType$ };
 const m92: MemberSchema = { target: "string", length: [6, 140], pattern: "\\{####\\}" };
-const m93: MemberSchema = { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", asciiPattern: "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$" };
-const m94: MemberSchema = { target: "string", length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", asciiPattern: "^[\\x09-\\x0d -~]+$" };
+const m93: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$"] };
+const m94: MemberSchema = { target: "string", length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] };
 const m95: MemberSchema = { target: () => VerificationMessageTemplateType$ };
 const m96: MemberSchema = { target: () => UserAttributeUpdateSettingsType$ };
 const m97: MemberSchema = { target: () => DeviceConfigurationType$ };
@@ -118,7 +118,7 @@ const m104: MemberSchema = { target: () => UsernameConfigurationType$ };
 const m105: MemberSchema = { target: () => AccountRecoverySettingType$ };
 const m106: MemberSchema = { target: () => UserPoolType$ };
 const m107: MemberSchema = { target: () => SchemaAttributeType$ };
-const m108: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", asciiPattern: "^[ -~]+$" };
+const m108: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
 const m109: MemberSchema = { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
 const m110: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
 const m111: MemberSchema = { target: () => RiskConfigurationType$, required: true };
@@ -131,7 +131,7 @@ const m117: MemberSchema = { target: () => SmsMfaConfigType$ };
 const m118: MemberSchema = { target: () => SoftwareTokenMfaConfigType$ };
 const m119: MemberSchema = { target: () => EmailMfaConfigType$ };
 const m120: MemberSchema = { target: () => WebAuthnConfigurationType$ };
-const m121: MemberSchema = { target: "string", length: [1, 32], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", asciiPattern: "^[ -~]+$" };
+const m121: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
 const m122: MemberSchema = { target: () => ProviderDetailsType$ };
 const m123: MemberSchema = { target: "integer", required: true, range: [1, 60] };
 const m124: MemberSchema = { target: () => UsersListType$ };
@@ -139,7 +139,7 @@ const m125: MemberSchema = { target: "string", length: [0, 256] };
 const m126: MemberSchema = { target: () => LogConfigurationListType$, required: true, length: [0, 2] };
 const m127: MemberSchema = { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
 const m128: MemberSchema = { target: () => NotifyEmailType$ };
-const m129: MemberSchema = { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", asciiPattern: "^[\\x09-\\x0d -~]+$" };
+const m129: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", "^[\\x09-\\x0d -~]+$"] };
 const m130: MemberSchema = { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
 const m131: MemberSchema = { target: "string", sensitive: true, length: [1, 64], pattern: "^[\\w+]+$" };
 const m132: MemberSchema = { target: () => CompromisedCredentialsRiskConfigurationType$ };
@@ -1044,7 +1044,7 @@ export const CreateIdentityProviderRequest$: StructureSchema = {
   name: "CreateIdentityProviderRequest",
   members: {
     UserPoolId: m3,
-    ProviderName: { target: "string", required: true, length: [1, 32], pattern: "^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$", asciiPattern: "^[\\x00-\\x1f!-\\^`-\\x7f][!-~][\\x00-\\x1f!-\\^`-\\x7f]+$" },
+    ProviderName: { target: "string", required: true, length: [1, 32], pattern: ["^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$", "^[\\x00-\\x1f!-\\^`-\\x7f][!-~][\\x00-\\x1f!-\\^`-\\x7f]+$"] },
     ProviderType: m1,
     ProviderDetails: { target: () => ProviderDetailsType$, required: true },
     AttributeMapping: m58,
@@ -1567,7 +1567,7 @@ export const EmailConfigurationType$: StructureSchema = {
   name: "EmailConfigurationType",
   members: {
     SourceArn: m42,
-    ReplyToEmailAddress: { target: "string", pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+@[!-~]+$" },
+    ReplyToEmailAddress: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+@[!-~]+$"] },
     EmailSendingAccount: m10,
     From: m19,
     ConfigurationSet: { target: "string", length: [1, 64], pattern: "^[a-zA-Z0-9_-]+$" },
@@ -1579,7 +1579,7 @@ export const EmailMfaConfigType$: StructureSchema = {
   name: "EmailMfaConfigType",
   members: {
     Message: m93,
-    Subject: { target: "string", pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", asciiPattern: "^[\\x09-\\x0d -~]+$" },
+    Subject: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
   },
 };
 
@@ -1892,7 +1892,7 @@ export const GroupType$: StructureSchema = {
   kind: "structure",
   name: "GroupType",
   members: {
-    GroupName: { target: "string", length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+$" },
+    GroupName: { target: "string", length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
     UserPoolId: m114,
     Description: m55,
     RoleArn: m42,
@@ -2266,7 +2266,7 @@ export const MessageTemplateType$: StructureSchema = {
   name: "MessageTemplateType",
   members: {
     SMSMessage: { target: "string", length: [6, 140], pattern: "^(?s)" },
-    EmailMessage: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", asciiPattern: "^[\\x09-\\x0d -~]*$" },
+    EmailMessage: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*$"] },
     EmailSubject: m94,
   },
 };
@@ -2297,7 +2297,7 @@ export const NotifyEmailType$: StructureSchema = {
   kind: "structure",
   name: "NotifyEmailType",
   members: {
-    Subject: { target: "string", required: true, length: [1, 140], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", asciiPattern: "^[\\x09-\\x0d -~]+$" },
+    Subject: { target: "string", required: true, length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
     HtmlBody: m129,
     TextBody: m129,
   },
@@ -2527,7 +2527,7 @@ export const SchemaAttributeType$: StructureSchema = {
   kind: "structure",
   name: "SchemaAttributeType",
   members: {
-    Name: { target: "string", length: [1, 20], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+$" },
+    Name: { target: "string", length: [1, 20], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
     AttributeDataType: m10,
     DeveloperOnlyAttribute: m0,
     Mutable: m0,
@@ -3278,7 +3278,7 @@ export const UserType$: StructureSchema = {
   kind: "structure",
   name: "UserType",
   members: {
-    Username: { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+$" },
+    Username: { target: "string", sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
     Attributes: m8,
     UserCreateDate: m17,
     UserLastModifiedDate: m17,
@@ -3315,7 +3315,7 @@ export const VerificationMessageTemplateType$: StructureSchema = {
     SmsMessage: m92,
     EmailMessage: m93,
     EmailSubject: m94,
-    EmailMessageByLink: { target: "string", length: [6, 20000], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", asciiPattern: "^[\\x09-\\x0d -~]*\\{##[\\x09-\\x0d -~]*##\\}[\\x09-\\x0d -~]*$" },
+    EmailMessageByLink: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{##[\\x09-\\x0d -~]*##\\}[\\x09-\\x0d -~]*$"] },
     EmailSubjectByLink: m94,
     DefaultEmailOption: m10,
   },

@@ -76,9 +76,8 @@ export function memberSchema(ctx: CodegenContext, container: Shape, member: Memb
   if (length) parts.push(`length: [${length.min ?? null}, ${length.max ?? null}]`);
   const pattern = memberTrait(member, T.pattern) as string | undefined;
   if (pattern !== undefined) {
-    parts.push(`pattern: ${str(pattern)}`);
     const twin = asciiTwin(pattern);
-    if (twin !== undefined) parts.push(`asciiPattern: ${str(twin)}`);
+    parts.push(`pattern: ${twin === undefined ? str(pattern) : `[${str(pattern)}, ${str(twin)}]`}`);
   }
   const range = memberTrait(member, T.range) as { min?: number; max?: number } | undefined;
   if (range) parts.push(`range: [${range.min ?? null}, ${range.max ?? null}]`);

@@ -85,7 +85,7 @@ describe("validateInput", () => {
       kind: "structure",
       name: "ForgotPasswordRequest",
       members: {
-        Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", asciiPattern: "^[!-~]+$" },
+        Username: { target: "string", required: true, sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
       },
     };
     const failure = ["Username: must match the pattern ^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$"];
@@ -95,7 +95,7 @@ describe("validateInput", () => {
     }
     // Which regex decides, shown by a twin that disagrees with its pattern (never generated): the twin on
     // a match, else the pattern when the string is not all ASCII.
-    const Routed$: StructureSchema = { kind: "structure", name: "Routed", members: { S: { target: "string", pattern: "^[a\\p{Lu}]$", asciiPattern: "^b$" } } };
+    const Routed$: StructureSchema = { kind: "structure", name: "Routed", members: { S: { target: "string", pattern: ["^[a\\p{Lu}]$", "^b$"] } } };
     expect(messages(Routed$, { S: "b" })).toEqual([]);
     expect(messages(Routed$, { S: "a" })).toEqual(["S: must match the pattern ^[a\\p{Lu}]$"]);
     expect(messages(Routed$, { S: "É" })).toEqual([]);

@@ -138,7 +138,7 @@ const walk = (plan: Plan, value: any, path: string, sensitive: boolean): void =>
  */
 const check = (slot: Slot, value: any, parent: string, segment: Segment, sensitive: boolean): void => {
   const { kind, codec, member } = slot;
-  const { length, pattern, asciiPattern } = member;
+  const { length, pattern } = member;
   // What @length or @range applies to: code points, bytes (blobs), entries, or the number.
   let measure: any = value;
   if (
@@ -196,10 +196,10 @@ const check = (slot: Slot, value: any, parent: string, segment: Segment, sensiti
   if (kind === "string") {
     if (
       pattern !== undefined &&
-      (slot.regex ??= compilePattern(asciiPattern ?? pattern))?.test(value) === false &&
-      (asciiPattern === undefined || isAscii(value) || compilePattern(pattern)?.test(value) === false)
+      (slot.regex ??= compilePattern(typeof pattern === "string" ? pattern : pattern[1]))?.test(value) === false &&
+      (typeof pattern === "string" || isAscii(value) || compilePattern(pattern[0])?.test(value) === false)
     ) {
-      report(parent, segment, `must match the pattern ${pattern}`);
+      report(parent, segment, `must match the pattern ${typeof pattern === "string" ? pattern : pattern[0]}`);
     }
   } else if (slot.target) walk(targetPlan(slot), value, pathOf(parent, segment), hidden);
 };

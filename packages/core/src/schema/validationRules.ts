@@ -29,7 +29,7 @@ export const compilePattern = (source: string): RegExp | null => {
   return regex;
 };
 
-/** Whether every character is ASCII: then a member's `asciiPattern` decides as its `pattern` would. */
+/** Whether every character is ASCII: then a @pattern's ASCII twin decides as the pattern would. */
 export const isAscii = (text: string): boolean => {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
