@@ -1,7 +1,7 @@
 import { MAX_DEPTH, type Plan, planOf, readMember, type Slot, targetPlan } from "./plan.js";
 import type { StructureSchema } from "./types.js";
 import type { ValidationViolation } from "./ValidationError.js";
-import { boundsMessage, codePoints, compilePattern, isAscii, typeName } from "./validationRules.js";
+import { ASCII, boundsMessage, codePoints, compilePattern, typeName } from "./validationRules.js";
 
 // Constraint traits: https://smithy.io/2.0/spec/constraint-traits.html
 // Messages carry paths, lengths and type names, never values, so a sensitive value can't leak
@@ -197,7 +197,7 @@ const check = (slot: Slot, value: any, parent: string, segment: Segment, sensiti
     if (
       pattern !== undefined &&
       (slot.regex ??= compilePattern(typeof pattern === "string" ? pattern : pattern[1]))?.test(value) === false &&
-      (typeof pattern === "string" || isAscii(value) || compilePattern(pattern[0])?.test(value) === false)
+      (typeof pattern === "string" || ASCII.test(value) || compilePattern(pattern[0])?.test(value) === false)
     ) {
       report(parent, segment, `must match the pattern ${typeof pattern === "string" ? pattern : pattern[0]}`);
     }

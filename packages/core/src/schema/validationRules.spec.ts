@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePoints, compilePattern, isAscii, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
+import { ASCII, codePoints, compilePattern, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
 
 describe("compilePattern", () => {
   it("compiles with the u flag so Unicode property escapes work", () => {
@@ -26,13 +26,13 @@ describe("compilePattern", () => {
   });
 });
 
-describe("isAscii", () => {
-  it("is true only when every UTF-16 unit is below 0x80", () => {
-    expect(isAscii("")).toBe(true);
-    expect(isAscii("\u0000alice@example.com\u007f")).toBe(true);
-    expect(isAscii("Jos\u00e9")).toBe(false);
-    expect(isAscii("\u0080")).toBe(false);
-    expect(isAscii("a\ud83d\ude00")).toBe(false);
+describe("ASCII", () => {
+  it("matches only when every UTF-16 unit is below 0x80", () => {
+    expect(ASCII.test("")).toBe(true);
+    expect(ASCII.test("\u0000alice@example.com\u007f")).toBe(true);
+    expect(ASCII.test("Jos\u00e9")).toBe(false);
+    expect(ASCII.test("\u0080")).toBe(false);
+    expect(ASCII.test("a\ud83d\ude00")).toBe(false);
   });
 });
 

@@ -29,11 +29,8 @@ export const compilePattern = (source: string): RegExp | null => {
   return regex;
 };
 
-/** Whether every character is ASCII: then a @pattern's ASCII twin decides as the pattern would. */
-export const isAscii = (text: string): boolean => {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-};
+/** Matches a string of ASCII characters only: then a @pattern's ASCII twin decides as the pattern would. */
+export const ASCII = /^[\0-\x7f]*$/;
 
 /**
  * "length must be between 1 and 32 code points (got 40)", "must be at least 1", …: the bounds of a
