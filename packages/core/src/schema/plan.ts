@@ -25,7 +25,7 @@ export interface Slot {
   readonly codec: Codec | undefined;
   /** The target's plan, filled on first use. */
   sub: Plan | undefined;
-  /** The compiled @pattern, filled on first use (null: it does not compile). */
+  /** The compiled @pattern, or its ASCII twin when it has one; filled on first use (null: it does not compile). */
   regex: RegExp | null | undefined;
 }
 
