@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ASCII, codePoints, compilePattern, lengthMessage, rangeMessage, typeName } from "./validationRules.js";
+import { ASCII, boundsMessage, codePoints, compilePattern, typeName } from "./validationRules.js";
 
 describe("compilePattern", () => {
   it("compiles with the u flag so Unicode property escapes work", () => {
@@ -38,17 +38,17 @@ describe("ASCII", () => {
 
 describe("messages", () => {
   it("word lengths for every combination of bounds", () => {
-    expect(lengthMessage(1, 32, "code point", 40)).toBe("length must be between 1 and 32 code points (got 40)");
-    expect(lengthMessage(6, 6, "code point", 5)).toBe("length must be exactly 6 code points (got 5)");
-    expect(lengthMessage(1, null, "entry", 0)).toBe("length must be at least 1 entry (got 0)");
-    expect(lengthMessage(null, 1, "byte", undefined)).toBe("length must be at most 1 byte");
-    expect(lengthMessage(null, 10, "entry", 11)).toBe("length must be at most 10 entries (got 11)");
+    expect(boundsMessage(1, 32, "code point", 40)).toBe("length must be between 1 and 32 code points (got 40)");
+    expect(boundsMessage(6, 6, "code point", 5)).toBe("length must be exactly 6 code points (got 5)");
+    expect(boundsMessage(1, null, "entry", 0)).toBe("length must be at least 1 entry (got 0)");
+    expect(boundsMessage(null, 1, "byte", undefined)).toBe("length must be at most 1 byte");
+    expect(boundsMessage(null, 10, "entry", 11)).toBe("length must be at most 10 entries (got 11)");
   });
 
   it("word ranges without the value", () => {
-    expect(rangeMessage(0, 10)).toBe("must be between 0 and 10");
-    expect(rangeMessage(1, null)).toBe("must be at least 1");
-    expect(rangeMessage(null, -1)).toBe("must be at most -1");
+    expect(boundsMessage(0, 10)).toBe("must be between 0 and 10");
+    expect(boundsMessage(1, null)).toBe("must be at least 1");
+    expect(boundsMessage(null, -1)).toBe("must be at most -1");
   });
 
   it("name a value's type without its content", () => {

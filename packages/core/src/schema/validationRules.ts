@@ -51,13 +51,6 @@ export const boundsMessage = (min: number | null, max: number | null, unit?: str
   }${got === undefined ? "" : ` (got ${got})`}`;
 };
 
-/** e.g. "length must be between 1 and 32 code points (got 40)"; `got` is left out for sensitive values. */
-export const lengthMessage = (min: number | null, max: number | null, unit: string, got: number | undefined): string =>
-  boundsMessage(min, max, unit, got);
-
-/** e.g. "must be between 0 and 10", without the value. */
-export const rangeMessage = (min: number | null, max: number | null): string => boundsMessage(min, max);
-
 /** A value's type for "got …", without any of its content. */
 export const typeName = (value: unknown): string => {
   if (value === null) return "null";
