@@ -85,28 +85,6 @@ describe("emitEndpointFiles on the Cognito model", () => {
     );
   });
 
-  it("writes the partitions as calls of one function holding the outputs that are the same everywhere", () => {
-    const source = files["endpoint/partitions.ts"]!;
-    expect(source).toContain("outputs: { name: id, dnsSuffix, dualStackDnsSuffix, supportsFIPS: true, supportsDualStack },");
-    expect(source).toContain(`  partition("aws-cn", "^cn\\\\-\\\\w+\\\\-\\\\d+$", "amazonaws.com.cn", "api.amazonwebservices.com.cn", true, "aws-cn-global"),`);
-    expect(source).not.toContain("outputs: {\n");
-  });
-
-  it("writes the partitions as data when a listed region overrides outputs or a partition lacks one", () => {
-    const whole = { parameters: { R: { type: "String", required: true } }, rules: [{ type: "error", conditions: [{ fn: "aws.partition", argv: [{ ref: "R" }], assign: "p" }], error: "{p}" }] };
-    const [aws, cn, ...rest] = partitionsJson.partitions;
-    const overriding = [{ ...aws, regions: { "aws-global": { dnsSuffix: "global.example" } } }, cn, ...rest];
-    const missing = [{ ...aws, outputs: { ...aws.outputs, implicitGlobalRegion: undefined } }, cn, ...rest];
-    for (const table of [overriding, missing]) {
-      const source = emit(serviceWith(whole), table)["endpoint/partitions.ts"]!;
-      expect(source).not.toContain("const partition =");
-      expect(loadTsModule(source, { "@lithe/core": core }).partitions).toEqual(JSON.parse(JSON.stringify(table)));
-    }
-    const rows = emit(serviceWith(whole))["endpoint/partitions.ts"]!;
-    expect(rows).toContain("const partition =");
-    expect(loadTsModule(rows, { "@lithe/core": core }).partitions).toEqual(partitionsJson.partitions);
-  });
-
   it("resolves as the evaluator does on the rule set, for every region, flag and override", () => {
     const resolve = loadResolver(files);
     const regions = [

@@ -50,62 +50,17 @@ const emitResolver = (ruleSet: Json, opts: EndpointEmitOptions, core: string) =>
   return { source, compiled };
 };
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const ROW_NAMES = new Set(["id", "regionRegex", "region", "partition", "Partition", "partitions"]);
-
-/**
- * The table as calls of a local `partition(id, regionRegex, ...outputs that differ, region?)`: an
- * output with one value everywhere, or the partition's id everywhere, is written once in the function,
- * not in every partition. Undefined (so the table is written as plain data) unless every partition has
- * every output, of one JSON type, and lists at most one region with no overrides.
- */
-const partitionRows = (table: Json[]): string | undefined => {
-  const keys = [...new Set(table.flatMap((p) => Object.keys(p.outputs)))];
-  const simple = table.every(
-    (p) =>
-      keys.every((k) => p.outputs[k] !== undefined && typeof p.outputs[k] === typeof table[0].outputs[k] && p.outputs[k] !== null) &&
-      (!p.regions || (Object.keys(p.regions).length === 1 && Object.values(p.regions).every((o: Json) => !Object.keys(o).length))),
-  );
-  if (!simple || !keys.every((k) => IDENTIFIER.test(k) && !ROW_NAMES.has(k) && k !== "__proto__") || typeof table[0]?.outputs !== "object") return undefined;
-  if (keys.some((k) => !["string", "number", "boolean"].includes(typeof table[0].outputs[k]))) return undefined;
-  const same = (k: string) => table.every((p) => JSON.stringify(p.outputs[k]) === JSON.stringify(table[0].outputs[k]));
-  const isId = (k: string) => table.every((p) => p.outputs[k] === p.id);
-  const varying = keys.filter((k) => !isId(k) && !same(k));
-  const anyRegion = table.some((p) => p.regions);
-  const params = ["id: string", "regionRegex: string", ...varying.map((k) => `${k}: ${typeof table[0].outputs[k]}`), ...(anyRegion ? ["region?: string"] : [])];
-  const outputs = keys.map((k) => (isId(k) ? `${k}: id` : same(k) ? `${k}: ${JSON.stringify(table[0].outputs[k])}` : k));
-  const head = `const partition = (${params.join(", ")}): Partition => ({`;
-  const rows = table.map((p) => {
-    const args = [p.id, p.regionRegex, ...varying.map((k) => p.outputs[k]), ...(p.regions ? Object.keys(p.regions) : [])];
-    return `  partition(${args.map((a) => JSON.stringify(a)).join(", ")}),`;
-  });
-  return [
-    head.length <= 120 ? head : `const partition = (\n${params.map((x) => `  ${x},`).join("\n")}\n): Partition => ({`,
-    "  id,",
-    "  regionRegex,",
-    ...(anyRegion ? ["  regions: region ? { [region]: {} } : undefined,"] : []),
-    `  outputs: { ${outputs.join(", ")} },`,
-    "});",
-    "",
-    "export const partitions: Partition[] = /* @__PURE__ */ (() => [",
-    ...rows,
-    "])();",
-  ].join("\n");
-};
-
-const emitPartitions = (partitions: Json[], attributes: readonly string[] | undefined, opts: EndpointEmitOptions, core: string) => {
-  const table = trimPartitions(partitions, attributes);
-  return [
+const emitPartitions = (partitions: Json[], attributes: readonly string[] | undefined, opts: EndpointEmitOptions, core: string) =>
+  [
     opts.header,
     `import type { Partition } from "${core}";`,
     "",
     attributes
       ? `/** The partitions table, with only the outputs the rule set reads: ${attributes.join(", ")}. */`
       : "/** The partitions table. */",
-    partitionRows(table) ?? `export const partitions: Partition[] = ${toLiteral(table)};`,
+    `export const partitions: Partition[] = ${toLiteral(trimPartitions(partitions, attributes))};`,
     "",
   ].join("\n");
-};
 
 const describeParams = (params: Json): string =>
   Object.keys(params).length === 0

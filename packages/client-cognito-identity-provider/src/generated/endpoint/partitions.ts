@@ -2,26 +2,87 @@
 import type { Partition } from "@lithe/core";
 
 /** The partitions table, with only the outputs the rule set reads: dnsSuffix, dualStackDnsSuffix, name, supportsDualStack, supportsFIPS. */
-const partition = (
-  id: string,
-  regionRegex: string,
-  dnsSuffix: string,
-  dualStackDnsSuffix: string,
-  supportsDualStack: boolean,
-  region?: string,
-): Partition => ({
-  id,
-  regionRegex,
-  regions: region ? { [region]: {} } : undefined,
-  outputs: { name: id, dnsSuffix, dualStackDnsSuffix, supportsFIPS: true, supportsDualStack },
-});
-
-export const partitions: Partition[] = /* @__PURE__ */ (() => [
-  partition("aws", "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$", "amazonaws.com", "api.aws", true),
-  partition("aws-cn", "^cn\\-\\w+\\-\\d+$", "amazonaws.com.cn", "api.amazonwebservices.com.cn", true, "aws-cn-global"),
-  partition("aws-us-gov", "^us\\-gov\\-\\w+\\-\\d+$", "amazonaws.com", "api.aws", true, "aws-us-gov-global"),
-  partition("aws-iso", "^us\\-iso\\-\\w+\\-\\d+$", "c2s.ic.gov", "c2s.ic.gov", false, "aws-iso-global"),
-  partition("aws-iso-b", "^us\\-isob\\-\\w+\\-\\d+$", "sc2s.sgov.gov", "sc2s.sgov.gov", false, "aws-iso-b-global"),
-  partition("aws-iso-e", "^eu\\-isoe\\-\\w+\\-\\d+$", "cloud.adc-e.uk", "cloud.adc-e.uk", false),
-  partition("aws-iso-f", "^us\\-isof\\-\\w+\\-\\d+$", "csp.hci.ic.gov", "csp.hci.ic.gov", false, "aws-iso-f-global"),
-])();
+export const partitions: Partition[] = [
+  {
+    id: "aws",
+    regionRegex: "^(us|eu|ap|sa|ca|me|af|il|mx)\\-\\w+\\-\\d+$",
+    outputs: {
+      name: "aws",
+      dnsSuffix: "amazonaws.com",
+      dualStackDnsSuffix: "api.aws",
+      supportsFIPS: true,
+      supportsDualStack: true,
+    },
+  },
+  {
+    id: "aws-cn",
+    regionRegex: "^cn\\-\\w+\\-\\d+$",
+    regions: { "aws-cn-global": {} },
+    outputs: {
+      name: "aws-cn",
+      dnsSuffix: "amazonaws.com.cn",
+      dualStackDnsSuffix: "api.amazonwebservices.com.cn",
+      supportsFIPS: true,
+      supportsDualStack: true,
+    },
+  },
+  {
+    id: "aws-us-gov",
+    regionRegex: "^us\\-gov\\-\\w+\\-\\d+$",
+    regions: { "aws-us-gov-global": {} },
+    outputs: {
+      name: "aws-us-gov",
+      dnsSuffix: "amazonaws.com",
+      dualStackDnsSuffix: "api.aws",
+      supportsFIPS: true,
+      supportsDualStack: true,
+    },
+  },
+  {
+    id: "aws-iso",
+    regionRegex: "^us\\-iso\\-\\w+\\-\\d+$",
+    regions: { "aws-iso-global": {} },
+    outputs: {
+      name: "aws-iso",
+      dnsSuffix: "c2s.ic.gov",
+      dualStackDnsSuffix: "c2s.ic.gov",
+      supportsFIPS: true,
+      supportsDualStack: false,
+    },
+  },
+  {
+    id: "aws-iso-b",
+    regionRegex: "^us\\-isob\\-\\w+\\-\\d+$",
+    regions: { "aws-iso-b-global": {} },
+    outputs: {
+      name: "aws-iso-b",
+      dnsSuffix: "sc2s.sgov.gov",
+      dualStackDnsSuffix: "sc2s.sgov.gov",
+      supportsFIPS: true,
+      supportsDualStack: false,
+    },
+  },
+  {
+    id: "aws-iso-e",
+    regionRegex: "^eu\\-isoe\\-\\w+\\-\\d+$",
+    outputs: {
+      name: "aws-iso-e",
+      dnsSuffix: "cloud.adc-e.uk",
+      dualStackDnsSuffix: "cloud.adc-e.uk",
+      supportsFIPS: true,
+      supportsDualStack: false,
+    },
+  },
+  {
+    id: "aws-iso-f",
+    regionRegex: "^us\\-isof\\-\\w+\\-\\d+$",
+    regions: { "aws-iso-f-global": {} },
+    outputs: {
+      name: "aws-iso-f",
+      dnsSuffix: "csp.hci.ic.gov",
+      dualStackDnsSuffix: "csp.hci.ic.gov",
+      supportsFIPS: true,
+      supportsDualStack: false,
+    },
+  },
+];
