@@ -3,7 +3,7 @@
 
 const patterns = /* @__PURE__ */ new Map<string, RegExp | null>();
 
-/** A leading Java-style inline flag group such as Cognito's "^(?s)", which JavaScript has no syntax for. */
+/** A leading Java-style inline flag group such as Cognito's "^(?s)", which JavaScript has no syntax for (codegen's asciiTwin.ts reads it the same way). */
 const INLINE_FLAGS = /^(\^?)\(\?([ims]+)\)/;
 
 /**
