@@ -17,4 +17,15 @@ describe.each([
     }
     expect(seen.size).toBe(1000);
   });
+
+  it("draws every random digit: each of the 30 random positions takes many values, the variant all of 8, 9, a, b", () => {
+    // Distinct UUIDs alone would not notice a fill that skipped some positions (left as "0").
+    const uuids = Array.from({ length: 1000 }, () => generate().replaceAll("-", ""));
+    for (let position = 0; position < 32; position++) {
+      const digits = new Set(uuids.map((uuid) => uuid[position]));
+      if (position === 12) expect(digits, "version").toEqual(new Set(["4"]));
+      else if (position === 16) expect(digits, "variant").toEqual(new Set(["8", "9", "a", "b"]));
+      else expect(digits.size, `position ${position}`).toBe(16);
+    }
+  });
 });
