@@ -3,7 +3,12 @@
 import { isServiceErrorNamed, type ErrorSchema, type ServiceExceptionOptions } from "@lithe/core";
 import { CognitoIdentityProviderServiceException } from "./CognitoIdentityProviderServiceException.js";
 
-/** The AliasExistsException error (client fault, HTTP 400). */
+/**
+ * The AliasExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminDisableProviderForUser, AdminLinkProviderForUser, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmSignUp, RespondToAuthChallenge, UpdateUserAttributes, VerifyUserAttribute.
+ */
 export class AliasExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "AliasExistsException" as const;
   override readonly $fault = "client" as const;
@@ -15,7 +20,12 @@ export class AliasExistsException extends CognitoIdentityProviderServiceExceptio
   }
 }
 
-/** The CodeDeliveryFailureException error (client fault, HTTP 400). */
+/**
+ * The CodeDeliveryFailureException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, ForgotPassword, GetUserAttributeVerificationCode, ResendConfirmationCode, SetRiskConfiguration, SignUp, UpdateUserAttributes.
+ */
 export class CodeDeliveryFailureException extends CognitoIdentityProviderServiceException {
   override readonly name = "CodeDeliveryFailureException" as const;
   override readonly $fault = "client" as const;
@@ -27,7 +37,12 @@ export class CodeDeliveryFailureException extends CognitoIdentityProviderService
   }
 }
 
-/** The CodeMismatchException error (client fault, HTTP 400). */
+/**
+ * The CodeMismatchException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminRespondToAuthChallenge, ConfirmForgotPassword, ConfirmSignUp, RespondToAuthChallenge, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class CodeMismatchException extends CognitoIdentityProviderServiceException {
   override readonly name = "CodeMismatchException" as const;
   override readonly $fault = "client" as const;
@@ -39,7 +54,12 @@ export class CodeMismatchException extends CognitoIdentityProviderServiceExcepti
   }
 }
 
-/** The ConcurrentModificationException error (client fault, HTTP 400). */
+/**
+ * The ConcurrentModificationException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AssociateSoftwareToken, CreateManagedLoginBranding, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteUserPoolClient, SetUserPoolMfaConfig, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateUserPool, UpdateUserPoolClient.
+ */
 export class ConcurrentModificationException extends CognitoIdentityProviderServiceException {
   override readonly name = "ConcurrentModificationException" as const;
   override readonly $fault = "client" as const;
@@ -51,7 +71,12 @@ export class ConcurrentModificationException extends CognitoIdentityProviderServ
   }
 }
 
-/** The DeviceKeyExistsException error (client fault, HTTP 400). */
+/**
+ * The DeviceKeyExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: ConfirmDevice.
+ */
 export class DeviceKeyExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "DeviceKeyExistsException" as const;
   override readonly $fault = "client" as const;
@@ -63,7 +88,12 @@ export class DeviceKeyExistsException extends CognitoIdentityProviderServiceExce
   }
 }
 
-/** The DuplicateProviderException error (client fault, HTTP 400). */
+/**
+ * The DuplicateProviderException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateIdentityProvider.
+ */
 export class DuplicateProviderException extends CognitoIdentityProviderServiceException {
   override readonly name = "DuplicateProviderException" as const;
   override readonly $fault = "client" as const;
@@ -75,7 +105,12 @@ export class DuplicateProviderException extends CognitoIdentityProviderServiceEx
   }
 }
 
-/** The EnableSoftwareTokenMFAException error (client fault, HTTP 400). */
+/**
+ * The EnableSoftwareTokenMFAException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: VerifySoftwareToken.
+ */
 export class EnableSoftwareTokenMFAException extends CognitoIdentityProviderServiceException {
   override readonly name = "EnableSoftwareTokenMFAException" as const;
   override readonly $fault = "client" as const;
@@ -87,7 +122,12 @@ export class EnableSoftwareTokenMFAException extends CognitoIdentityProviderServ
   }
 }
 
-/** The ExpiredCodeException error (client fault, HTTP 400). */
+/**
+ * The ExpiredCodeException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminRespondToAuthChallenge, ConfirmForgotPassword, ConfirmSignUp, RespondToAuthChallenge, UpdateUserAttributes, VerifyUserAttribute.
+ */
 export class ExpiredCodeException extends CognitoIdentityProviderServiceException {
   override readonly name = "ExpiredCodeException" as const;
   override readonly $fault = "client" as const;
@@ -99,7 +139,12 @@ export class ExpiredCodeException extends CognitoIdentityProviderServiceExceptio
   }
 }
 
-/** The FeatureUnavailableInTierException error (client fault, HTTP 403). */
+/**
+ * The FeatureUnavailableInTierException error: client fault, HTTP 403.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateUserPool, CreateUserPoolDomain, SetLogDeliveryConfiguration, SetUserPoolMfaConfig, UpdateUserPool, UpdateUserPoolDomain.
+ */
 export class FeatureUnavailableInTierException extends CognitoIdentityProviderServiceException {
   override readonly name = "FeatureUnavailableInTierException" as const;
   override readonly $fault = "client" as const;
@@ -111,7 +156,12 @@ export class FeatureUnavailableInTierException extends CognitoIdentityProviderSe
   }
 }
 
-/** The ForbiddenException error (client fault, HTTP 403). */
+/**
+ * The ForbiddenException error: client fault, HTTP 403.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, DeleteUser, DeleteUserAttributes, DeleteWebAuthnCredential, ForgetDevice, ForgotPassword, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, SetUserMFAPreference, SetUserSettings, SignUp, StartWebAuthnRegistration, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class ForbiddenException extends CognitoIdentityProviderServiceException {
   override readonly name = "ForbiddenException" as const;
   override readonly $fault = "client" as const;
@@ -123,7 +173,12 @@ export class ForbiddenException extends CognitoIdentityProviderServiceException 
   }
 }
 
-/** The GroupExistsException error (client fault, HTTP 400). */
+/**
+ * The GroupExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateGroup.
+ */
 export class GroupExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "GroupExistsException" as const;
   override readonly $fault = "client" as const;
@@ -144,7 +199,12 @@ export const InternalErrorException$: ErrorSchema = {
   fault: "server",
 };
 
-/** The InternalErrorException error (server fault). */
+/**
+ * The InternalErrorException error: server fault.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetSigningCertificate, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolMfaConfig, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListUserImportJobs, ListUserPoolClients, ListUserPools, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolMfaConfig, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateResourceServer, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class InternalErrorException extends CognitoIdentityProviderServiceException {
   override readonly name = "InternalErrorException" as const;
   override readonly $fault = "server" as const;
@@ -156,7 +216,12 @@ export class InternalErrorException extends CognitoIdentityProviderServiceExcept
   }
 }
 
-/** The InvalidEmailRoleAccessPolicyException error (client fault, HTTP 400). */
+/**
+ * The InvalidEmailRoleAccessPolicyException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, CreateUserPool, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SetRiskConfiguration, SignUp, UpdateUserAttributes, UpdateUserPool.
+ */
 export class InvalidEmailRoleAccessPolicyException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidEmailRoleAccessPolicyException" as const;
   override readonly $fault = "client" as const;
@@ -168,7 +233,12 @@ export class InvalidEmailRoleAccessPolicyException extends CognitoIdentityProvid
   }
 }
 
-/** The InvalidLambdaResponseException error (client fault, HTTP 400). */
+/**
+ * The InvalidLambdaResponseException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
+ */
 export class InvalidLambdaResponseException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidLambdaResponseException" as const;
   override readonly $fault = "client" as const;
@@ -180,7 +250,12 @@ export class InvalidLambdaResponseException extends CognitoIdentityProviderServi
   }
 }
 
-/** The InvalidOAuthFlowException error (client fault, HTTP 400). */
+/**
+ * The InvalidOAuthFlowException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateUserPoolClient, UpdateUserPoolClient.
+ */
 export class InvalidOAuthFlowException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidOAuthFlowException" as const;
   override readonly $fault = "client" as const;
@@ -192,7 +267,12 @@ export class InvalidOAuthFlowException extends CognitoIdentityProviderServiceExc
   }
 }
 
-/** The InvalidParameterException error (client fault, HTTP 400). */
+/**
+ * The InvalidParameterException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetSigningCertificate, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolMfaConfig, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListUserImportJobs, ListUserPoolClients, ListUserPools, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolMfaConfig, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateResourceServer, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class InvalidParameterException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidParameterException" as const;
   override readonly $fault = "client" as const;
@@ -205,7 +285,12 @@ export class InvalidParameterException extends CognitoIdentityProviderServiceExc
   }
 }
 
-/** The InvalidPasswordException error (client fault, HTTP 400). */
+/**
+ * The InvalidPasswordException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, AdminRespondToAuthChallenge, AdminSetUserPassword, ChangePassword, ConfirmDevice, ConfirmForgotPassword, RespondToAuthChallenge, SignUp.
+ */
 export class InvalidPasswordException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidPasswordException" as const;
   override readonly $fault = "client" as const;
@@ -217,7 +302,12 @@ export class InvalidPasswordException extends CognitoIdentityProviderServiceExce
   }
 }
 
-/** The InvalidSmsRoleAccessPolicyException error (client fault, HTTP 400). */
+/**
+ * The InvalidSmsRoleAccessPolicyException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, CreateUserPool, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SetUserPoolMfaConfig, SignUp, UpdateUserAttributes, UpdateUserPool.
+ */
 export class InvalidSmsRoleAccessPolicyException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidSmsRoleAccessPolicyException" as const;
   override readonly $fault = "client" as const;
@@ -229,7 +319,12 @@ export class InvalidSmsRoleAccessPolicyException extends CognitoIdentityProvider
   }
 }
 
-/** The InvalidSmsRoleTrustRelationshipException error (client fault, HTTP 400). */
+/**
+ * The InvalidSmsRoleTrustRelationshipException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, CreateUserPool, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SetUserPoolMfaConfig, SignUp, UpdateUserAttributes, UpdateUserPool.
+ */
 export class InvalidSmsRoleTrustRelationshipException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidSmsRoleTrustRelationshipException" as const;
   override readonly $fault = "client" as const;
@@ -241,7 +336,12 @@ export class InvalidSmsRoleTrustRelationshipException extends CognitoIdentityPro
   }
 }
 
-/** The InvalidUserPoolConfigurationException error (client fault, HTTP 400). */
+/**
+ * The InvalidUserPoolConfigurationException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminForgetDevice, AdminGetDevice, AdminInitiateAuth, AdminListDevices, AdminRespondToAuthChallenge, AdminUpdateDeviceStatus, ConfirmDevice, ForgetDevice, GetDevice, InitiateAuth, ListDevices, RespondToAuthChallenge, UpdateDeviceStatus, VerifySoftwareToken.
+ */
 export class InvalidUserPoolConfigurationException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidUserPoolConfigurationException" as const;
   override readonly $fault = "client" as const;
@@ -253,7 +353,12 @@ export class InvalidUserPoolConfigurationException extends CognitoIdentityProvid
   }
 }
 
-/** The LimitExceededException error (client fault, HTTP 400). */
+/**
+ * The LimitExceededException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminConfirmSignUp, AdminLinkProviderForUser, AdminResetUserPassword, ChangePassword, CompleteWebAuthnRegistration, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, ForgotPassword, GetUserAttributeVerificationCode, ResendConfirmationCode, SignUp, StartWebAuthnRegistration, VerifyUserAttribute.
+ */
 export class LimitExceededException extends CognitoIdentityProviderServiceException {
   override readonly name = "LimitExceededException" as const;
   override readonly $fault = "client" as const;
@@ -265,7 +370,12 @@ export class LimitExceededException extends CognitoIdentityProviderServiceExcept
   }
 }
 
-/** The MFAMethodNotFoundException error (client fault, HTTP 400). */
+/**
+ * The MFAMethodNotFoundException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminInitiateAuth, AdminRespondToAuthChallenge, RespondToAuthChallenge.
+ */
 export class MFAMethodNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "MFAMethodNotFoundException" as const;
   override readonly $fault = "client" as const;
@@ -277,7 +387,12 @@ export class MFAMethodNotFoundException extends CognitoIdentityProviderServiceEx
   }
 }
 
-/** The ManagedLoginBrandingExistsException error (client fault, HTTP 400). */
+/**
+ * The ManagedLoginBrandingExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateManagedLoginBranding.
+ */
 export class ManagedLoginBrandingExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "ManagedLoginBrandingExistsException" as const;
   override readonly $fault = "client" as const;
@@ -289,7 +404,12 @@ export class ManagedLoginBrandingExistsException extends CognitoIdentityProvider
   }
 }
 
-/** The NotAuthorizedException error (client fault, HTTP 403). */
+/**
+ * The NotAuthorizedException error: client fault, HTTP 403.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolMfaConfig, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListUserImportJobs, ListUserPoolClients, ListUserPools, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolMfaConfig, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateResourceServer, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class NotAuthorizedException extends CognitoIdentityProviderServiceException {
   override readonly name = "NotAuthorizedException" as const;
   override readonly $fault = "client" as const;
@@ -301,7 +421,12 @@ export class NotAuthorizedException extends CognitoIdentityProviderServiceExcept
   }
 }
 
-/** The PasswordHistoryPolicyViolationException error (client fault, HTTP 400). */
+/**
+ * The PasswordHistoryPolicyViolationException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminRespondToAuthChallenge, AdminSetUserPassword, ChangePassword, ConfirmForgotPassword, RespondToAuthChallenge.
+ */
 export class PasswordHistoryPolicyViolationException extends CognitoIdentityProviderServiceException {
   override readonly name = "PasswordHistoryPolicyViolationException" as const;
   override readonly $fault = "client" as const;
@@ -313,7 +438,12 @@ export class PasswordHistoryPolicyViolationException extends CognitoIdentityProv
   }
 }
 
-/** The PasswordResetRequiredException error (client fault, HTTP 400). */
+/**
+ * The PasswordResetRequiredException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, ChangePassword, ConfirmDevice, DeleteUser, DeleteUserAttributes, ForgetDevice, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, RespondToAuthChallenge, SetUserMFAPreference, SetUserSettings, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class PasswordResetRequiredException extends CognitoIdentityProviderServiceException {
   override readonly name = "PasswordResetRequiredException" as const;
   override readonly $fault = "client" as const;
@@ -325,7 +455,12 @@ export class PasswordResetRequiredException extends CognitoIdentityProviderServi
   }
 }
 
-/** The PreconditionNotMetException error (client fault, HTTP 400). */
+/**
+ * The PreconditionNotMetException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, CreateUserImportJob, StartUserImportJob, StopUserImportJob.
+ */
 export class PreconditionNotMetException extends CognitoIdentityProviderServiceException {
   override readonly name = "PreconditionNotMetException" as const;
   override readonly $fault = "client" as const;
@@ -337,7 +472,12 @@ export class PreconditionNotMetException extends CognitoIdentityProviderServiceE
   }
 }
 
-/** The ResourceNotFoundException error (client fault, HTTP 404). */
+/**
+ * The ResourceNotFoundException error: client fault, HTTP 404.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPoolClient, CreateUserPoolDomain, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetSigningCertificate, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolMfaConfig, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListUserImportJobs, ListUserPoolClients, ListUsers, ListUsersInGroup, ResendConfirmationCode, RespondToAuthChallenge, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolMfaConfig, SetUserSettings, SignUp, StartUserImportJob, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateResourceServer, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class ResourceNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "ResourceNotFoundException" as const;
   override readonly $fault = "client" as const;
@@ -349,7 +489,12 @@ export class ResourceNotFoundException extends CognitoIdentityProviderServiceExc
   }
 }
 
-/** The ScopeDoesNotExistException error (client fault, HTTP 400). */
+/**
+ * The ScopeDoesNotExistException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateUserPoolClient, UpdateUserPoolClient.
+ */
 export class ScopeDoesNotExistException extends CognitoIdentityProviderServiceException {
   override readonly name = "ScopeDoesNotExistException" as const;
   override readonly $fault = "client" as const;
@@ -361,7 +506,12 @@ export class ScopeDoesNotExistException extends CognitoIdentityProviderServiceEx
   }
 }
 
-/** The SoftwareTokenMFANotFoundException error (client fault, HTTP 400). */
+/**
+ * The SoftwareTokenMFANotFoundException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminRespondToAuthChallenge, AssociateSoftwareToken, RespondToAuthChallenge, VerifySoftwareToken.
+ */
 export class SoftwareTokenMFANotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "SoftwareTokenMFANotFoundException" as const;
   override readonly $fault = "client" as const;
@@ -373,7 +523,12 @@ export class SoftwareTokenMFANotFoundException extends CognitoIdentityProviderSe
   }
 }
 
-/** The TierChangeNotAllowedException error (client fault, HTTP 403). */
+/**
+ * The TierChangeNotAllowedException error: client fault, HTTP 403.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateUserPool, UpdateUserPool.
+ */
 export class TierChangeNotAllowedException extends CognitoIdentityProviderServiceException {
   override readonly name = "TierChangeNotAllowedException" as const;
   override readonly $fault = "client" as const;
@@ -385,7 +540,12 @@ export class TierChangeNotAllowedException extends CognitoIdentityProviderServic
   }
 }
 
-/** The TooManyFailedAttemptsException error (client fault, HTTP 400). */
+/**
+ * The TooManyFailedAttemptsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminConfirmSignUp, ConfirmForgotPassword, ConfirmSignUp.
+ */
 export class TooManyFailedAttemptsException extends CognitoIdentityProviderServiceException {
   override readonly name = "TooManyFailedAttemptsException" as const;
   override readonly $fault = "client" as const;
@@ -397,7 +557,12 @@ export class TooManyFailedAttemptsException extends CognitoIdentityProviderServi
   }
 }
 
-/** The TooManyRequestsException error (client fault, HTTP 429). */
+/**
+ * The TooManyRequestsException error: client fault, HTTP 429.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserPassword, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, ForgetDevice, ForgotPassword, GetCSVHeader, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolMfaConfig, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListUserImportJobs, ListUserPoolClients, ListUserPools, ListUsers, ListUsersInGroup, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserPoolMfaConfig, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateResourceServer, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class TooManyRequestsException extends CognitoIdentityProviderServiceException {
   override readonly name = "TooManyRequestsException" as const;
   override readonly $fault = "client" as const;
@@ -409,7 +574,12 @@ export class TooManyRequestsException extends CognitoIdentityProviderServiceExce
   }
 }
 
-/** The UnauthorizedException error (client fault, HTTP 401). */
+/**
+ * The UnauthorizedException error: client fault, HTTP 401.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: RevokeToken.
+ */
 export class UnauthorizedException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnauthorizedException" as const;
   override readonly $fault = "client" as const;
@@ -421,7 +591,12 @@ export class UnauthorizedException extends CognitoIdentityProviderServiceExcepti
   }
 }
 
-/** The UnexpectedLambdaException error (client fault, HTTP 400). */
+/**
+ * The UnexpectedLambdaException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
+ */
 export class UnexpectedLambdaException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnexpectedLambdaException" as const;
   override readonly $fault = "client" as const;
@@ -433,7 +608,12 @@ export class UnexpectedLambdaException extends CognitoIdentityProviderServiceExc
   }
 }
 
-/** The UnsupportedIdentityProviderException error (client fault, HTTP 400). */
+/**
+ * The UnsupportedIdentityProviderException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: DeleteIdentityProvider, UpdateIdentityProvider.
+ */
 export class UnsupportedIdentityProviderException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnsupportedIdentityProviderException" as const;
   override readonly $fault = "client" as const;
@@ -445,7 +625,12 @@ export class UnsupportedIdentityProviderException extends CognitoIdentityProvide
   }
 }
 
-/** The UnsupportedOperationException error (client fault, HTTP 400). */
+/**
+ * The UnsupportedOperationException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: RevokeToken.
+ */
 export class UnsupportedOperationException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnsupportedOperationException" as const;
   override readonly $fault = "client" as const;
@@ -457,7 +642,12 @@ export class UnsupportedOperationException extends CognitoIdentityProviderServic
   }
 }
 
-/** The UnsupportedTokenTypeException error (client fault, HTTP 400). */
+/**
+ * The UnsupportedTokenTypeException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: RevokeToken.
+ */
 export class UnsupportedTokenTypeException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnsupportedTokenTypeException" as const;
   override readonly $fault = "client" as const;
@@ -469,7 +659,12 @@ export class UnsupportedTokenTypeException extends CognitoIdentityProviderServic
   }
 }
 
-/** The UnsupportedUserStateException error (client fault, HTTP 400). */
+/**
+ * The UnsupportedUserStateException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser.
+ */
 export class UnsupportedUserStateException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnsupportedUserStateException" as const;
   override readonly $fault = "client" as const;
@@ -481,7 +676,12 @@ export class UnsupportedUserStateException extends CognitoIdentityProviderServic
   }
 }
 
-/** The UserImportInProgressException error (client fault, HTTP 400). */
+/**
+ * The UserImportInProgressException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, DeleteUserPool, UpdateUserPool.
+ */
 export class UserImportInProgressException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserImportInProgressException" as const;
   override readonly $fault = "client" as const;
@@ -493,7 +693,12 @@ export class UserImportInProgressException extends CognitoIdentityProviderServic
   }
 }
 
-/** The UserLambdaValidationException error (client fault, HTTP 400). */
+/**
+ * The UserLambdaValidationException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
+ */
 export class UserLambdaValidationException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserLambdaValidationException" as const;
   override readonly $fault = "client" as const;
@@ -505,7 +710,12 @@ export class UserLambdaValidationException extends CognitoIdentityProviderServic
   }
 }
 
-/** The UserNotConfirmedException error (client fault, HTTP 400). */
+/**
+ * The UserNotConfirmedException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, ChangePassword, ConfirmDevice, ConfirmForgotPassword, DeleteUser, DeleteUserAttributes, ForgetDevice, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, RespondToAuthChallenge, SetUserMFAPreference, SetUserSettings, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class UserNotConfirmedException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserNotConfirmedException" as const;
   override readonly $fault = "client" as const;
@@ -517,7 +727,12 @@ export class UserNotConfirmedException extends CognitoIdentityProviderServiceExc
   }
 }
 
-/** The UserNotFoundException error (client fault, HTTP 404). */
+/**
+ * The UserNotFoundException error: client fault, HTTP 404.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, ChangePassword, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, DeleteUser, DeleteUserAttributes, ForgetDevice, ForgotPassword, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, InitiateAuth, ListDevices, ResendConfirmationCode, RespondToAuthChallenge, SetUserMFAPreference, SetUserSettings, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class UserNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserNotFoundException" as const;
   override readonly $fault = "client" as const;
@@ -529,7 +744,12 @@ export class UserNotFoundException extends CognitoIdentityProviderServiceExcepti
   }
 }
 
-/** The UserPoolAddOnNotEnabledException error (client fault, HTTP 400). */
+/**
+ * The UserPoolAddOnNotEnabledException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminListUserAuthEvents, AdminUpdateAuthEventFeedback, DescribeRiskConfiguration, SetRiskConfiguration, UpdateAuthEventFeedback.
+ */
 export class UserPoolAddOnNotEnabledException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserPoolAddOnNotEnabledException" as const;
   override readonly $fault = "client" as const;
@@ -541,7 +761,12 @@ export class UserPoolAddOnNotEnabledException extends CognitoIdentityProviderSer
   }
 }
 
-/** The UserPoolTaggingException error (client fault, HTTP 400). */
+/**
+ * The UserPoolTaggingException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateUserPool, DescribeUserPool, UpdateUserPool.
+ */
 export class UserPoolTaggingException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserPoolTaggingException" as const;
   override readonly $fault = "client" as const;
@@ -553,7 +778,12 @@ export class UserPoolTaggingException extends CognitoIdentityProviderServiceExce
   }
 }
 
-/** The UsernameExistsException error (client fault, HTTP 400). */
+/**
+ * The UsernameExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, ConfirmDevice, SignUp.
+ */
 export class UsernameExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "UsernameExistsException" as const;
   override readonly $fault = "client" as const;
@@ -565,7 +795,12 @@ export class UsernameExistsException extends CognitoIdentityProviderServiceExcep
   }
 }
 
-/** The WebAuthnChallengeNotFoundException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnChallengeNotFoundException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration.
+ */
 export class WebAuthnChallengeNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnChallengeNotFoundException" as const;
   override readonly $fault = "client" as const;
@@ -577,7 +812,12 @@ export class WebAuthnChallengeNotFoundException extends CognitoIdentityProviderS
   }
 }
 
-/** The WebAuthnClientMismatchException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnClientMismatchException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration.
+ */
 export class WebAuthnClientMismatchException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnClientMismatchException" as const;
   override readonly $fault = "client" as const;
@@ -589,7 +829,12 @@ export class WebAuthnClientMismatchException extends CognitoIdentityProviderServ
   }
 }
 
-/** The WebAuthnConfigurationMissingException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnConfigurationMissingException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: StartWebAuthnRegistration.
+ */
 export class WebAuthnConfigurationMissingException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnConfigurationMissingException" as const;
   override readonly $fault = "client" as const;
@@ -601,7 +846,12 @@ export class WebAuthnConfigurationMissingException extends CognitoIdentityProvid
   }
 }
 
-/** The WebAuthnCredentialNotSupportedException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnCredentialNotSupportedException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration.
+ */
 export class WebAuthnCredentialNotSupportedException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnCredentialNotSupportedException" as const;
   override readonly $fault = "client" as const;
@@ -613,7 +863,12 @@ export class WebAuthnCredentialNotSupportedException extends CognitoIdentityProv
   }
 }
 
-/** The WebAuthnNotEnabledException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnNotEnabledException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration, StartWebAuthnRegistration.
+ */
 export class WebAuthnNotEnabledException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnNotEnabledException" as const;
   override readonly $fault = "client" as const;
@@ -625,7 +880,12 @@ export class WebAuthnNotEnabledException extends CognitoIdentityProviderServiceE
   }
 }
 
-/** The WebAuthnOriginNotAllowedException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnOriginNotAllowedException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration.
+ */
 export class WebAuthnOriginNotAllowedException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnOriginNotAllowedException" as const;
   override readonly $fault = "client" as const;
@@ -637,7 +897,12 @@ export class WebAuthnOriginNotAllowedException extends CognitoIdentityProviderSe
   }
 }
 
-/** The WebAuthnRelyingPartyMismatchException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnRelyingPartyMismatchException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration.
+ */
 export class WebAuthnRelyingPartyMismatchException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnRelyingPartyMismatchException" as const;
   override readonly $fault = "client" as const;
