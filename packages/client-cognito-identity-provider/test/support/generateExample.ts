@@ -27,8 +27,11 @@ const nodeOf = (member: Member): ModelNode => ({ shape: member.target, traits: {
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
-/** Whole seconds, so that every timestamp format carries the value exactly. */
-const exampleDate = (random: SeededRandom) => new Date(Date.UTC(2025, random.int(0, 11), random.int(1, 28), random.int(0, 23), random.int(0, 59), random.int(0, 59)));
+/** Quarter seconds: epoch seconds carry them exactly (a binary fraction); the other formats get whole seconds. */
+const exampleDate = (random: SeededRandom, format: unknown) => {
+  const ms = format === undefined || format === "epoch-seconds" ? random.pick([0, 250, 500, 750]) : 0;
+  return new Date(Date.UTC(2025, random.int(0, 11), random.int(1, 28), random.int(0, 23), random.int(0, 59), random.int(0, 59), ms));
+};
 
 const timestampWire = (date: Date, format: unknown) =>
   format === "date-time" ? date.toISOString().replace(".000Z", "Z") : format === "http-date" ? date.toUTCString() : date.getTime() / 1000;
@@ -126,8 +129,9 @@ export const generateExample = (
       return { value: n, wire: n };
     }
     case "timestamp": {
-      const date = exampleDate(random);
-      return { value: date, wire: timestampWire(date, traits[trait.timestampFormat]) };
+      const format = traits[trait.timestampFormat];
+      const date = exampleDate(random, format);
+      return { value: date, wire: timestampWire(date, format) };
     }
     case "blob": {
       const bytes = exampleBytes(random);
@@ -170,8 +174,8 @@ const generateFromOfficial = (schema: NormalizedSchema, random: SeededRandom, pa
     return { value, wire };
   }
   if (schema.isTimestampSchema()) {
-    const date = exampleDate(random);
     const format = ({ 5: "date-time", 6: "http-date" } as Record<number, string>)[schema.getSchema() as number];
+    const date = exampleDate(random, format);
     return { value: date, wire: timestampWire(date, format) };
   }
   if (schema.isBlobSchema()) {
