@@ -3,6 +3,18 @@
 import { isServiceErrorNamed, type ErrorSchema, type ServiceExceptionOptions } from "@lithe/core";
 import { CognitoIdentityProviderServiceException } from "./CognitoIdentityProviderServiceException.js";
 
+/** The AccessDeniedException error (client fault, HTTP 403). */
+export class AccessDeniedException extends CognitoIdentityProviderServiceException {
+  override readonly name = "AccessDeniedException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "AccessDeniedException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "AccessDeniedException");
+  }
+}
+
 /** The AliasExistsException error (client fault, HTTP 400). */
 export class AliasExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "AliasExistsException" as const;
@@ -156,6 +168,27 @@ export class InternalErrorException extends CognitoIdentityProviderServiceExcept
   }
 }
 
+export const InternalServerException$: ErrorSchema = {
+  kind: "structure",
+  name: "InternalServerException",
+  members: {
+    message: { target: "string" },
+  },
+  fault: "server",
+};
+
+/** The InternalServerException error (server fault). */
+export class InternalServerException extends CognitoIdentityProviderServiceException {
+  override readonly name = "InternalServerException" as const;
+  override readonly $fault = "server" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "InternalServerException", $fault: "server" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "InternalServerException");
+  }
+}
+
 /** The InvalidEmailRoleAccessPolicyException error (client fault, HTTP 400). */
 export class InvalidEmailRoleAccessPolicyException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidEmailRoleAccessPolicyException" as const;
@@ -301,6 +334,18 @@ export class NotAuthorizedException extends CognitoIdentityProviderServiceExcept
   }
 }
 
+/** The OperationNotEnabledException error (client fault, HTTP 400). */
+export class OperationNotEnabledException extends CognitoIdentityProviderServiceException {
+  override readonly name = "OperationNotEnabledException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "OperationNotEnabledException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "OperationNotEnabledException");
+  }
+}
+
 /** The PasswordHistoryPolicyViolationException error (client fault, HTTP 400). */
 export class PasswordHistoryPolicyViolationException extends CognitoIdentityProviderServiceException {
   override readonly name = "PasswordHistoryPolicyViolationException" as const;
@@ -337,6 +382,18 @@ export class PreconditionNotMetException extends CognitoIdentityProviderServiceE
   }
 }
 
+/** The RefreshTokenReuseException error (client fault, HTTP 400). */
+export class RefreshTokenReuseException extends CognitoIdentityProviderServiceException {
+  override readonly name = "RefreshTokenReuseException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "RefreshTokenReuseException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "RefreshTokenReuseException");
+  }
+}
+
 /** The ResourceNotFoundException error (client fault, HTTP 404). */
 export class ResourceNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "ResourceNotFoundException" as const;
@@ -361,6 +418,18 @@ export class ScopeDoesNotExistException extends CognitoIdentityProviderServiceEx
   }
 }
 
+/** The ServiceQuotaExceededException error (client fault, HTTP 400). */
+export class ServiceQuotaExceededException extends CognitoIdentityProviderServiceException {
+  override readonly name = "ServiceQuotaExceededException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "ServiceQuotaExceededException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "ServiceQuotaExceededException");
+  }
+}
+
 /** The SoftwareTokenMFANotFoundException error (client fault, HTTP 400). */
 export class SoftwareTokenMFANotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "SoftwareTokenMFANotFoundException" as const;
@@ -370,6 +439,18 @@ export class SoftwareTokenMFANotFoundException extends CognitoIdentityProviderSe
   }
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isServiceErrorNamed(value, "SoftwareTokenMFANotFoundException");
+  }
+}
+
+/** The TermsExistsException error (client fault, HTTP 400). */
+export class TermsExistsException extends CognitoIdentityProviderServiceException {
+  override readonly name = "TermsExistsException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "TermsExistsException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "TermsExistsException");
   }
 }
 

@@ -5,7 +5,7 @@ export interface AccountRecoverySettingType {
 }
 
 export interface AccountTakeoverActionType {
-  Notify?: boolean;
+  Notify: boolean;
   EventAction: AccountTakeoverEventActionType;
 }
 
@@ -36,6 +36,20 @@ export interface AddCustomAttributesRequest {
 
 /** Output of AddCustomAttributes. */
 export interface AddCustomAttributesResponse {}
+
+/** Input of AddUserPoolClientSecret. */
+export interface AddUserPoolClientSecretRequest {
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  ClientId: string;
+  /** Sensitive: redacted from logs. */
+  ClientSecret?: string;
+}
+
+/** Output of AddUserPoolClientSecret. */
+export interface AddUserPoolClientSecretResponse {
+  ClientSecretDescriptor?: ClientSecretDescriptorType;
+}
 
 /** Input of AdminAddUserToGroup. */
 export interface AdminAddUserToGroupRequest {
@@ -81,6 +95,16 @@ export interface AdminCreateUserRequest {
 export interface AdminCreateUserResponse {
   User?: UserType;
 }
+
+/** Input of AdminDeleteSoftwareToken. */
+export interface AdminDeleteSoftwareTokenRequest {
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  Username: string;
+}
+
+/** Output of AdminDeleteSoftwareToken. */
+export interface AdminDeleteSoftwareTokenResponse {}
 
 /** Input of AdminDeleteUserAttributes. */
 export interface AdminDeleteUserAttributesRequest {
@@ -148,6 +172,22 @@ export interface AdminGetDeviceRequest {
 /** Output of AdminGetDevice. */
 export interface AdminGetDeviceResponse {
   Device: DeviceType;
+}
+
+/** Input of AdminGetUserAuthFactors. */
+export interface AdminGetUserAuthFactorsRequest {
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  Username: string;
+}
+
+/** Output of AdminGetUserAuthFactors. */
+export interface AdminGetUserAuthFactorsResponse {
+  /** Sensitive: redacted from logs. */
+  Username: string;
+  PreferredMfaSetting?: string;
+  UserMFASettingList?: string[];
+  ConfiguredUserAuthFactors?: AuthFactorType[];
 }
 
 /** Input of AdminGetUser. */
@@ -251,6 +291,20 @@ export interface AdminListUserAuthEventsResponse {
   NextToken?: string;
 }
 
+/** Input of AdminListUserSessions. */
+export interface AdminListUserSessionsRequest {
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  Username: string;
+  NextToken?: string;
+}
+
+/** Output of AdminListUserSessions. */
+export interface AdminListUserSessionsResponse {
+  Sessions?: SessionDescriptionType[];
+  NextToken?: string;
+}
+
 /** Input of AdminRemoveUserFromGroup. */
 export interface AdminRemoveUserFromGroupRequest {
   UserPoolId: string;
@@ -294,11 +348,24 @@ export interface AdminRespondToAuthChallengeResponse {
   AuthenticationResult?: AuthenticationResultType;
 }
 
+/** Input of AdminRevokeUserSession. */
+export interface AdminRevokeUserSessionRequest {
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  Username: string;
+  SessionId: string;
+  RevokeAssociatedSessions?: RevokeAssociatedSessionsType;
+}
+
+/** Output of AdminRevokeUserSession. */
+export interface AdminRevokeUserSessionResponse {}
+
 /** Input of AdminSetUserMFAPreference. */
 export interface AdminSetUserMFAPreferenceRequest {
   SMSMfaSettings?: SMSMfaSettingsType;
   SoftwareTokenMfaSettings?: SoftwareTokenMfaSettingsType;
   EmailMfaSettings?: EmailMfaSettingsType;
+  WebAuthnMfaSettings?: WebAuthnMfaSettingsType;
   /** Sensitive: redacted from logs. */
   Username: string;
   UserPoolId: string;
@@ -495,6 +562,7 @@ export const AuthFactorType = {
   EMAIL_OTP: "EMAIL_OTP",
   SMS_OTP: "SMS_OTP",
   WEB_AUTHN: "WEB_AUTHN",
+  SOFTWARE_TOKEN: "SOFTWARE_TOKEN",
 } as const;
 export type AuthFactorType = (typeof AuthFactorType)[keyof typeof AuthFactorType];
 
@@ -571,6 +639,24 @@ export interface ChangePasswordRequest {
 
 /** Output of ChangePassword. */
 export interface ChangePasswordResponse {}
+
+export interface ClientAuthenticationResultType {
+  /** Sensitive: redacted from logs. */
+  AccessToken?: string;
+  ExpiresIn?: number;
+  TokenType?: string;
+}
+
+export interface ClientSSOSessionConfigType {
+  MaxValidityMinutes: number;
+}
+
+export interface ClientSecretDescriptorType {
+  ClientSecretId?: string;
+  /** Sensitive: redacted from logs. */
+  ClientSecretValue?: string;
+  ClientSecretCreateDate?: Date;
+}
 
 export interface CloudWatchLogsConfigurationType {
   LogGroupArn?: string;
@@ -740,11 +826,28 @@ export interface CreateResourceServerResponse {
   ResourceServer: ResourceServerType;
 }
 
+/** Input of CreateTerms. */
+export interface CreateTermsRequest {
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  ClientId: string;
+  TermsName: string;
+  TermsSource: TermsSourceType;
+  Enforcement: TermsEnforcementType;
+  Links?: Record<string, string>;
+}
+
+/** Output of CreateTerms. */
+export interface CreateTermsResponse {
+  Terms?: TermsType;
+}
+
 /** Input of CreateUserImportJob. */
 export interface CreateUserImportJobRequest {
   JobName: string;
   UserPoolId: string;
   CloudWatchLogsRoleArn: string;
+  PasswordHashingAlgorithm?: PasswordHashingAlgorithmType;
 }
 
 /** Output of CreateUserImportJob. */
@@ -757,6 +860,8 @@ export interface CreateUserPoolClientRequest {
   UserPoolId: string;
   ClientName: string;
   GenerateSecret?: boolean;
+  /** Sensitive: redacted from logs. */
+  ClientSecret?: string;
   RefreshTokenValidity?: number;
   AccessTokenValidity?: number;
   IdTokenValidity?: number;
@@ -776,6 +881,7 @@ export interface CreateUserPoolClientRequest {
   EnableTokenRevocation?: boolean;
   EnablePropagateAdditionalUserContextData?: boolean;
   AuthSessionValidity?: number;
+  RefreshTokenRotation?: RefreshTokenRotationType;
 }
 
 /** Output of CreateUserPoolClient. */
@@ -789,12 +895,26 @@ export interface CreateUserPoolDomainRequest {
   UserPoolId: string;
   ManagedLoginVersion?: number;
   CustomDomainConfig?: CustomDomainConfigType;
+  Routing?: RoutingType;
 }
 
 /** Output of CreateUserPoolDomain. */
 export interface CreateUserPoolDomainResponse {
   ManagedLoginVersion?: number;
   CloudFrontDomain?: string;
+  Routing?: RoutingType;
+}
+
+/** Input of CreateUserPoolReplica. */
+export interface CreateUserPoolReplicaRequest {
+  UserPoolId: string;
+  RegionName: string;
+  UserPoolTags?: Record<string, string>;
+}
+
+/** Output of CreateUserPoolReplica. */
+export interface CreateUserPoolReplicaResponse {
+  UserPoolReplica?: UserPoolReplicaType;
 }
 
 /** Input of CreateUserPool. */
@@ -823,6 +943,8 @@ export interface CreateUserPoolRequest {
   UsernameConfiguration?: UsernameConfigurationType;
   AccountRecoverySetting?: AccountRecoverySettingType;
   UserPoolTier?: UserPoolTierType;
+  KeyConfiguration?: KeyConfigurationType;
+  IssuerConfiguration?: IssuerConfigurationType;
 }
 
 /** Output of CreateUserPool. */
@@ -832,6 +954,7 @@ export interface CreateUserPoolResponse {
 
 export interface CustomDomainConfigType {
   CertificateArn: string;
+  SecurityPolicy?: SecurityPolicyType;
 }
 
 export interface CustomEmailLambdaVersionConfigType {
@@ -884,6 +1007,12 @@ export interface DeleteResourceServerRequest {
   Identifier: string;
 }
 
+/** Input of DeleteTerms. */
+export interface DeleteTermsRequest {
+  TermsId: string;
+  UserPoolId: string;
+}
+
 /** Input of DeleteUserAttributes. */
 export interface DeleteUserAttributesRequest {
   UserAttributeNames: string[];
@@ -901,6 +1030,17 @@ export interface DeleteUserPoolClientRequest {
   ClientId: string;
 }
 
+/** Input of DeleteUserPoolClientSecret. */
+export interface DeleteUserPoolClientSecretRequest {
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  ClientId: string;
+  ClientSecretId: string;
+}
+
+/** Output of DeleteUserPoolClientSecret. */
+export interface DeleteUserPoolClientSecretResponse {}
+
 /** Input of DeleteUserPoolDomain. */
 export interface DeleteUserPoolDomainRequest {
   Domain: string;
@@ -909,6 +1049,17 @@ export interface DeleteUserPoolDomainRequest {
 
 /** Output of DeleteUserPoolDomain. */
 export interface DeleteUserPoolDomainResponse {}
+
+/** Input of DeleteUserPoolReplica. */
+export interface DeleteUserPoolReplicaRequest {
+  UserPoolId: string;
+  RegionName: string;
+}
+
+/** Output of DeleteUserPoolReplica. */
+export interface DeleteUserPoolReplicaResponse {
+  UserPoolReplica?: UserPoolReplicaType;
+}
 
 /** Input of DeleteUserPool. */
 export interface DeleteUserPoolRequest {
@@ -1002,6 +1153,30 @@ export interface DescribeRiskConfigurationResponse {
   RiskConfiguration: RiskConfigurationType;
 }
 
+/** Input of DescribeTermsByClient. */
+export interface DescribeTermsByClientRequest {
+  /** Sensitive: redacted from logs. */
+  ClientId: string;
+  UserPoolId: string;
+  TermsName: string;
+}
+
+/** Output of DescribeTermsByClient. */
+export interface DescribeTermsByClientResponse {
+  Terms?: TermsType;
+}
+
+/** Input of DescribeTerms. */
+export interface DescribeTermsRequest {
+  TermsId: string;
+  UserPoolId: string;
+}
+
+/** Output of DescribeTerms. */
+export interface DescribeTermsResponse {
+  Terms?: TermsType;
+}
+
 /** Input of DescribeUserImportJob. */
 export interface DescribeUserImportJobRequest {
   UserPoolId: string;
@@ -1079,6 +1254,7 @@ export interface DomainDescriptionType {
   Status?: DomainStatusType;
   CustomDomainConfig?: CustomDomainConfigType;
   ManagedLoginVersion?: number;
+  Routing?: RoutingType;
 }
 
 export const DomainStatusType = {
@@ -1113,6 +1289,22 @@ export const EmailSendingAccountType = {
   DEVELOPER: "DEVELOPER",
 } as const;
 export type EmailSendingAccountType = (typeof EmailSendingAccountType)[keyof typeof EmailSendingAccountType];
+
+export const EncryptionKeyType = {
+  AWS_OWNED_KEY: "AWS_OWNED_KEY",
+  CUSTOMER_MANAGED_KEY: "CUSTOMER_MANAGED_KEY",
+} as const;
+export type EncryptionKeyType = (typeof EncryptionKeyType)[keyof typeof EncryptionKeyType];
+
+export interface EumsSmsConfigurationType {
+  CallerArn: string;
+  ExternalId?: string;
+  OriginationIdentity?: string;
+  ConfigurationSetName?: string;
+  InEntityId?: string;
+  InTemplateId?: string;
+  Region?: string;
+}
 
 export interface EventContextDataType {
   IpAddress?: string;
@@ -1176,6 +1368,17 @@ export const ExplicitAuthFlowsType = {
 } as const;
 export type ExplicitAuthFlowsType = (typeof ExplicitAuthFlowsType)[keyof typeof ExplicitAuthFlowsType];
 
+export interface FailoverType {
+  SecondaryRegion: string;
+  PrimaryRoute53HealthCheckId: string;
+}
+
+export const FeatureType = {
+  ENABLED: "ENABLED",
+  DISABLED: "DISABLED",
+} as const;
+export type FeatureType = (typeof FeatureType)[keyof typeof FeatureType];
+
 export const FeedbackValueType = {
   VALID: "Valid",
   INVALID: "Invalid",
@@ -1223,6 +1426,21 @@ export interface GetCSVHeaderResponse {
   CSVHeader?: string[];
 }
 
+/** Input of GetClientToken. */
+export interface GetClientTokenRequest {
+  /** Sensitive: redacted from logs. */
+  ClientId: string;
+  /** Sensitive: redacted from logs. */
+  Secret: string;
+  Scopes?: string[];
+  ClientMetadata?: Record<string, string>;
+}
+
+/** Output of GetClientToken. */
+export interface GetClientTokenResponse {
+  ClientAuthenticationResult?: ClientAuthenticationResultType;
+}
+
 /** Input of GetDevice. */
 export interface GetDeviceRequest {
   DeviceKey: string;
@@ -1267,6 +1485,16 @@ export interface GetLogDeliveryConfigurationResponse {
   LogDeliveryConfiguration?: LogDeliveryConfigurationType;
 }
 
+/** Input of GetProvisionedLimit. */
+export interface GetProvisionedLimitRequest {
+  LimitDefinition: LimitDefinitionType;
+}
+
+/** Output of GetProvisionedLimit. */
+export interface GetProvisionedLimitResponse {
+  Limit: LimitType;
+}
+
 /** Input of GetSigningCertificate. */
 export interface GetSigningCertificateRequest {
   UserPoolId: string;
@@ -1275,6 +1503,23 @@ export interface GetSigningCertificateRequest {
 /** Output of GetSigningCertificate. */
 export interface GetSigningCertificateResponse {
   Certificate?: string;
+}
+
+/** Input of GetTokensFromRefreshToken. */
+export interface GetTokensFromRefreshTokenRequest {
+  /** Sensitive: redacted from logs. */
+  RefreshToken: string;
+  /** Sensitive: redacted from logs. */
+  ClientId: string;
+  /** Sensitive: redacted from logs. */
+  ClientSecret?: string;
+  DeviceKey?: string;
+  ClientMetadata?: Record<string, string>;
+}
+
+/** Output of GetTokensFromRefreshToken. */
+export interface GetTokensFromRefreshTokenResponse {
+  AuthenticationResult?: AuthenticationResultType;
 }
 
 /** Input of GetUICustomization. */
@@ -1317,6 +1562,21 @@ export interface GetUserAuthFactorsResponse {
   ConfiguredUserAuthFactors?: AuthFactorType[];
 }
 
+/** Input of GetUserPoolClientSessionConfiguration. */
+export interface GetUserPoolClientSessionConfigurationRequest {
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  ClientId: string;
+}
+
+/** Output of GetUserPoolClientSessionConfiguration. */
+export interface GetUserPoolClientSessionConfigurationResponse {
+  UserPoolId?: string;
+  /** Sensitive: redacted from logs. */
+  ClientId?: string;
+  SSOSession?: ClientSSOSessionConfigType;
+}
+
 /** Input of GetUserPoolMfaConfig. */
 export interface GetUserPoolMfaConfigRequest {
   UserPoolId: string;
@@ -1329,6 +1589,18 @@ export interface GetUserPoolMfaConfigResponse {
   EmailMfaConfiguration?: EmailMfaConfigType;
   MfaConfiguration?: UserPoolMfaType;
   WebAuthnConfiguration?: WebAuthnConfigurationType;
+}
+
+/** Input of GetUserPoolSessionConfiguration. */
+export interface GetUserPoolSessionConfigurationRequest {
+  UserPoolId: string;
+}
+
+/** Output of GetUserPoolSessionConfiguration. */
+export interface GetUserPoolSessionConfigurationResponse {
+  UserPoolId?: string;
+  UserSessionTracking?: UserSessionTrackingType;
+  TokenSession?: UserPoolTokenSessionConfigType;
 }
 
 /** Input of GetUser. */
@@ -1392,6 +1664,16 @@ export const IdentityProviderTypeType = {
 } as const;
 export type IdentityProviderTypeType = (typeof IdentityProviderTypeType)[keyof typeof IdentityProviderTypeType];
 
+export interface InboundFederationLambdaType {
+  LambdaVersion: InboundFederationLambdaVersionType;
+  LambdaArn: string;
+}
+
+export const InboundFederationLambdaVersionType = {
+  V1_0: "V1_0",
+} as const;
+export type InboundFederationLambdaVersionType = (typeof InboundFederationLambdaVersionType)[keyof typeof InboundFederationLambdaVersionType];
+
 /** Input of InitiateAuth. */
 export interface InitiateAuthRequest {
   AuthFlow: AuthFlowType;
@@ -1417,6 +1699,21 @@ export interface InitiateAuthResponse {
   AvailableChallenges?: ChallengeNameType[];
 }
 
+export interface IssuerConfigurationType {
+  Type?: IssuerType;
+}
+
+export const IssuerType = {
+  ORIGINAL: "ORIGINAL",
+  UPDATED: "UPDATED",
+} as const;
+export type IssuerType = (typeof IssuerType)[keyof typeof IssuerType];
+
+export interface KeyConfigurationType {
+  KeyType?: EncryptionKeyType;
+  KmsKeyArn?: string;
+}
+
 export interface LambdaConfigType {
   PreSignUp?: string;
   CustomMessage?: string;
@@ -1432,6 +1729,23 @@ export interface LambdaConfigType {
   CustomSMSSender?: CustomSMSLambdaVersionConfigType;
   CustomEmailSender?: CustomEmailLambdaVersionConfigType;
   KMSKeyID?: string;
+  InboundFederation?: InboundFederationLambdaType;
+}
+
+export const LimitClass = {
+  API_CATEGORY: "API_CATEGORY",
+} as const;
+export type LimitClass = (typeof LimitClass)[keyof typeof LimitClass];
+
+export interface LimitDefinitionType {
+  LimitClass: LimitClass;
+  Attributes: Record<string, string>;
+}
+
+export interface LimitType {
+  LimitDefinition: LimitDefinitionType;
+  ProvisionedLimitValue: number;
+  FreeLimitValue: number;
 }
 
 /** Input of ListDevices. */
@@ -1497,6 +1811,19 @@ export interface ListTagsForResourceResponse {
   Tags?: Record<string, string>;
 }
 
+/** Input of ListTerms. */
+export interface ListTermsRequest {
+  UserPoolId: string;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+/** Output of ListTerms. */
+export interface ListTermsResponse {
+  Terms: TermsDescriptionType[];
+  NextToken?: string;
+}
+
 /** Input of ListUserImportJobs. */
 export interface ListUserImportJobsRequest {
   UserPoolId: string;
@@ -1508,6 +1835,20 @@ export interface ListUserImportJobsRequest {
 export interface ListUserImportJobsResponse {
   UserImportJobs?: UserImportJobType[];
   PaginationToken?: string;
+}
+
+/** Input of ListUserPoolClientSecrets. */
+export interface ListUserPoolClientSecretsRequest {
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  ClientId: string;
+  NextToken?: string;
+}
+
+/** Output of ListUserPoolClientSecrets. */
+export interface ListUserPoolClientSecretsResponse {
+  ClientSecrets?: ClientSecretDescriptorType[];
+  NextToken?: string;
 }
 
 /** Input of ListUserPoolClients. */
@@ -1523,6 +1864,18 @@ export interface ListUserPoolClientsResponse {
   NextToken?: string;
 }
 
+/** Input of ListUserPoolReplicas. */
+export interface ListUserPoolReplicasRequest {
+  UserPoolId: string;
+  NextToken?: string;
+}
+
+/** Output of ListUserPoolReplicas. */
+export interface ListUserPoolReplicasResponse {
+  UserPoolReplicas?: UserPoolReplicaType[];
+  NextToken?: string;
+}
+
 /** Input of ListUserPools. */
 export interface ListUserPoolsRequest {
   NextToken?: string;
@@ -1532,6 +1885,19 @@ export interface ListUserPoolsRequest {
 /** Output of ListUserPools. */
 export interface ListUserPoolsResponse {
   UserPools?: UserPoolDescriptionType[];
+  NextToken?: string;
+}
+
+/** Input of ListUserSessions. */
+export interface ListUserSessionsRequest {
+  /** Sensitive: redacted from logs. */
+  AccessToken: string;
+  NextToken?: string;
+}
+
+/** Output of ListUserSessions. */
+export interface ListUserSessionsResponse {
+  Sessions?: SessionDescriptionType[];
   NextToken?: string;
 }
 
@@ -1656,6 +2022,14 @@ export const OAuthFlowType = {
 } as const;
 export type OAuthFlowType = (typeof OAuthFlowType)[keyof typeof OAuthFlowType];
 
+export const PasswordHashingAlgorithmType = {
+  BCRYPT: "BCRYPT",
+  SCRYPT: "SCRYPT",
+  ARGON2ID: "ARGON2ID",
+  PBKDF2_SHA256: "PBKDF2_SHA256",
+} as const;
+export type PasswordHashingAlgorithmType = (typeof PasswordHashingAlgorithmType)[keyof typeof PasswordHashingAlgorithmType];
+
 export interface PasswordPolicyType {
   MinimumLength?: number;
   RequireUppercase?: boolean;
@@ -1708,6 +2082,25 @@ export interface RecoveryOptionType {
   Priority: number;
   Name: RecoveryOptionNameType;
 }
+
+export interface RefreshTokenRotationType {
+  Feature: FeatureType;
+  RetryGracePeriodSeconds?: number;
+}
+
+export const ReplicaRoleType = {
+  PRIMARY: "PRIMARY",
+  SECONDARY: "SECONDARY",
+} as const;
+export type ReplicaRoleType = (typeof ReplicaRoleType)[keyof typeof ReplicaRoleType];
+
+export const ReplicaStatusType = {
+  CREATING: "CREATING",
+  ACTIVE: "ACTIVE",
+  INACTIVE: "INACTIVE",
+  DELETING: "DELETING",
+} as const;
+export type ReplicaStatusType = (typeof ReplicaStatusType)[keyof typeof ReplicaStatusType];
 
 /** Input of ResendConfirmationCode. */
 export interface ResendConfirmationCodeRequest {
@@ -1764,6 +2157,12 @@ export interface RespondToAuthChallengeResponse {
   AuthenticationResult?: AuthenticationResultType;
 }
 
+export const RevokeAssociatedSessionsType = {
+  LINKED: "LINKED",
+  NONE: "NONE",
+} as const;
+export type RevokeAssociatedSessionsType = (typeof RevokeAssociatedSessionsType)[keyof typeof RevokeAssociatedSessionsType];
+
 /** Input of RevokeToken. */
 export interface RevokeTokenRequest {
   /** Sensitive: redacted from logs. */
@@ -1776,6 +2175,17 @@ export interface RevokeTokenRequest {
 
 /** Output of RevokeToken. */
 export interface RevokeTokenResponse {}
+
+/** Input of RevokeUserSession. */
+export interface RevokeUserSessionRequest {
+  /** Sensitive: redacted from logs. */
+  AccessToken: string;
+  SessionId: string;
+  RevokeAssociatedSessions?: string;
+}
+
+/** Output of RevokeUserSession. */
+export interface RevokeUserSessionResponse {}
 
 export interface RiskConfigurationType {
   UserPoolId?: string;
@@ -1806,6 +2216,10 @@ export const RiskLevelType = {
 } as const;
 export type RiskLevelType = (typeof RiskLevelType)[keyof typeof RiskLevelType];
 
+export interface RoutingType {
+  Failover?: FailoverType;
+}
+
 export interface S3ConfigurationType {
   BucketArn?: string;
 }
@@ -1824,6 +2238,39 @@ export interface SchemaAttributeType {
   NumberAttributeConstraints?: NumberAttributeConstraintsType;
   StringAttributeConstraints?: StringAttributeConstraintsType;
 }
+
+export const SecurityPolicyType = {
+  TLS_V1: "TLS_V1",
+  TLS_V1_2_2021: "TLS_V1_2_2021",
+  TLS_V1_3_2025: "TLS_V1_3_2025",
+} as const;
+export type SecurityPolicyType = (typeof SecurityPolicyType)[keyof typeof SecurityPolicyType];
+
+export interface SessionDescriptionType {
+  SessionId?: string;
+  SessionType?: SessionTypeType;
+  /** Sensitive: redacted from logs. */
+  ClientId?: string;
+  CreateDate?: Date;
+  LastActiveDate?: Date;
+  DeviceType?: string;
+  /** Sensitive: redacted from logs. */
+  LastIPAddress?: string;
+  LastLocation?: SessionLocationType;
+  OriginSessionId?: string;
+  IsCurrentSession?: boolean;
+}
+
+export interface SessionLocationType {
+  City?: string;
+  Country?: string;
+}
+
+export const SessionTypeType = {
+  SSO: "SSO",
+  TOKEN: "TOKEN",
+} as const;
+export type SessionTypeType = (typeof SessionTypeType)[keyof typeof SessionTypeType];
 
 /** Input of SetLogDeliveryConfiguration. */
 export interface SetLogDeliveryConfigurationRequest {
@@ -1870,12 +2317,29 @@ export interface SetUserMFAPreferenceRequest {
   SMSMfaSettings?: SMSMfaSettingsType;
   SoftwareTokenMfaSettings?: SoftwareTokenMfaSettingsType;
   EmailMfaSettings?: EmailMfaSettingsType;
+  WebAuthnMfaSettings?: WebAuthnMfaSettingsType;
   /** Sensitive: redacted from logs. */
   AccessToken: string;
 }
 
 /** Output of SetUserMFAPreference. */
 export interface SetUserMFAPreferenceResponse {}
+
+/** Input of SetUserPoolClientSessionConfiguration. */
+export interface SetUserPoolClientSessionConfigurationRequest {
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  ClientId: string;
+  SSOSession: ClientSSOSessionConfigType;
+}
+
+/** Output of SetUserPoolClientSessionConfiguration. */
+export interface SetUserPoolClientSessionConfigurationResponse {
+  UserPoolId?: string;
+  /** Sensitive: redacted from logs. */
+  ClientId?: string;
+  SSOSession?: ClientSSOSessionConfigType;
+}
 
 /** Input of SetUserPoolMfaConfig. */
 export interface SetUserPoolMfaConfigRequest {
@@ -1894,6 +2358,20 @@ export interface SetUserPoolMfaConfigResponse {
   EmailMfaConfiguration?: EmailMfaConfigType;
   MfaConfiguration?: UserPoolMfaType;
   WebAuthnConfiguration?: WebAuthnConfigurationType;
+}
+
+/** Input of SetUserPoolSessionConfiguration. */
+export interface SetUserPoolSessionConfigurationRequest {
+  UserPoolId: string;
+  UserSessionTracking: UserSessionTrackingType;
+  TokenSession: UserPoolTokenSessionConfigType;
+}
+
+/** Output of SetUserPoolSessionConfiguration. */
+export interface SetUserPoolSessionConfigurationResponse {
+  UserPoolId?: string;
+  UserSessionTracking?: UserSessionTrackingType;
+  TokenSession?: UserPoolTokenSessionConfigType;
 }
 
 /** Input of SetUserSettings. */
@@ -1938,9 +2416,10 @@ export interface SignUpResponse {
 }
 
 export interface SmsConfigurationType {
-  SnsCallerArn: string;
+  SnsCallerArn?: string;
   ExternalId?: string;
   SnsRegion?: string;
+  EumsSms?: EumsSmsConfigurationType;
 }
 
 export interface SmsMfaConfigType {
@@ -2009,6 +2488,37 @@ export interface TagResourceRequest {
 
 /** Output of TagResource. */
 export interface TagResourceResponse {}
+
+export interface TermsDescriptionType {
+  TermsId: string;
+  TermsName: string;
+  Enforcement: TermsEnforcementType;
+  CreationDate: Date;
+  LastModifiedDate: Date;
+}
+
+export const TermsEnforcementType = {
+  NONE: "NONE",
+} as const;
+export type TermsEnforcementType = (typeof TermsEnforcementType)[keyof typeof TermsEnforcementType];
+
+export const TermsSourceType = {
+  LINK: "LINK",
+} as const;
+export type TermsSourceType = (typeof TermsSourceType)[keyof typeof TermsSourceType];
+
+export interface TermsType {
+  TermsId: string;
+  UserPoolId: string;
+  /** Sensitive: redacted from logs. */
+  ClientId: string;
+  TermsName: string;
+  TermsSource: TermsSourceType;
+  Enforcement: TermsEnforcementType;
+  Links: Record<string, string>;
+  CreationDate: Date;
+  LastModifiedDate: Date;
+}
 
 export const TimeUnitsType = {
   SECONDS: "seconds",
@@ -2111,6 +2621,23 @@ export interface UpdateManagedLoginBrandingResponse {
   ManagedLoginBranding?: ManagedLoginBrandingType;
 }
 
+/** Input of UpdateProvisionedLimit. */
+export interface UpdateProvisionedLimitRequest {
+  LimitDefinition: LimitDefinitionType;
+  RequestedLimitValue: number;
+}
+
+/** Output of UpdateProvisionedLimit. */
+export interface UpdateProvisionedLimitResponse {
+  Limit: LimitType;
+}
+
+export const UpdateReplicaStatusType = {
+  ACTIVE: "ACTIVE",
+  INACTIVE: "INACTIVE",
+} as const;
+export type UpdateReplicaStatusType = (typeof UpdateReplicaStatusType)[keyof typeof UpdateReplicaStatusType];
+
 /** Input of UpdateResourceServer. */
 export interface UpdateResourceServerRequest {
   UserPoolId: string;
@@ -2122,6 +2649,21 @@ export interface UpdateResourceServerRequest {
 /** Output of UpdateResourceServer. */
 export interface UpdateResourceServerResponse {
   ResourceServer: ResourceServerType;
+}
+
+/** Input of UpdateTerms. */
+export interface UpdateTermsRequest {
+  TermsId: string;
+  UserPoolId: string;
+  TermsName?: string;
+  TermsSource?: TermsSourceType;
+  Enforcement?: TermsEnforcementType;
+  Links?: Record<string, string>;
+}
+
+/** Output of UpdateTerms. */
+export interface UpdateTermsResponse {
+  Terms?: TermsType;
 }
 
 /** Input of UpdateUserAttributes. */
@@ -2162,6 +2704,7 @@ export interface UpdateUserPoolClientRequest {
   EnableTokenRevocation?: boolean;
   EnablePropagateAdditionalUserContextData?: boolean;
   AuthSessionValidity?: number;
+  RefreshTokenRotation?: RefreshTokenRotationType;
 }
 
 /** Output of UpdateUserPoolClient. */
@@ -2175,12 +2718,26 @@ export interface UpdateUserPoolDomainRequest {
   UserPoolId: string;
   ManagedLoginVersion?: number;
   CustomDomainConfig?: CustomDomainConfigType;
+  Routing?: RoutingType;
 }
 
 /** Output of UpdateUserPoolDomain. */
 export interface UpdateUserPoolDomainResponse {
   ManagedLoginVersion?: number;
   CloudFrontDomain?: string;
+  Routing?: RoutingType;
+}
+
+/** Input of UpdateUserPoolReplica. */
+export interface UpdateUserPoolReplicaRequest {
+  UserPoolId: string;
+  RegionName: string;
+  Status: UpdateReplicaStatusType;
+}
+
+/** Output of UpdateUserPoolReplica. */
+export interface UpdateUserPoolReplicaResponse {
+  UserPoolReplica?: UserPoolReplicaType;
 }
 
 /** Input of UpdateUserPool. */
@@ -2206,6 +2763,8 @@ export interface UpdateUserPoolRequest {
   AccountRecoverySetting?: AccountRecoverySettingType;
   PoolName?: string;
   UserPoolTier?: UserPoolTierType;
+  KeyConfiguration?: KeyConfigurationType;
+  IssuerConfiguration?: IssuerConfigurationType;
 }
 
 /** Output of UpdateUserPool. */
@@ -2246,6 +2805,7 @@ export interface UserImportJobType {
   SkippedUsers?: number;
   FailedUsers?: number;
   CompletionMessage?: string;
+  PasswordHashingAlgorithm?: PasswordHashingAlgorithmType;
 }
 
 export interface UserPoolAddOnsType {
@@ -2288,6 +2848,7 @@ export interface UserPoolClientType {
   EnableTokenRevocation?: boolean;
   EnablePropagateAdditionalUserContextData?: boolean;
   AuthSessionValidity?: number;
+  RefreshTokenRotation?: RefreshTokenRotationType;
 }
 
 export interface UserPoolDescriptionType {
@@ -2298,6 +2859,7 @@ export interface UserPoolDescriptionType {
   Status?: StatusType;
   LastModifiedDate?: Date;
   CreationDate?: Date;
+  ReplicaRegions?: string[];
 }
 
 export const UserPoolMfaType = {
@@ -2312,12 +2874,23 @@ export interface UserPoolPolicyType {
   SignInPolicy?: SignInPolicyType;
 }
 
+export interface UserPoolReplicaType {
+  RegionName?: string;
+  Status?: ReplicaStatusType;
+  Role?: ReplicaRoleType;
+  UserPoolArn?: string;
+}
+
 export const UserPoolTierType = {
   LITE: "LITE",
   ESSENTIALS: "ESSENTIALS",
   PLUS: "PLUS",
 } as const;
 export type UserPoolTierType = (typeof UserPoolTierType)[keyof typeof UserPoolTierType];
+
+export interface UserPoolTokenSessionConfigType {
+  MaxPerUser: number;
+}
 
 export interface UserPoolType {
   Id?: string;
@@ -2355,7 +2928,15 @@ export interface UserPoolType {
   Arn?: string;
   AccountRecoverySetting?: AccountRecoverySettingType;
   UserPoolTier?: UserPoolTierType;
+  KeyConfiguration?: KeyConfigurationType;
+  IssuerConfiguration?: IssuerConfigurationType;
 }
+
+export const UserSessionTrackingType = {
+  DISABLED: "DISABLED",
+  ENABLED: "ENABLED",
+} as const;
+export type UserSessionTrackingType = (typeof UserSessionTrackingType)[keyof typeof UserSessionTrackingType];
 
 export const UserStatusType = {
   UNCONFIRMED: "UNCONFIRMED",
@@ -2450,6 +3031,7 @@ export interface VerifyUserAttributeResponse {}
 export interface WebAuthnConfigurationType {
   RelyingPartyId?: string;
   UserVerification?: UserVerificationType;
+  FactorConfiguration?: WebAuthnFactorConfigurationType;
 }
 
 export interface WebAuthnCredentialDescription {
@@ -2459,4 +3041,14 @@ export interface WebAuthnCredentialDescription {
   AuthenticatorAttachment?: string;
   AuthenticatorTransports: string[];
   CreatedAt: Date;
+}
+
+export const WebAuthnFactorConfigurationType = {
+  SINGLE_FACTOR: "SINGLE_FACTOR",
+  MULTI_FACTOR_WITH_USER_VERIFICATION: "MULTI_FACTOR_WITH_USER_VERIFICATION",
+} as const;
+export type WebAuthnFactorConfigurationType = (typeof WebAuthnFactorConfigurationType)[keyof typeof WebAuthnFactorConfigurationType];
+
+export interface WebAuthnMfaSettingsType {
+  Enabled?: boolean;
 }
