@@ -4,6 +4,23 @@ import { isServiceErrorNamed, type ErrorSchema, type ServiceExceptionOptions } f
 import { CognitoIdentityProviderServiceException } from "./CognitoIdentityProviderServiceException.js";
 
 /**
+ * The AccessDeniedException error: client fault, HTTP 403.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddUserPoolClientSecret.
+ */
+export class AccessDeniedException extends CognitoIdentityProviderServiceException {
+  override readonly name = "AccessDeniedException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "AccessDeniedException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "AccessDeniedException");
+  }
+}
+
+/**
  * The AliasExistsException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
@@ -58,7 +75,7 @@ export class CodeMismatchException extends CognitoIdentityProviderServiceExcepti
  * The ConcurrentModificationException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AssociateSoftwareToken, CreateManagedLoginBranding, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteUserPoolClient, SetUserPoolMfaConfig, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateUserPool, UpdateUserPoolClient.
+ * Declared by: AssociateSoftwareToken, CreateManagedLoginBranding, CreateTerms, CreateUserPoolDomain, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteTerms, DeleteUserPoolClient, DeleteUserPoolDomain, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateTerms, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain.
  */
 export class ConcurrentModificationException extends CognitoIdentityProviderServiceException {
   override readonly name = "ConcurrentModificationException" as const;
@@ -143,7 +160,7 @@ export class ExpiredCodeException extends CognitoIdentityProviderServiceExceptio
  * The FeatureUnavailableInTierException error: client fault, HTTP 403.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: CreateUserPool, CreateUserPoolDomain, SetLogDeliveryConfiguration, SetUserPoolMfaConfig, UpdateUserPool, UpdateUserPoolDomain.
+ * Declared by: CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, SetLogDeliveryConfiguration, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain.
  */
 export class FeatureUnavailableInTierException extends CognitoIdentityProviderServiceException {
   override readonly name = "FeatureUnavailableInTierException" as const;
@@ -160,7 +177,7 @@ export class FeatureUnavailableInTierException extends CognitoIdentityProviderSe
  * The ForbiddenException error: client fault, HTTP 403.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, DeleteUser, DeleteUserAttributes, DeleteWebAuthnCredential, ForgetDevice, ForgotPassword, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, SetUserMFAPreference, SetUserSettings, SignUp, StartWebAuthnRegistration, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ * Declared by: AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, DeleteUser, DeleteUserAttributes, DeleteWebAuthnCredential, ForgetDevice, ForgotPassword, GetClientToken, GetDevice, GetTokensFromRefreshToken, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListUserSessions, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetUserMFAPreference, SetUserSettings, SignUp, StartWebAuthnRegistration, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class ForbiddenException extends CognitoIdentityProviderServiceException {
   override readonly name = "ForbiddenException" as const;
@@ -203,7 +220,7 @@ export const InternalErrorException$: ErrorSchema = {
  * The InternalErrorException error: server fault.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetSigningCertificate, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolMfaConfig, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListUserImportJobs, ListUserPoolClients, ListUserPools, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolMfaConfig, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateResourceServer, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, VerifySoftwareToken, VerifyUserAttribute.
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class InternalErrorException extends CognitoIdentityProviderServiceException {
   override readonly name = "InternalErrorException" as const;
@@ -213,6 +230,32 @@ export class InternalErrorException extends CognitoIdentityProviderServiceExcept
   }
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isServiceErrorNamed(value, "InternalErrorException");
+  }
+}
+
+export const InternalServerException$: ErrorSchema = {
+  kind: "structure",
+  name: "InternalServerException",
+  members: {
+    message: { target: "string" },
+  },
+  fault: "server",
+};
+
+/**
+ * The InternalServerException error: server fault.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddUserPoolClientSecret, DeleteUserPoolClientSecret, ListUserPoolClientSecrets.
+ */
+export class InternalServerException extends CognitoIdentityProviderServiceException {
+  override readonly name = "InternalServerException" as const;
+  override readonly $fault = "server" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "InternalServerException", $fault: "server" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "InternalServerException");
   }
 }
 
@@ -237,7 +280,7 @@ export class InvalidEmailRoleAccessPolicyException extends CognitoIdentityProvid
  * The InvalidLambdaResponseException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
+ * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetTokensFromRefreshToken, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
  */
 export class InvalidLambdaResponseException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidLambdaResponseException" as const;
@@ -271,7 +314,7 @@ export class InvalidOAuthFlowException extends CognitoIdentityProviderServiceExc
  * The InvalidParameterException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetSigningCertificate, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolMfaConfig, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListUserImportJobs, ListUserPoolClients, ListUserPools, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolMfaConfig, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateResourceServer, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, VerifySoftwareToken, VerifyUserAttribute.
+ * Declared by: AddCustomAttributes, AddUserPoolClientSecret, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolClientSecret, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClientSecrets, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class InvalidParameterException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidParameterException" as const;
@@ -357,7 +400,7 @@ export class InvalidUserPoolConfigurationException extends CognitoIdentityProvid
  * The LimitExceededException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AdminConfirmSignUp, AdminLinkProviderForUser, AdminResetUserPassword, ChangePassword, CompleteWebAuthnRegistration, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, ForgotPassword, GetUserAttributeVerificationCode, ResendConfirmationCode, SignUp, StartWebAuthnRegistration, VerifyUserAttribute.
+ * Declared by: AddUserPoolClientSecret, AdminConfirmSignUp, AdminLinkProviderForUser, AdminResetUserPassword, ChangePassword, CompleteWebAuthnRegistration, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteUserPoolClientSecret, DeleteWebAuthnCredential, ForgotPassword, GetUserAttributeVerificationCode, ListUserPoolClientSecrets, ListWebAuthnCredentials, ResendConfirmationCode, SignUp, StartWebAuthnRegistration, VerifyUserAttribute.
  */
 export class LimitExceededException extends CognitoIdentityProviderServiceException {
   override readonly name = "LimitExceededException" as const;
@@ -408,7 +451,7 @@ export class ManagedLoginBrandingExistsException extends CognitoIdentityProvider
  * The NotAuthorizedException error: client fault, HTTP 403.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolMfaConfig, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListUserImportJobs, ListUserPoolClients, ListUserPools, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolMfaConfig, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateResourceServer, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, VerifySoftwareToken, VerifyUserAttribute.
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class NotAuthorizedException extends CognitoIdentityProviderServiceException {
   override readonly name = "NotAuthorizedException" as const;
@@ -418,6 +461,23 @@ export class NotAuthorizedException extends CognitoIdentityProviderServiceExcept
   }
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isServiceErrorNamed(value, "NotAuthorizedException");
+  }
+}
+
+/**
+ * The OperationNotEnabledException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClients, ListUserPoolReplicas, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateManagedLoginBranding, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
+ */
+export class OperationNotEnabledException extends CognitoIdentityProviderServiceException {
+  override readonly name = "OperationNotEnabledException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "OperationNotEnabledException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "OperationNotEnabledException");
   }
 }
 
@@ -442,7 +502,7 @@ export class PasswordHistoryPolicyViolationException extends CognitoIdentityProv
  * The PasswordResetRequiredException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, ChangePassword, ConfirmDevice, DeleteUser, DeleteUserAttributes, ForgetDevice, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, RespondToAuthChallenge, SetUserMFAPreference, SetUserSettings, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ * Declared by: AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, DeleteUser, DeleteUserAttributes, DeleteWebAuthnCredential, ForgetDevice, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListUserSessions, ListWebAuthnCredentials, RespondToAuthChallenge, RevokeUserSession, SetUserMFAPreference, SetUserSettings, StartWebAuthnRegistration, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class PasswordResetRequiredException extends CognitoIdentityProviderServiceException {
   override readonly name = "PasswordResetRequiredException" as const;
@@ -473,10 +533,27 @@ export class PreconditionNotMetException extends CognitoIdentityProviderServiceE
 }
 
 /**
+ * The RefreshTokenReuseException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: GetTokensFromRefreshToken.
+ */
+export class RefreshTokenReuseException extends CognitoIdentityProviderServiceException {
+  override readonly name = "RefreshTokenReuseException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "RefreshTokenReuseException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "RefreshTokenReuseException");
+  }
+}
+
+/**
  * The ResourceNotFoundException error: client fault, HTTP 404.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPoolClient, CreateUserPoolDomain, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetSigningCertificate, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolMfaConfig, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListUserImportJobs, ListUserPoolClients, ListUsers, ListUsersInGroup, ResendConfirmationCode, RespondToAuthChallenge, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolMfaConfig, SetUserSettings, SignUp, StartUserImportJob, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateResourceServer, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, VerifySoftwareToken, VerifyUserAttribute.
+ * Declared by: AddCustomAttributes, AddUserPoolClientSecret, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolClientSecret, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClientSecrets, ListUserPoolClients, ListUserPoolReplicas, ListUserSessions, ListUsers, ListUsersInGroup, ResendConfirmationCode, RespondToAuthChallenge, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class ResourceNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "ResourceNotFoundException" as const;
@@ -507,6 +584,23 @@ export class ScopeDoesNotExistException extends CognitoIdentityProviderServiceEx
 }
 
 /**
+ * The ServiceQuotaExceededException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: UpdateProvisionedLimit.
+ */
+export class ServiceQuotaExceededException extends CognitoIdentityProviderServiceException {
+  override readonly name = "ServiceQuotaExceededException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "ServiceQuotaExceededException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "ServiceQuotaExceededException");
+  }
+}
+
+/**
  * The SoftwareTokenMFANotFoundException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
@@ -520,6 +614,23 @@ export class SoftwareTokenMFANotFoundException extends CognitoIdentityProviderSe
   }
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isServiceErrorNamed(value, "SoftwareTokenMFANotFoundException");
+  }
+}
+
+/**
+ * The TermsExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateTerms, UpdateTerms.
+ */
+export class TermsExistsException extends CognitoIdentityProviderServiceException {
+  override readonly name = "TermsExistsException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "TermsExistsException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "TermsExistsException");
   }
 }
 
@@ -561,7 +672,7 @@ export class TooManyFailedAttemptsException extends CognitoIdentityProviderServi
  * The TooManyRequestsException error: client fault, HTTP 429.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserPassword, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, ForgetDevice, ForgotPassword, GetCSVHeader, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolMfaConfig, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListUserImportJobs, ListUserPoolClients, ListUserPools, ListUsers, ListUsersInGroup, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserPoolMfaConfig, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateResourceServer, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, VerifySoftwareToken, VerifyUserAttribute.
+ * Declared by: AddCustomAttributes, AddUserPoolClientSecret, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserPassword, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolClientSecret, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClientSecrets, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class TooManyRequestsException extends CognitoIdentityProviderServiceException {
   override readonly name = "TooManyRequestsException" as const;
@@ -595,7 +706,7 @@ export class UnauthorizedException extends CognitoIdentityProviderServiceExcepti
  * The UnexpectedLambdaException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
+ * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetTokensFromRefreshToken, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
  */
 export class UnexpectedLambdaException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnexpectedLambdaException" as const;
@@ -629,7 +740,7 @@ export class UnsupportedIdentityProviderException extends CognitoIdentityProvide
  * The UnsupportedOperationException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: RevokeToken.
+ * Declared by: AdminInitiateAuth, InitiateAuth, RevokeToken.
  */
 export class UnsupportedOperationException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnsupportedOperationException" as const;
@@ -697,7 +808,7 @@ export class UserImportInProgressException extends CognitoIdentityProviderServic
  * The UserLambdaValidationException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
+ * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetTokensFromRefreshToken, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
  */
 export class UserLambdaValidationException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserLambdaValidationException" as const;
@@ -714,7 +825,7 @@ export class UserLambdaValidationException extends CognitoIdentityProviderServic
  * The UserNotConfirmedException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, ChangePassword, ConfirmDevice, ConfirmForgotPassword, DeleteUser, DeleteUserAttributes, ForgetDevice, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, RespondToAuthChallenge, SetUserMFAPreference, SetUserSettings, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ * Declared by: AdminDeleteSoftwareToken, AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, ChangePassword, ConfirmDevice, ConfirmForgotPassword, DeleteUser, DeleteUserAttributes, ForgetDevice, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListUserSessions, RespondToAuthChallenge, RevokeUserSession, SetUserMFAPreference, SetUserSettings, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class UserNotConfirmedException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserNotConfirmedException" as const;
@@ -731,7 +842,7 @@ export class UserNotConfirmedException extends CognitoIdentityProviderServiceExc
  * The UserNotFoundException error: client fault, HTTP 404.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetUser, AdminInitiateAuth, AdminLinkProviderForUser, AdminListGroupsForUser, AdminListUserAuthEvents, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, ChangePassword, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, DeleteUser, DeleteUserAttributes, ForgetDevice, ForgotPassword, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, InitiateAuth, ListDevices, ResendConfirmationCode, RespondToAuthChallenge, SetUserMFAPreference, SetUserSettings, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ * Declared by: AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, ChangePassword, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, DeleteUser, DeleteUserAttributes, ForgetDevice, ForgotPassword, GetDevice, GetTokensFromRefreshToken, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, InitiateAuth, ListDevices, ListUserSessions, ResendConfirmationCode, RespondToAuthChallenge, RevokeUserSession, SetUserMFAPreference, SetUserSettings, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class UserNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserNotFoundException" as const;
@@ -765,7 +876,7 @@ export class UserPoolAddOnNotEnabledException extends CognitoIdentityProviderSer
  * The UserPoolTaggingException error: client fault, HTTP 400.
  * Matches with `instanceof` any error the service returns under this name.
  *
- * Declared by: CreateUserPool, DescribeUserPool, UpdateUserPool.
+ * Declared by: CreateUserPool, CreateUserPoolReplica, DescribeUserPool, UpdateUserPool.
  */
 export class UserPoolTaggingException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserPoolTaggingException" as const;

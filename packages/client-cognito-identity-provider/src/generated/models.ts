@@ -6,7 +6,8 @@ export interface AccountRecoverySettingType {
 }
 
 export interface AccountTakeoverActionType {
-  Notify?: boolean;
+  /** Required. */
+  Notify: boolean;
   /** Required. */
   EventAction: AccountTakeoverEventActionType;
 }
@@ -42,6 +43,21 @@ export interface AddCustomAttributesRequest {
 
 /** Output of AddCustomAttributes. */
 export interface AddCustomAttributesResponse {}
+
+/** Input of AddUserPoolClientSecret. */
+export interface AddUserPoolClientSecretRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientId: string;
+  /** Length: 24 to 64 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientSecret?: string;
+}
+
+/** Output of AddUserPoolClientSecret. */
+export interface AddUserPoolClientSecretResponse {
+  ClientSecretDescriptor?: ClientSecretDescriptorType;
+}
 
 /** Input of AdminAddUserToGroup. */
 export interface AdminAddUserToGroupRequest {
@@ -92,6 +108,17 @@ export interface AdminCreateUserRequest {
 export interface AdminCreateUserResponse {
   User?: UserType;
 }
+
+/** Input of AdminDeleteSoftwareToken. */
+export interface AdminDeleteSoftwareTokenRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$`. Sensitive: redacted from logs and validation messages. */
+  Username: string;
+}
+
+/** Output of AdminDeleteSoftwareToken. */
+export interface AdminDeleteSoftwareTokenResponse {}
 
 /** Input of AdminDeleteUserAttributes. */
 export interface AdminDeleteUserAttributesRequest {
@@ -170,6 +197,23 @@ export interface AdminGetDeviceRequest {
 /** Output of AdminGetDevice. */
 export interface AdminGetDeviceResponse {
   Device: DeviceType;
+}
+
+/** Input of AdminGetUserAuthFactors. */
+export interface AdminGetUserAuthFactorsRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$`. Sensitive: redacted from logs and validation messages. */
+  Username: string;
+}
+
+/** Output of AdminGetUserAuthFactors. */
+export interface AdminGetUserAuthFactorsResponse {
+  /** Sensitive: redacted from logs and validation messages. */
+  Username: string;
+  PreferredMfaSetting?: string;
+  UserMFASettingList?: string[];
+  ConfiguredUserAuthFactors?: AuthFactorType[];
 }
 
 /** Input of AdminGetUser. */
@@ -288,6 +332,21 @@ export interface AdminListUserAuthEventsResponse {
   NextToken?: string;
 }
 
+/** Input of AdminListUserSessions. */
+export interface AdminListUserSessionsRequest {
+  /** Required. */
+  UserPoolId: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$`. Sensitive: redacted from logs and validation messages. */
+  Username: string;
+  NextToken?: string;
+}
+
+/** Output of AdminListUserSessions. */
+export interface AdminListUserSessionsResponse {
+  Sessions?: SessionDescriptionType[];
+  NextToken?: string;
+}
+
 /** Input of AdminRemoveUserFromGroup. */
 export interface AdminRemoveUserFromGroupRequest {
   /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
@@ -336,11 +395,26 @@ export interface AdminRespondToAuthChallengeResponse {
   AuthenticationResult?: AuthenticationResultType;
 }
 
+/** Input of AdminRevokeUserSession. */
+export interface AdminRevokeUserSessionRequest {
+  /** Required. */
+  UserPoolId: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$`. Sensitive: redacted from logs and validation messages. */
+  Username: string;
+  /** Required. */
+  SessionId: string;
+  RevokeAssociatedSessions?: RevokeAssociatedSessionsType;
+}
+
+/** Output of AdminRevokeUserSession. */
+export interface AdminRevokeUserSessionResponse {}
+
 /** Input of AdminSetUserMFAPreference. */
 export interface AdminSetUserMFAPreferenceRequest {
   SMSMfaSettings?: SMSMfaSettingsType;
   SoftwareTokenMfaSettings?: SoftwareTokenMfaSettingsType;
   EmailMfaSettings?: EmailMfaSettingsType;
+  WebAuthnMfaSettings?: WebAuthnMfaSettingsType;
   /** Required. Length: 1 to 128 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$`. Sensitive: redacted from logs and validation messages. */
   Username: string;
   /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
@@ -544,7 +618,7 @@ export const AttributeDataType = {
 export type AttributeDataType = (typeof AttributeDataType)[keyof typeof AttributeDataType];
 
 export interface AttributeType {
-  /** Required. Length: 1 to 32 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$`. */
+  /** Required. Length: 1 to 32 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$`. */
   Name: string;
   /** Length: 0 to 2048 characters. Sensitive: redacted from logs and validation messages. */
   Value?: string;
@@ -561,12 +635,13 @@ export interface AuthEventType {
   EventFeedback?: EventFeedbackType;
 }
 
-/** The values of AuthFactorType in the model: `PASSWORD`, `EMAIL_OTP`, `SMS_OTP`, `WEB_AUTHN`. */
+/** The values of AuthFactorType in the model: `PASSWORD`, `EMAIL_OTP`, `SMS_OTP`, `WEB_AUTHN`, `SOFTWARE_TOKEN`. */
 export const AuthFactorType = {
   PASSWORD: "PASSWORD",
   EMAIL_OTP: "EMAIL_OTP",
   SMS_OTP: "SMS_OTP",
   WEB_AUTHN: "WEB_AUTHN",
+  SOFTWARE_TOKEN: "SOFTWARE_TOKEN",
 } as const;
 export type AuthFactorType = (typeof AuthFactorType)[keyof typeof AuthFactorType];
 
@@ -647,6 +722,25 @@ export interface ChangePasswordRequest {
 
 /** Output of ChangePassword. */
 export interface ChangePasswordResponse {}
+
+export interface ClientAuthenticationResultType {
+  /** Sensitive: redacted from logs and validation messages. */
+  AccessToken?: string;
+  ExpiresIn?: number;
+  TokenType?: string;
+}
+
+export interface ClientSSOSessionConfigType {
+  /** Required. */
+  MaxValidityMinutes: number;
+}
+
+export interface ClientSecretDescriptorType {
+  ClientSecretId?: string;
+  /** Sensitive: redacted from logs and validation messages. */
+  ClientSecretValue?: string;
+  ClientSecretCreateDate?: Date;
+}
 
 export interface CloudWatchLogsConfigurationType {
   /** Length: 20 to 2048 characters. Pattern: `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`. */
@@ -845,6 +939,27 @@ export interface CreateResourceServerResponse {
   ResourceServer: ResourceServerType;
 }
 
+/** Input of CreateTerms. */
+export interface CreateTermsRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientId: string;
+  /** Required. Pattern: `^(terms-of-use|privacy-policy)$`. */
+  TermsName: string;
+  /** Required. */
+  TermsSource: TermsSourceType;
+  /** Required. */
+  Enforcement: TermsEnforcementType;
+  /** Length: 1 to 13 entries. */
+  Links?: Record<string, string>;
+}
+
+/** Output of CreateTerms. */
+export interface CreateTermsResponse {
+  Terms?: TermsType;
+}
+
 /** Input of CreateUserImportJob. */
 export interface CreateUserImportJobRequest {
   /** Required. Length: 1 to 128 characters. Pattern: `^[\w\s+=,.@-]+$`. */
@@ -853,6 +968,7 @@ export interface CreateUserImportJobRequest {
   UserPoolId: string;
   /** Required. Length: 20 to 2048 characters. Pattern: `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`. */
   CloudWatchLogsRoleArn: string;
+  PasswordHashingAlgorithm?: PasswordHashingAlgorithmType;
 }
 
 /** Output of CreateUserImportJob. */
@@ -867,6 +983,8 @@ export interface CreateUserPoolClientRequest {
   /** Required. Length: 1 to 128 characters. Pattern: `^[\w\s+=,.@-]+$`. */
   ClientName: string;
   GenerateSecret?: boolean;
+  /** Length: 24 to 64 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientSecret?: string;
   /** Range: 0 to 315360000. */
   RefreshTokenValidity?: number;
   /** Range: 1 to 86400. */
@@ -895,6 +1013,7 @@ export interface CreateUserPoolClientRequest {
   EnablePropagateAdditionalUserContextData?: boolean;
   /** Range: 3 to 15. */
   AuthSessionValidity?: number;
+  RefreshTokenRotation?: RefreshTokenRotationType;
 }
 
 /** Output of CreateUserPoolClient. */
@@ -910,12 +1029,28 @@ export interface CreateUserPoolDomainRequest {
   UserPoolId: string;
   ManagedLoginVersion?: number;
   CustomDomainConfig?: CustomDomainConfigType;
+  Routing?: RoutingType;
 }
 
 /** Output of CreateUserPoolDomain. */
 export interface CreateUserPoolDomainResponse {
   ManagedLoginVersion?: number;
   CloudFrontDomain?: string;
+  Routing?: RoutingType;
+}
+
+/** Input of CreateUserPoolReplica. */
+export interface CreateUserPoolReplicaRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Required. Length: 5 to 32 characters. */
+  RegionName: string;
+  UserPoolTags?: Record<string, string>;
+}
+
+/** Output of CreateUserPoolReplica. */
+export interface CreateUserPoolReplicaResponse {
+  UserPoolReplica?: UserPoolReplicaType;
 }
 
 /** Input of CreateUserPool. */
@@ -950,6 +1085,8 @@ export interface CreateUserPoolRequest {
   UsernameConfiguration?: UsernameConfigurationType;
   AccountRecoverySetting?: AccountRecoverySettingType;
   UserPoolTier?: UserPoolTierType;
+  KeyConfiguration?: KeyConfigurationType;
+  IssuerConfiguration?: IssuerConfigurationType;
 }
 
 /** Output of CreateUserPool. */
@@ -960,6 +1097,7 @@ export interface CreateUserPoolResponse {
 export interface CustomDomainConfigType {
   /** Required. Length: 20 to 2048 characters. Pattern: `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`. */
   CertificateArn: string;
+  SecurityPolicy?: SecurityPolicyType;
 }
 
 export interface CustomEmailLambdaVersionConfigType {
@@ -1027,6 +1165,14 @@ export interface DeleteResourceServerRequest {
   Identifier: string;
 }
 
+/** Input of DeleteTerms. */
+export interface DeleteTermsRequest {
+  /** Required. Pattern: `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$`. */
+  TermsId: string;
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+}
+
 /** Input of DeleteUserAttributes. */
 export interface DeleteUserAttributesRequest {
   /** Required. */
@@ -1046,6 +1192,19 @@ export interface DeleteUserPoolClientRequest {
   ClientId: string;
 }
 
+/** Input of DeleteUserPoolClientSecret. */
+export interface DeleteUserPoolClientSecretRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientId: string;
+  /** Required. Length: 1 to 128 characters. */
+  ClientSecretId: string;
+}
+
+/** Output of DeleteUserPoolClientSecret. */
+export interface DeleteUserPoolClientSecretResponse {}
+
 /** Input of DeleteUserPoolDomain. */
 export interface DeleteUserPoolDomainRequest {
   /** Required. Length: 1 to 63 characters. Pattern: `^[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?$`. */
@@ -1056,6 +1215,19 @@ export interface DeleteUserPoolDomainRequest {
 
 /** Output of DeleteUserPoolDomain. */
 export interface DeleteUserPoolDomainResponse {}
+
+/** Input of DeleteUserPoolReplica. */
+export interface DeleteUserPoolReplicaRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Required. Length: 5 to 32 characters. */
+  RegionName: string;
+}
+
+/** Output of DeleteUserPoolReplica. */
+export interface DeleteUserPoolReplicaResponse {
+  UserPoolReplica?: UserPoolReplicaType;
+}
 
 /** Input of DeleteUserPool. */
 export interface DeleteUserPoolRequest {
@@ -1161,6 +1333,34 @@ export interface DescribeRiskConfigurationResponse {
   RiskConfiguration: RiskConfigurationType;
 }
 
+/** Input of DescribeTermsByClient. */
+export interface DescribeTermsByClientRequest {
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientId: string;
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Required. Pattern: `^(terms-of-use|privacy-policy)$`. */
+  TermsName: string;
+}
+
+/** Output of DescribeTermsByClient. */
+export interface DescribeTermsByClientResponse {
+  Terms?: TermsType;
+}
+
+/** Input of DescribeTerms. */
+export interface DescribeTermsRequest {
+  /** Required. Pattern: `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$`. */
+  TermsId: string;
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+}
+
+/** Output of DescribeTerms. */
+export interface DescribeTermsResponse {
+  Terms?: TermsType;
+}
+
 /** Input of DescribeUserImportJob. */
 export interface DescribeUserImportJobRequest {
   /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
@@ -1246,6 +1446,7 @@ export interface DomainDescriptionType {
   Status?: DomainStatusType;
   CustomDomainConfig?: CustomDomainConfigType;
   ManagedLoginVersion?: number;
+  Routing?: RoutingType;
 }
 
 /** The values of DomainStatusType in the model: `CREATING`, `DELETING`, `UPDATING`, `ACTIVE`, `FAILED`. */
@@ -1288,6 +1489,30 @@ export const EmailSendingAccountType = {
   DEVELOPER: "DEVELOPER",
 } as const;
 export type EmailSendingAccountType = (typeof EmailSendingAccountType)[keyof typeof EmailSendingAccountType];
+
+/** The values of EncryptionKeyType in the model: `AWS_OWNED_KEY`, `CUSTOMER_MANAGED_KEY`. */
+export const EncryptionKeyType = {
+  AWS_OWNED_KEY: "AWS_OWNED_KEY",
+  CUSTOMER_MANAGED_KEY: "CUSTOMER_MANAGED_KEY",
+} as const;
+export type EncryptionKeyType = (typeof EncryptionKeyType)[keyof typeof EncryptionKeyType];
+
+export interface EumsSmsConfigurationType {
+  /** Required. Length: 20 to 2048 characters. Pattern: `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`. */
+  CallerArn: string;
+  /** Length: 0 to 131072 characters. */
+  ExternalId?: string;
+  /** Length: 0 to 131072 characters. */
+  OriginationIdentity?: string;
+  /** Length: 0 to 131072 characters. */
+  ConfigurationSetName?: string;
+  /** Length: 0 to 131072 characters. */
+  InEntityId?: string;
+  /** Length: 0 to 131072 characters. */
+  InTemplateId?: string;
+  /** Length: 5 to 32 characters. */
+  Region?: string;
+}
 
 export interface EventContextDataType {
   IpAddress?: string;
@@ -1356,6 +1581,20 @@ export const ExplicitAuthFlowsType = {
 } as const;
 export type ExplicitAuthFlowsType = (typeof ExplicitAuthFlowsType)[keyof typeof ExplicitAuthFlowsType];
 
+export interface FailoverType {
+  /** Required. Length: 5 to 32 characters. */
+  SecondaryRegion: string;
+  /** Required. Length: 0 to 64 characters. */
+  PrimaryRoute53HealthCheckId: string;
+}
+
+/** The values of FeatureType in the model: `ENABLED`, `DISABLED`. */
+export const FeatureType = {
+  ENABLED: "ENABLED",
+  DISABLED: "DISABLED",
+} as const;
+export type FeatureType = (typeof FeatureType)[keyof typeof FeatureType];
+
 /** The values of FeedbackValueType in the model: `Valid`, `Invalid`. */
 export const FeedbackValueType = {
   VALID: "Valid",
@@ -1405,6 +1644,22 @@ export interface GetCSVHeaderRequest {
 export interface GetCSVHeaderResponse {
   UserPoolId?: string;
   CSVHeader?: string[];
+}
+
+/** Input of GetClientToken. */
+export interface GetClientTokenRequest {
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientId: string;
+  /** Required. Length: 24 to 64 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  Secret: string;
+  /** Length: 0 to 50 entries. */
+  Scopes?: string[];
+  ClientMetadata?: Record<string, string>;
+}
+
+/** Output of GetClientToken. */
+export interface GetClientTokenResponse {
+  ClientAuthenticationResult?: ClientAuthenticationResultType;
 }
 
 /** Input of GetDevice. */
@@ -1457,6 +1712,17 @@ export interface GetLogDeliveryConfigurationResponse {
   LogDeliveryConfiguration?: LogDeliveryConfigurationType;
 }
 
+/** Input of GetProvisionedLimit. */
+export interface GetProvisionedLimitRequest {
+  /** Required. */
+  LimitDefinition: LimitDefinitionType;
+}
+
+/** Output of GetProvisionedLimit. */
+export interface GetProvisionedLimitResponse {
+  Limit: LimitType;
+}
+
 /** Input of GetSigningCertificate. */
 export interface GetSigningCertificateRequest {
   /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
@@ -1466,6 +1732,24 @@ export interface GetSigningCertificateRequest {
 /** Output of GetSigningCertificate. */
 export interface GetSigningCertificateResponse {
   Certificate?: string;
+}
+
+/** Input of GetTokensFromRefreshToken. */
+export interface GetTokensFromRefreshTokenRequest {
+  /** Required. Pattern: `^[A-Za-z0-9-_=.]+$`. Sensitive: redacted from logs and validation messages. */
+  RefreshToken: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientId: string;
+  /** Length: 24 to 64 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientSecret?: string;
+  /** Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-f-]+$`. */
+  DeviceKey?: string;
+  ClientMetadata?: Record<string, string>;
+}
+
+/** Output of GetTokensFromRefreshToken. */
+export interface GetTokensFromRefreshTokenResponse {
+  AuthenticationResult?: AuthenticationResultType;
 }
 
 /** Input of GetUICustomization. */
@@ -1485,7 +1769,7 @@ export interface GetUICustomizationResponse {
 export interface GetUserAttributeVerificationCodeRequest {
   /** Required. Pattern: `^[A-Za-z0-9-_=.]+$`. Sensitive: redacted from logs and validation messages. */
   AccessToken: string;
-  /** Required. Length: 1 to 32 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$`. */
+  /** Required. Length: 1 to 32 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$`. */
   AttributeName: string;
   ClientMetadata?: Record<string, string>;
 }
@@ -1510,6 +1794,22 @@ export interface GetUserAuthFactorsResponse {
   ConfiguredUserAuthFactors?: AuthFactorType[];
 }
 
+/** Input of GetUserPoolClientSessionConfiguration. */
+export interface GetUserPoolClientSessionConfigurationRequest {
+  /** Required. */
+  UserPoolId: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientId: string;
+}
+
+/** Output of GetUserPoolClientSessionConfiguration. */
+export interface GetUserPoolClientSessionConfigurationResponse {
+  UserPoolId?: string;
+  /** Sensitive: redacted from logs and validation messages. */
+  ClientId?: string;
+  SSOSession?: ClientSSOSessionConfigType;
+}
+
 /** Input of GetUserPoolMfaConfig. */
 export interface GetUserPoolMfaConfigRequest {
   /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
@@ -1523,6 +1823,19 @@ export interface GetUserPoolMfaConfigResponse {
   EmailMfaConfiguration?: EmailMfaConfigType;
   MfaConfiguration?: UserPoolMfaType;
   WebAuthnConfiguration?: WebAuthnConfigurationType;
+}
+
+/** Input of GetUserPoolSessionConfiguration. */
+export interface GetUserPoolSessionConfigurationRequest {
+  /** Required. */
+  UserPoolId: string;
+}
+
+/** Output of GetUserPoolSessionConfiguration. */
+export interface GetUserPoolSessionConfigurationResponse {
+  UserPoolId?: string;
+  UserSessionTracking?: UserSessionTrackingType;
+  TokenSession?: UserPoolTokenSessionConfigType;
 }
 
 /** Input of GetUser. */
@@ -1589,6 +1902,19 @@ export const IdentityProviderTypeType = {
 } as const;
 export type IdentityProviderTypeType = (typeof IdentityProviderTypeType)[keyof typeof IdentityProviderTypeType];
 
+export interface InboundFederationLambdaType {
+  /** Required. */
+  LambdaVersion: InboundFederationLambdaVersionType;
+  /** Required. Length: 20 to 2048 characters. Pattern: `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`. */
+  LambdaArn: string;
+}
+
+/** The values of InboundFederationLambdaVersionType in the model: `V1_0`. */
+export const InboundFederationLambdaVersionType = {
+  V1_0: "V1_0",
+} as const;
+export type InboundFederationLambdaVersionType = (typeof InboundFederationLambdaVersionType)[keyof typeof InboundFederationLambdaVersionType];
+
 /** Input of InitiateAuth. */
 export interface InitiateAuthRequest {
   /** Required. */
@@ -1613,6 +1939,23 @@ export interface InitiateAuthResponse {
   ChallengeParameters?: Record<string, string>;
   AuthenticationResult?: AuthenticationResultType;
   AvailableChallenges?: ChallengeNameType[];
+}
+
+export interface IssuerConfigurationType {
+  Type?: IssuerType;
+}
+
+/** The values of IssuerType in the model: `ORIGINAL`, `UPDATED`. */
+export const IssuerType = {
+  ORIGINAL: "ORIGINAL",
+  UPDATED: "UPDATED",
+} as const;
+export type IssuerType = (typeof IssuerType)[keyof typeof IssuerType];
+
+export interface KeyConfigurationType {
+  KeyType?: EncryptionKeyType;
+  /** Length: 20 to 2048 characters. Pattern: `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`. */
+  KmsKeyArn?: string;
 }
 
 export interface LambdaConfigType {
@@ -1641,6 +1984,26 @@ export interface LambdaConfigType {
   CustomEmailSender?: CustomEmailLambdaVersionConfigType;
   /** Length: 20 to 2048 characters. Pattern: `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`. */
   KMSKeyID?: string;
+  InboundFederation?: InboundFederationLambdaType;
+}
+
+/** The values of LimitClass in the model: `API_CATEGORY`. */
+export const LimitClass = {
+  API_CATEGORY: "API_CATEGORY",
+} as const;
+export type LimitClass = (typeof LimitClass)[keyof typeof LimitClass];
+
+export interface LimitDefinitionType {
+  /** Required. */
+  LimitClass: LimitClass;
+  /** Required. */
+  Attributes: Record<string, string>;
+}
+
+export interface LimitType {
+  LimitDefinition: LimitDefinitionType;
+  ProvisionedLimitValue: number;
+  FreeLimitValue: number;
 }
 
 /** Input of ListDevices. */
@@ -1718,6 +2081,22 @@ export interface ListTagsForResourceResponse {
   Tags?: Record<string, string>;
 }
 
+/** Input of ListTerms. */
+export interface ListTermsRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Range: 1 to 60. */
+  MaxResults?: number;
+  /** Length: 0 to 131072 characters. */
+  NextToken?: string;
+}
+
+/** Output of ListTerms. */
+export interface ListTermsResponse {
+  Terms: TermsDescriptionType[];
+  NextToken?: string;
+}
+
 /** Input of ListUserImportJobs. */
 export interface ListUserImportJobsRequest {
   /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
@@ -1732,6 +2111,22 @@ export interface ListUserImportJobsRequest {
 export interface ListUserImportJobsResponse {
   UserImportJobs?: UserImportJobType[];
   PaginationToken?: string;
+}
+
+/** Input of ListUserPoolClientSecrets. */
+export interface ListUserPoolClientSecretsRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientId: string;
+  /** Length: 1 to 131072 characters. Pattern: `^[\S]+$`. */
+  NextToken?: string;
+}
+
+/** Output of ListUserPoolClientSecrets. */
+export interface ListUserPoolClientSecretsResponse {
+  ClientSecrets?: ClientSecretDescriptorType[];
+  NextToken?: string;
 }
 
 /** Input of ListUserPoolClients. */
@@ -1750,6 +2145,20 @@ export interface ListUserPoolClientsResponse {
   NextToken?: string;
 }
 
+/** Input of ListUserPoolReplicas. */
+export interface ListUserPoolReplicasRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Length: at least 1 characters. Pattern: `^[\S]+$`. */
+  NextToken?: string;
+}
+
+/** Output of ListUserPoolReplicas. */
+export interface ListUserPoolReplicasResponse {
+  UserPoolReplicas?: UserPoolReplicaType[];
+  NextToken?: string;
+}
+
 /** Input of ListUserPools. */
 export interface ListUserPoolsRequest {
   /** Length: at least 1 characters. Pattern: `^[\S]+$`. */
@@ -1761,6 +2170,19 @@ export interface ListUserPoolsRequest {
 /** Output of ListUserPools. */
 export interface ListUserPoolsResponse {
   UserPools?: UserPoolDescriptionType[];
+  NextToken?: string;
+}
+
+/** Input of ListUserSessions. */
+export interface ListUserSessionsRequest {
+  /** Required. Pattern: `^[A-Za-z0-9-_=.]+$`. Sensitive: redacted from logs and validation messages. */
+  AccessToken: string;
+  NextToken?: string;
+}
+
+/** Output of ListUserSessions. */
+export interface ListUserSessionsResponse {
+  Sessions?: SessionDescriptionType[];
   NextToken?: string;
 }
 
@@ -1841,7 +2263,7 @@ export type LogLevel = (typeof LogLevel)[keyof typeof LogLevel];
 
 export interface MFAOptionType {
   DeliveryMedium?: DeliveryMediumType;
-  /** Length: 1 to 32 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$`. */
+  /** Length: 1 to 32 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$`. */
   AttributeName?: string;
 }
 
@@ -1912,6 +2334,15 @@ export const OAuthFlowType = {
 } as const;
 export type OAuthFlowType = (typeof OAuthFlowType)[keyof typeof OAuthFlowType];
 
+/** The values of PasswordHashingAlgorithmType in the model: `BCRYPT`, `SCRYPT`, `ARGON2ID`, `PBKDF2_SHA256`. */
+export const PasswordHashingAlgorithmType = {
+  BCRYPT: "BCRYPT",
+  SCRYPT: "SCRYPT",
+  ARGON2ID: "ARGON2ID",
+  PBKDF2_SHA256: "PBKDF2_SHA256",
+} as const;
+export type PasswordHashingAlgorithmType = (typeof PasswordHashingAlgorithmType)[keyof typeof PasswordHashingAlgorithmType];
+
 export interface PasswordPolicyType {
   /** Range: 6 to 99. */
   MinimumLength?: number;
@@ -1978,6 +2409,29 @@ export interface RecoveryOptionType {
   Name: RecoveryOptionNameType;
 }
 
+export interface RefreshTokenRotationType {
+  /** Required. */
+  Feature: FeatureType;
+  /** Range: 0 to 60. */
+  RetryGracePeriodSeconds?: number;
+}
+
+/** The values of ReplicaRoleType in the model: `PRIMARY`, `SECONDARY`. */
+export const ReplicaRoleType = {
+  PRIMARY: "PRIMARY",
+  SECONDARY: "SECONDARY",
+} as const;
+export type ReplicaRoleType = (typeof ReplicaRoleType)[keyof typeof ReplicaRoleType];
+
+/** The values of ReplicaStatusType in the model: `CREATING`, `ACTIVE`, `INACTIVE`, `DELETING`. */
+export const ReplicaStatusType = {
+  CREATING: "CREATING",
+  ACTIVE: "ACTIVE",
+  INACTIVE: "INACTIVE",
+  DELETING: "DELETING",
+} as const;
+export type ReplicaStatusType = (typeof ReplicaStatusType)[keyof typeof ReplicaStatusType];
+
 /** Input of ResendConfirmationCode. */
 export interface ResendConfirmationCodeRequest {
   /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
@@ -2036,18 +2490,37 @@ export interface RespondToAuthChallengeResponse {
   AuthenticationResult?: AuthenticationResultType;
 }
 
+/** The values of RevokeAssociatedSessionsType in the model: `LINKED`, `NONE`. */
+export const RevokeAssociatedSessionsType = {
+  LINKED: "LINKED",
+  NONE: "NONE",
+} as const;
+export type RevokeAssociatedSessionsType = (typeof RevokeAssociatedSessionsType)[keyof typeof RevokeAssociatedSessionsType];
+
 /** Input of RevokeToken. */
 export interface RevokeTokenRequest {
   /** Required. Pattern: `^[A-Za-z0-9-_=.]+$`. Sensitive: redacted from logs and validation messages. */
   Token: string;
   /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
   ClientId: string;
-  /** Length: 1 to 64 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  /** Length: 24 to 64 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
   ClientSecret?: string;
 }
 
 /** Output of RevokeToken. */
 export interface RevokeTokenResponse {}
+
+/** Input of RevokeUserSession. */
+export interface RevokeUserSessionRequest {
+  /** Required. Pattern: `^[A-Za-z0-9-_=.]+$`. Sensitive: redacted from logs and validation messages. */
+  AccessToken: string;
+  /** Required. */
+  SessionId: string;
+  RevokeAssociatedSessions?: string;
+}
+
+/** Output of RevokeUserSession. */
+export interface RevokeUserSessionResponse {}
 
 export interface RiskConfigurationType {
   UserPoolId?: string;
@@ -2082,6 +2555,10 @@ export const RiskLevelType = {
 } as const;
 export type RiskLevelType = (typeof RiskLevelType)[keyof typeof RiskLevelType];
 
+export interface RoutingType {
+  Failover?: FailoverType;
+}
+
 export interface S3ConfigurationType {
   /** Length: 3 to 1024 characters. Pattern: `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:::[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`. */
   BucketArn?: string;
@@ -2102,6 +2579,41 @@ export interface SchemaAttributeType {
   NumberAttributeConstraints?: NumberAttributeConstraintsType;
   StringAttributeConstraints?: StringAttributeConstraintsType;
 }
+
+/** The values of SecurityPolicyType in the model: `TLS_V1`, `TLS_V1_2_2021`, `TLS_V1_3_2025`. */
+export const SecurityPolicyType = {
+  TLS_V1: "TLS_V1",
+  TLS_V1_2_2021: "TLS_V1_2_2021",
+  TLS_V1_3_2025: "TLS_V1_3_2025",
+} as const;
+export type SecurityPolicyType = (typeof SecurityPolicyType)[keyof typeof SecurityPolicyType];
+
+export interface SessionDescriptionType {
+  SessionId?: string;
+  SessionType?: SessionTypeType;
+  /** Sensitive: redacted from logs and validation messages. */
+  ClientId?: string;
+  CreateDate?: Date;
+  LastActiveDate?: Date;
+  DeviceType?: string;
+  /** Sensitive: redacted from logs and validation messages. */
+  LastIPAddress?: string;
+  LastLocation?: SessionLocationType;
+  OriginSessionId?: string;
+  IsCurrentSession?: boolean;
+}
+
+export interface SessionLocationType {
+  City?: string;
+  Country?: string;
+}
+
+/** The values of SessionTypeType in the model: `SSO`, `TOKEN`. */
+export const SessionTypeType = {
+  SSO: "SSO",
+  TOKEN: "TOKEN",
+} as const;
+export type SessionTypeType = (typeof SessionTypeType)[keyof typeof SessionTypeType];
 
 /** Input of SetLogDeliveryConfiguration. */
 export interface SetLogDeliveryConfigurationRequest {
@@ -2154,12 +2666,31 @@ export interface SetUserMFAPreferenceRequest {
   SMSMfaSettings?: SMSMfaSettingsType;
   SoftwareTokenMfaSettings?: SoftwareTokenMfaSettingsType;
   EmailMfaSettings?: EmailMfaSettingsType;
+  WebAuthnMfaSettings?: WebAuthnMfaSettingsType;
   /** Required. Pattern: `^[A-Za-z0-9-_=.]+$`. Sensitive: redacted from logs and validation messages. */
   AccessToken: string;
 }
 
 /** Output of SetUserMFAPreference. */
 export interface SetUserMFAPreferenceResponse {}
+
+/** Input of SetUserPoolClientSessionConfiguration. */
+export interface SetUserPoolClientSessionConfigurationRequest {
+  /** Required. */
+  UserPoolId: string;
+  /** Required. Length: 1 to 128 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
+  ClientId: string;
+  /** Required. */
+  SSOSession: ClientSSOSessionConfigType;
+}
+
+/** Output of SetUserPoolClientSessionConfiguration. */
+export interface SetUserPoolClientSessionConfigurationResponse {
+  UserPoolId?: string;
+  /** Sensitive: redacted from logs and validation messages. */
+  ClientId?: string;
+  SSOSession?: ClientSSOSessionConfigType;
+}
 
 /** Input of SetUserPoolMfaConfig. */
 export interface SetUserPoolMfaConfigRequest {
@@ -2181,6 +2712,23 @@ export interface SetUserPoolMfaConfigResponse {
   WebAuthnConfiguration?: WebAuthnConfigurationType;
 }
 
+/** Input of SetUserPoolSessionConfiguration. */
+export interface SetUserPoolSessionConfigurationRequest {
+  /** Required. */
+  UserPoolId: string;
+  /** Required. */
+  UserSessionTracking: UserSessionTrackingType;
+  /** Required. */
+  TokenSession: UserPoolTokenSessionConfigType;
+}
+
+/** Output of SetUserPoolSessionConfiguration. */
+export interface SetUserPoolSessionConfigurationResponse {
+  UserPoolId?: string;
+  UserSessionTracking?: UserSessionTrackingType;
+  TokenSession?: UserPoolTokenSessionConfigType;
+}
+
 /** Input of SetUserSettings. */
 export interface SetUserSettingsRequest {
   /** Required. Pattern: `^[A-Za-z0-9-_=.]+$`. Sensitive: redacted from logs and validation messages. */
@@ -2193,7 +2741,7 @@ export interface SetUserSettingsRequest {
 export interface SetUserSettingsResponse {}
 
 export interface SignInPolicyType {
-  /** Length: 1 to 4 entries. */
+  /** Length: 1 to 5 entries. */
   AllowedFirstAuthFactors?: AuthFactorType[];
 }
 
@@ -2225,12 +2773,13 @@ export interface SignUpResponse {
 }
 
 export interface SmsConfigurationType {
-  /** Required. Length: 20 to 2048 characters. Pattern: `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`. */
-  SnsCallerArn: string;
+  /** Length: 0 to 2048 characters. Pattern: `^(arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?)?$`. */
+  SnsCallerArn?: string;
   /** Length: 0 to 131072 characters. */
   ExternalId?: string;
   /** Length: 5 to 32 characters. */
   SnsRegion?: string;
+  EumsSms?: EumsSmsConfigurationType;
 }
 
 export interface SmsMfaConfigType {
@@ -2309,6 +2858,39 @@ export interface TagResourceRequest {
 
 /** Output of TagResource. */
 export interface TagResourceResponse {}
+
+export interface TermsDescriptionType {
+  TermsId: string;
+  TermsName: string;
+  Enforcement: TermsEnforcementType;
+  CreationDate: Date;
+  LastModifiedDate: Date;
+}
+
+/** The values of TermsEnforcementType in the model: `NONE`. */
+export const TermsEnforcementType = {
+  NONE: "NONE",
+} as const;
+export type TermsEnforcementType = (typeof TermsEnforcementType)[keyof typeof TermsEnforcementType];
+
+/** The values of TermsSourceType in the model: `LINK`. */
+export const TermsSourceType = {
+  LINK: "LINK",
+} as const;
+export type TermsSourceType = (typeof TermsSourceType)[keyof typeof TermsSourceType];
+
+export interface TermsType {
+  TermsId: string;
+  UserPoolId: string;
+  /** Sensitive: redacted from logs and validation messages. */
+  ClientId: string;
+  TermsName: string;
+  TermsSource: TermsSourceType;
+  Enforcement: TermsEnforcementType;
+  Links: Record<string, string>;
+  CreationDate: Date;
+  LastModifiedDate: Date;
+}
 
 /** The values of TimeUnitsType in the model: `seconds`, `minutes`, `hours`, `days`. */
 export const TimeUnitsType = {
@@ -2429,6 +3011,26 @@ export interface UpdateManagedLoginBrandingResponse {
   ManagedLoginBranding?: ManagedLoginBrandingType;
 }
 
+/** Input of UpdateProvisionedLimit. */
+export interface UpdateProvisionedLimitRequest {
+  /** Required. */
+  LimitDefinition: LimitDefinitionType;
+  /** Required. */
+  RequestedLimitValue: number;
+}
+
+/** Output of UpdateProvisionedLimit. */
+export interface UpdateProvisionedLimitResponse {
+  Limit: LimitType;
+}
+
+/** The values of UpdateReplicaStatusType in the model: `ACTIVE`, `INACTIVE`. */
+export const UpdateReplicaStatusType = {
+  ACTIVE: "ACTIVE",
+  INACTIVE: "INACTIVE",
+} as const;
+export type UpdateReplicaStatusType = (typeof UpdateReplicaStatusType)[keyof typeof UpdateReplicaStatusType];
+
 /** Input of UpdateResourceServer. */
 export interface UpdateResourceServerRequest {
   /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
@@ -2444,6 +3046,25 @@ export interface UpdateResourceServerRequest {
 /** Output of UpdateResourceServer. */
 export interface UpdateResourceServerResponse {
   ResourceServer: ResourceServerType;
+}
+
+/** Input of UpdateTerms. */
+export interface UpdateTermsRequest {
+  /** Required. Pattern: `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$`. */
+  TermsId: string;
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Pattern: `^(terms-of-use|privacy-policy)$`. */
+  TermsName?: string;
+  TermsSource?: TermsSourceType;
+  Enforcement?: TermsEnforcementType;
+  /** Length: 1 to 13 entries. */
+  Links?: Record<string, string>;
+}
+
+/** Output of UpdateTerms. */
+export interface UpdateTermsResponse {
+  Terms?: TermsType;
 }
 
 /** Input of UpdateUserAttributes. */
@@ -2496,6 +3117,7 @@ export interface UpdateUserPoolClientRequest {
   EnablePropagateAdditionalUserContextData?: boolean;
   /** Range: 3 to 15. */
   AuthSessionValidity?: number;
+  RefreshTokenRotation?: RefreshTokenRotationType;
 }
 
 /** Output of UpdateUserPoolClient. */
@@ -2511,12 +3133,29 @@ export interface UpdateUserPoolDomainRequest {
   UserPoolId: string;
   ManagedLoginVersion?: number;
   CustomDomainConfig?: CustomDomainConfigType;
+  Routing?: RoutingType;
 }
 
 /** Output of UpdateUserPoolDomain. */
 export interface UpdateUserPoolDomainResponse {
   ManagedLoginVersion?: number;
   CloudFrontDomain?: string;
+  Routing?: RoutingType;
+}
+
+/** Input of UpdateUserPoolReplica. */
+export interface UpdateUserPoolReplicaRequest {
+  /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
+  UserPoolId: string;
+  /** Required. Length: 5 to 32 characters. */
+  RegionName: string;
+  /** Required. */
+  Status: UpdateReplicaStatusType;
+}
+
+/** Output of UpdateUserPoolReplica. */
+export interface UpdateUserPoolReplicaResponse {
+  UserPoolReplica?: UserPoolReplicaType;
 }
 
 /** Input of UpdateUserPool. */
@@ -2548,6 +3187,8 @@ export interface UpdateUserPoolRequest {
   /** Length: 1 to 128 characters. Pattern: `^[\w\s+=,.@-]+$`. */
   PoolName?: string;
   UserPoolTier?: UserPoolTierType;
+  KeyConfiguration?: KeyConfigurationType;
+  IssuerConfiguration?: IssuerConfigurationType;
 }
 
 /** Output of UpdateUserPool. */
@@ -2591,6 +3232,7 @@ export interface UserImportJobType {
   SkippedUsers?: number;
   FailedUsers?: number;
   CompletionMessage?: string;
+  PasswordHashingAlgorithm?: PasswordHashingAlgorithmType;
 }
 
 export interface UserPoolAddOnsType {
@@ -2634,6 +3276,7 @@ export interface UserPoolClientType {
   EnableTokenRevocation?: boolean;
   EnablePropagateAdditionalUserContextData?: boolean;
   AuthSessionValidity?: number;
+  RefreshTokenRotation?: RefreshTokenRotationType;
 }
 
 export interface UserPoolDescriptionType {
@@ -2644,6 +3287,7 @@ export interface UserPoolDescriptionType {
   Status?: StatusType;
   LastModifiedDate?: Date;
   CreationDate?: Date;
+  ReplicaRegions?: string[];
 }
 
 /** The values of UserPoolMfaType in the model: `OFF`, `ON`, `OPTIONAL`. */
@@ -2659,6 +3303,13 @@ export interface UserPoolPolicyType {
   SignInPolicy?: SignInPolicyType;
 }
 
+export interface UserPoolReplicaType {
+  RegionName?: string;
+  Status?: ReplicaStatusType;
+  Role?: ReplicaRoleType;
+  UserPoolArn?: string;
+}
+
 /** The values of UserPoolTierType in the model: `LITE`, `ESSENTIALS`, `PLUS`. */
 export const UserPoolTierType = {
   LITE: "LITE",
@@ -2666,6 +3317,11 @@ export const UserPoolTierType = {
   PLUS: "PLUS",
 } as const;
 export type UserPoolTierType = (typeof UserPoolTierType)[keyof typeof UserPoolTierType];
+
+export interface UserPoolTokenSessionConfigType {
+  /** Required. */
+  MaxPerUser: number;
+}
 
 export interface UserPoolType {
   Id?: string;
@@ -2703,7 +3359,16 @@ export interface UserPoolType {
   Arn?: string;
   AccountRecoverySetting?: AccountRecoverySettingType;
   UserPoolTier?: UserPoolTierType;
+  KeyConfiguration?: KeyConfigurationType;
+  IssuerConfiguration?: IssuerConfigurationType;
 }
+
+/** The values of UserSessionTrackingType in the model: `DISABLED`, `ENABLED`. */
+export const UserSessionTrackingType = {
+  DISABLED: "DISABLED",
+  ENABLED: "ENABLED",
+} as const;
+export type UserSessionTrackingType = (typeof UserSessionTrackingType)[keyof typeof UserSessionTrackingType];
 
 /** The values of UserStatusType in the model: `UNCONFIRMED`, `CONFIRMED`, `ARCHIVED`, `COMPROMISED`, `UNKNOWN`, `RESET_REQUIRED`, `FORCE_CHANGE_PASSWORD`, `EXTERNAL_PROVIDER`. */
 export const UserStatusType = {
@@ -2799,7 +3464,7 @@ export type VerifySoftwareTokenResponseType = (typeof VerifySoftwareTokenRespons
 export interface VerifyUserAttributeRequest {
   /** Required. Pattern: `^[A-Za-z0-9-_=.]+$`. Sensitive: redacted from logs and validation messages. */
   AccessToken: string;
-  /** Required. Length: 1 to 32 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$`. */
+  /** Required. Length: 1 to 32 characters. Pattern: `^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$`. */
   AttributeName: string;
   /** Required. Length: 1 to 2048 characters. Pattern: `^[\S]+$`. Sensitive: redacted from logs and validation messages. */
   Code: string;
@@ -2812,6 +3477,7 @@ export interface WebAuthnConfigurationType {
   /** Length: 1 to 127 characters. */
   RelyingPartyId?: string;
   UserVerification?: UserVerificationType;
+  FactorConfiguration?: WebAuthnFactorConfigurationType;
 }
 
 export interface WebAuthnCredentialDescription {
@@ -2821,4 +3487,15 @@ export interface WebAuthnCredentialDescription {
   AuthenticatorAttachment?: string;
   AuthenticatorTransports: string[];
   CreatedAt: Date;
+}
+
+/** The values of WebAuthnFactorConfigurationType in the model: `SINGLE_FACTOR`, `MULTI_FACTOR_WITH_USER_VERIFICATION`. */
+export const WebAuthnFactorConfigurationType = {
+  SINGLE_FACTOR: "SINGLE_FACTOR",
+  MULTI_FACTOR_WITH_USER_VERIFICATION: "MULTI_FACTOR_WITH_USER_VERIFICATION",
+} as const;
+export type WebAuthnFactorConfigurationType = (typeof WebAuthnFactorConfigurationType)[keyof typeof WebAuthnFactorConfigurationType];
+
+export interface WebAuthnMfaSettingsType {
+  Enabled?: boolean;
 }

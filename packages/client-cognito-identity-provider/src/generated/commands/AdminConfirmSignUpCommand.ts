@@ -30,6 +30,7 @@ export const AdminConfirmSignUp$: OperationSchema = {
  * @throws InvalidParameterException (client fault, HTTP 400)
  * @throws LimitExceededException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws TooManyFailedAttemptsException (client fault, HTTP 400)
  * @throws TooManyRequestsException (client fault, HTTP 429)

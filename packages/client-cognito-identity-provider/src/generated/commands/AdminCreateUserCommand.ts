@@ -34,14 +34,15 @@ export const AdminCreateUser$: OperationSchema = {
  * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
  * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws PreconditionNotMetException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws TooManyRequestsException (client fault, HTTP 429)
  * @throws UnexpectedLambdaException (client fault, HTTP 400)
  * @throws UnsupportedUserStateException (client fault, HTTP 400)
  * @throws UserLambdaValidationException (client fault, HTTP 400)
- * @throws UsernameExistsException (client fault, HTTP 400)
  * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws UsernameExistsException (client fault, HTTP 400)
  * @throws CognitoIdentityProviderServiceException for any other error the service returns
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html
  */

@@ -38,6 +38,7 @@ export const AdminRespondToAuthChallenge$: OperationSchema = {
  * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
  * @throws MFAMethodNotFoundException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws PasswordHistoryPolicyViolationException (client fault, HTTP 400)
  * @throws PasswordResetRequiredException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)

@@ -29,6 +29,7 @@ export const AdminSetUserPassword$: OperationSchema = {
  * @throws InvalidParameterException (client fault, HTTP 400)
  * @throws InvalidPasswordException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws PasswordHistoryPolicyViolationException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws TooManyRequestsException (client fault, HTTP 429)

@@ -28,6 +28,7 @@ export const AdminUserGlobalSignOut$: OperationSchema = {
  * @throws InternalErrorException (server fault)
  * @throws InvalidParameterException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws TooManyRequestsException (client fault, HTTP 429)
  * @throws UserNotFoundException (client fault, HTTP 404)

@@ -31,6 +31,7 @@ export const ChangePassword$: OperationSchema = {
  * @throws InvalidPasswordException (client fault, HTTP 400)
  * @throws LimitExceededException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws PasswordHistoryPolicyViolationException (client fault, HTTP 400)
  * @throws PasswordResetRequiredException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)

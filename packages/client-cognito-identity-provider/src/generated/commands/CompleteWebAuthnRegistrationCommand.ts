@@ -31,6 +31,8 @@ export const CompleteWebAuthnRegistration$: OperationSchema = {
  * @throws InvalidParameterException (client fault, HTTP 400)
  * @throws LimitExceededException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
  * @throws TooManyRequestsException (client fault, HTTP 429)
  * @throws WebAuthnChallengeNotFoundException (client fault, HTTP 400)
  * @throws WebAuthnClientMismatchException (client fault, HTTP 400)

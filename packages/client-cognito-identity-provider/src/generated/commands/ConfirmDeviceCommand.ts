@@ -33,12 +33,13 @@ export const ConfirmDevice$: OperationSchema = {
  * @throws InvalidPasswordException (client fault, HTTP 400)
  * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws PasswordResetRequiredException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws TooManyRequestsException (client fault, HTTP 429)
- * @throws UsernameExistsException (client fault, HTTP 400)
  * @throws UserNotConfirmedException (client fault, HTTP 400)
  * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws UsernameExistsException (client fault, HTTP 400)
  * @throws CognitoIdentityProviderServiceException for any other error the service returns
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmDevice.html
  */

@@ -34,6 +34,7 @@ export const ConfirmForgotPassword$: OperationSchema = {
  * @throws InvalidPasswordException (client fault, HTTP 400)
  * @throws LimitExceededException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws PasswordHistoryPolicyViolationException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws TooManyFailedAttemptsException (client fault, HTTP 400)

@@ -23,13 +23,16 @@ export const CreateUserPoolClient$: OperationSchema = {
  * Sends the CreateUserPoolClient operation. Signed with SigV4: needs AWS credentials.
  *
  * Required input: `UserPoolId`, `ClientName`.
+ * Redacted from logs: `ClientSecret`.
  * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
  *
+ * @throws FeatureUnavailableInTierException (client fault, HTTP 403)
  * @throws InternalErrorException (server fault)
  * @throws InvalidOAuthFlowException (client fault, HTTP 400)
  * @throws InvalidParameterException (client fault, HTTP 400)
  * @throws LimitExceededException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws ScopeDoesNotExistException (client fault, HTTP 400)
  * @throws TooManyRequestsException (client fault, HTTP 429)

@@ -28,8 +28,12 @@ export const DeleteWebAuthnCredential$: OperationSchema = {
  * @throws ForbiddenException (client fault, HTTP 403)
  * @throws InternalErrorException (server fault)
  * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
  * @throws CognitoIdentityProviderServiceException for any other error the service returns
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteWebAuthnCredential.html
  */

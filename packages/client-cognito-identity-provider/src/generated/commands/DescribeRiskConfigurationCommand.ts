@@ -29,6 +29,7 @@ export const DescribeRiskConfiguration$: OperationSchema = {
  * @throws InternalErrorException (server fault)
  * @throws InvalidParameterException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws TooManyRequestsException (client fault, HTTP 429)
  * @throws UserPoolAddOnNotEnabledException (client fault, HTTP 400)

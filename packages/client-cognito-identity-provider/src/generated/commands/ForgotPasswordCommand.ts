@@ -35,6 +35,7 @@ export const ForgotPassword$: OperationSchema = {
  * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
  * @throws LimitExceededException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws TooManyRequestsException (client fault, HTTP 429)
  * @throws UnexpectedLambdaException (client fault, HTTP 400)

@@ -26,6 +26,7 @@ export const GetSigningCertificate$: OperationSchema = {
  *
  * @throws InternalErrorException (server fault)
  * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws CognitoIdentityProviderServiceException for any other error the service returns
  * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetSigningCertificate.html

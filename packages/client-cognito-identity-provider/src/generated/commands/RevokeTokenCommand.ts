@@ -28,6 +28,7 @@ export const RevokeToken$: OperationSchema = {
  * @throws ForbiddenException (client fault, HTTP 403)
  * @throws InternalErrorException (server fault)
  * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws TooManyRequestsException (client fault, HTTP 429)
  * @throws UnauthorizedException (client fault, HTTP 401)
  * @throws UnsupportedOperationException (client fault, HTTP 400)

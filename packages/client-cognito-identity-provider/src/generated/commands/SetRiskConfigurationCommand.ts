@@ -31,6 +31,7 @@ export const SetRiskConfiguration$: OperationSchema = {
  * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
  * @throws InvalidParameterException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws TooManyRequestsException (client fault, HTTP 429)
  * @throws UserPoolAddOnNotEnabledException (client fault, HTTP 400)

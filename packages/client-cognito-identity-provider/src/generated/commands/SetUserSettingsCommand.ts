@@ -29,6 +29,7 @@ export const SetUserSettings$: OperationSchema = {
  * @throws InternalErrorException (server fault)
  * @throws InvalidParameterException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws PasswordResetRequiredException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws UserNotConfirmedException (client fault, HTTP 400)

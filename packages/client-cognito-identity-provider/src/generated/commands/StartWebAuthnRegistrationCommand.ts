@@ -31,6 +31,8 @@ export const StartWebAuthnRegistration$: OperationSchema = {
  * @throws InvalidParameterException (client fault, HTTP 400)
  * @throws LimitExceededException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
  * @throws TooManyRequestsException (client fault, HTTP 429)
  * @throws WebAuthnConfigurationMissingException (client fault, HTTP 400)
  * @throws WebAuthnNotEnabledException (client fault, HTTP 400)

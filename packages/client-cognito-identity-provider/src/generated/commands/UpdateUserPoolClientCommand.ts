@@ -27,10 +27,12 @@ export const UpdateUserPoolClient$: OperationSchema = {
  * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
  *
  * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws FeatureUnavailableInTierException (client fault, HTTP 403)
  * @throws InternalErrorException (server fault)
  * @throws InvalidOAuthFlowException (client fault, HTTP 400)
  * @throws InvalidParameterException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws ScopeDoesNotExistException (client fault, HTTP 400)
  * @throws TooManyRequestsException (client fault, HTTP 429)

@@ -32,6 +32,7 @@ export const UpdateUserPool$: OperationSchema = {
  * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
  * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
  * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
  * @throws ResourceNotFoundException (client fault, HTTP 404)
  * @throws TierChangeNotAllowedException (client fault, HTTP 403)
  * @throws TooManyRequestsException (client fault, HTTP 429)
