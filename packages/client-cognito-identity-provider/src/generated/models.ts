@@ -28,6 +28,10 @@ export interface AccountTakeoverRiskConfigurationType {
   Actions: AccountTakeoverActionsType;
 }
 
+export interface AcrLevelConfigType {
+  AcrValue: string;
+}
+
 /** Input of AddCustomAttributes. */
 export interface AddCustomAttributesRequest {
   UserPoolId: string;
@@ -346,6 +350,7 @@ export interface AdminRespondToAuthChallengeResponse {
   Session?: string;
   ChallengeParameters?: Record<string, string>;
   AuthenticationResult?: AuthenticationResultType;
+  AvailableChallenges?: ChallengeNameType[];
 }
 
 /** Input of AdminRevokeUserSession. */
@@ -658,6 +663,12 @@ export interface ClientSecretDescriptorType {
   ClientSecretCreateDate?: Date;
 }
 
+export const ClientTypeType = {
+  DCR: "DCR",
+  REGULAR: "REGULAR",
+} as const;
+export type ClientTypeType = (typeof ClientTypeType)[keyof typeof ClientTypeType];
+
 export interface CloudWatchLogsConfigurationType {
   LogGroupArn?: string;
 }
@@ -791,6 +802,7 @@ export interface CreateIdentityProviderRequest {
   ProviderDetails: Record<string, string>;
   AttributeMapping?: Record<string, string>;
   IdpIdentifiers?: string[];
+  AcrMapping?: Record<string, string>;
 }
 
 /** Output of CreateIdentityProvider. */
@@ -940,11 +952,13 @@ export interface CreateUserPoolRequest {
   AdminCreateUserConfig?: AdminCreateUserConfigType;
   Schema?: SchemaAttributeType[];
   UserPoolAddOns?: UserPoolAddOnsType;
+  DcrConfiguration?: DcrConfigurationType;
   UsernameConfiguration?: UsernameConfigurationType;
   AccountRecoverySetting?: AccountRecoverySettingType;
   UserPoolTier?: UserPoolTierType;
   KeyConfiguration?: KeyConfigurationType;
   IssuerConfiguration?: IssuerConfigurationType;
+  AcrConfiguration?: Record<string, AcrLevelConfigType>;
 }
 
 /** Output of CreateUserPool. */
@@ -976,6 +990,14 @@ export const CustomSMSSenderLambdaVersionType = {
   V1_0: "V1_0",
 } as const;
 export type CustomSMSSenderLambdaVersionType = (typeof CustomSMSSenderLambdaVersionType)[keyof typeof CustomSMSSenderLambdaVersionType];
+
+export interface DcrConfigurationType {
+  EnableStatus?: StatusType;
+  OpenDcrEnabled?: boolean;
+  AuthenticatedGrantTypes?: OAuthFlowType[];
+  OpenDcrGrantTypes?: OAuthFlowType[];
+  AllowedScopes?: string[];
+}
 
 export const DefaultEmailOptionType = {
   CONFIRM_WITH_LINK: "CONFIRM_WITH_LINK",
@@ -1650,6 +1672,7 @@ export interface IdentityProviderType {
   ProviderDetails?: Record<string, string>;
   AttributeMapping?: Record<string, string>;
   IdpIdentifiers?: string[];
+  AcrMapping?: Record<string, string>;
   LastModifiedDate?: Date;
   CreationDate?: Date;
 }
@@ -1856,6 +1879,7 @@ export interface ListUserPoolClientsRequest {
   UserPoolId: string;
   MaxResults?: number;
   NextToken?: string;
+  ClientType?: ClientTypeType;
 }
 
 /** Output of ListUserPoolClients. */
@@ -2121,6 +2145,11 @@ export interface ResendConfirmationCodeResponse {
   CodeDeliveryDetails?: CodeDeliveryDetailsType;
 }
 
+export const ResourceServerManagedByType = {
+  COGNITO: "COGNITO",
+} as const;
+export type ResourceServerManagedByType = (typeof ResourceServerManagedByType)[keyof typeof ResourceServerManagedByType];
+
 export interface ResourceServerScopeType {
   ScopeName: string;
   ScopeDescription: string;
@@ -2131,6 +2160,7 @@ export interface ResourceServerType {
   Identifier?: string;
   Name?: string;
   Scopes?: ResourceServerScopeType[];
+  ManagedBy?: ResourceServerManagedByType;
 }
 
 /** Input of RespondToAuthChallenge. */
@@ -2155,6 +2185,7 @@ export interface RespondToAuthChallengeResponse {
   Session?: string;
   ChallengeParameters?: Record<string, string>;
   AuthenticationResult?: AuthenticationResultType;
+  AvailableChallenges?: ChallengeNameType[];
 }
 
 export const RevokeAssociatedSessionsType = {
@@ -2171,6 +2202,7 @@ export interface RevokeTokenRequest {
   ClientId: string;
   /** Sensitive: redacted from logs. */
   ClientSecret?: string;
+  RevokeAssociatedSessions?: RevokeAssociatedSessionsType;
 }
 
 /** Output of RevokeToken. */
@@ -2600,6 +2632,7 @@ export interface UpdateIdentityProviderRequest {
   ProviderDetails?: Record<string, string>;
   AttributeMapping?: Record<string, string>;
   IdpIdentifiers?: string[];
+  AcrMapping?: Record<string, string>;
 }
 
 /** Output of UpdateIdentityProvider. */
@@ -2760,11 +2793,13 @@ export interface UpdateUserPoolRequest {
   UserPoolTags?: Record<string, string>;
   AdminCreateUserConfig?: AdminCreateUserConfigType;
   UserPoolAddOns?: UserPoolAddOnsType;
+  DcrConfiguration?: DcrConfigurationType;
   AccountRecoverySetting?: AccountRecoverySettingType;
   PoolName?: string;
   UserPoolTier?: UserPoolTierType;
   KeyConfiguration?: KeyConfigurationType;
   IssuerConfiguration?: IssuerConfigurationType;
+  AcrConfiguration?: Record<string, AcrLevelConfigType>;
 }
 
 /** Output of UpdateUserPool. */
@@ -2849,6 +2884,7 @@ export interface UserPoolClientType {
   EnablePropagateAdditionalUserContextData?: boolean;
   AuthSessionValidity?: number;
   RefreshTokenRotation?: RefreshTokenRotationType;
+  ClientType?: ClientTypeType;
 }
 
 export interface UserPoolDescriptionType {
@@ -2924,12 +2960,14 @@ export interface UserPoolType {
   CustomDomain?: string;
   AdminCreateUserConfig?: AdminCreateUserConfigType;
   UserPoolAddOns?: UserPoolAddOnsType;
+  DcrConfiguration?: DcrConfigurationType;
   UsernameConfiguration?: UsernameConfigurationType;
   Arn?: string;
   AccountRecoverySetting?: AccountRecoverySettingType;
   UserPoolTier?: UserPoolTierType;
   KeyConfiguration?: KeyConfigurationType;
   IssuerConfiguration?: IssuerConfigurationType;
+  AcrConfiguration?: Record<string, AcrLevelConfigType>;
 }
 
 export const UserSessionTrackingType = {
