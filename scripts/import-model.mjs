@@ -2,6 +2,8 @@
 // Derives codegen-model/cognito-identity-provider.json, the Smithy JSON AST the generator reads:
 // - every operation and shape botocore knows, converted from its service-2.json, with its paginators
 //   and endpoint rule set (scripts/lib/botocoreToSmithy.mjs);
+// - the members (and the shapes they need) the official JS client's schemas add to botocore's shapes
+//   (scripts/lib/officialClientMembers.mjs);
 // - the operations only the official JS client knows yet, from that package's schemas
 //   (scripts/lib/officialClientOperations.mjs), plus the HTTP status of errors and the names of enum
 //   values, which botocore does not carry;
@@ -13,6 +15,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { botocoreToSmithy } from "./lib/botocoreToSmithy.mjs";
+import { officialClientMembers } from "./lib/officialClientMembers.mjs";
 import { enumNamesOf, errorStatuses, loadOfficialClient, officialClientOperations } from "./lib/officialClientOperations.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -74,6 +77,11 @@ const { shapes, serviceId } = botocoreToSmithy(service, {
   errorStatus: (name) => statuses.get(name),
 });
 
+// Members first, so that the session operations' shapes, wholly from the official client, are not
+// counted as additions to botocore's.
+const overlay = officialClientMembers(client, { namespace: NAMESPACE, existing: shapes });
+Object.assign(shapes, overlay.shapes);
+
 const added = await officialClientOperations(client, SESSION_OPERATIONS, { namespace: NAMESPACE, existing: shapes });
 Object.assign(shapes, added);
 const serviceShape = shapes[serviceId];
@@ -93,3 +101,6 @@ console.log(
   `import-model: ${operations} operations (${Object.keys(service.operations).length} botocore, ${SESSION_OPERATIONS.length} official client), ` +
     `${Object.keys(model.shapes).length} shapes → ${to}`,
 );
+// codegen-model/README.md lists these; importModel.spec.ts checks the list.
+console.log(`import-model: ${overlay.members.length} members of botocore's shapes from the official client: ${overlay.members.join(", ")}`);
+console.log(`import-model: ${overlay.newShapes.length} shapes those members need: ${overlay.newShapes.join(", ")}`);

@@ -6,27 +6,12 @@
 // - dist-es/models/enums.js and dist-types/models/*.d.ts: which string members are enums (the
 //   schemas only say "string"), and the enums' names and values;
 // - dist-types/commands/<Op>Command.d.ts: the errors the command declares (`@throws`).
-// The schemas carry no @length/@range/@pattern, and say "number" for every integer kind.
+// officialClientShapes.mjs converts the schemas to Smithy shapes.
 import { build } from "esbuild";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { UNIT, sortedRefs } from "./botocoreToSmithy.mjs";
-
-// Schema kinds and numeric type codes of @smithy/core/schema (schemas/sentinels.js).
-const KIND = { simple: 0, list: 1, map: 2, structure: 3, union: 4, error: -3, operation: 9 };
-const PRELUDE = {
-  0: "smithy.api#String",
-  1: "smithy.api#Integer", // NUMERIC: the schemas do not tell integer from long; JSON carries either the same
-  2: "smithy.api#Boolean",
-  4: "smithy.api#Timestamp",
-  15: "smithy.api#Document",
-  17: "smithy.api#BigInteger",
-  19: "smithy.api#BigDecimal",
-  21: "smithy.api#Blob",
-};
-const TIMESTAMP_FORMATS = { 5: "date-time", 6: "http-date", 7: "epoch-seconds" };
-// translateTraits(): the bit order of a numeric traits indicator.
-const TRAIT_BITS = ["httpLabel", "idempotent", "idempotencyToken", "sensitive", "httpPayload", "httpResponseCode", "httpQueryParams"];
+import { sortedRefs } from "./botocoreToSmithy.mjs";
+import { KIND, deref, officialClientShapes } from "./officialClientShapes.mjs";
 
 /** Loads the package's ES modules (extensionless imports, so bundled) without writing anything. */
 export async function loadOfficialClient(packageDir) {
@@ -104,87 +89,9 @@ export function enumNamesOf(client) {
  * @returns {Record<string, object>} the new shapes, operations included
  */
 export async function officialClientOperations(client, operations, { namespace, existing }) {
-  const added = {};
+  const { added, shape } = officialClientShapes(client, { namespace, existing });
   const has = (id) => Boolean(existing[id] || added[id]);
   const id = (name) => `${namespace}#${name}`;
-  const deref = (ref) => (typeof ref === "function" ? ref() : ref);
-
-  const enumShape = (name) => {
-    const shapeId = id(name);
-    if (has(shapeId)) return shapeId;
-    const values = client.enums[name];
-    if (!values) throw new Error(`The official client has no enum ${name}`);
-    const members = {};
-    for (const [memberName, value] of Object.entries(values)) members[memberName] = { target: UNIT, traits: { "smithy.api#enumValue": value } };
-    added[shapeId] = { type: "enum", members };
-    return shapeId;
-  };
-
-  /** The target of a member schema; `typeName` is the member's TypeScript type, to find enums. */
-  const target = (ref, typeName) => {
-    const schema = deref(ref);
-    if (typeof schema === "number") {
-      if (schema === 0 && typeName && client.enums[typeName]) return enumShape(typeName);
-      if (schema & 0b1100_0000) throw new Error(`Unnamed list or map schema ${schema} has no shape name`);
-      const prelude = PRELUDE[schema] ?? (TIMESTAMP_FORMATS[schema] ? "smithy.api#Timestamp" : undefined);
-      if (!prelude) throw new Error(`Unknown schema code ${schema}`);
-      return prelude;
-    }
-    return shape(schema);
-  };
-
-  const traitsOf = (indicator) => {
-    const traits = {};
-    const named = typeof indicator === "object" ? indicator : Object.fromEntries(TRAIT_BITS.filter((_, i) => (indicator >> i) & 1).map((t) => [t, 1]));
-    for (const key of Object.keys(named)) {
-      if (key === "sensitive") traits["smithy.api#sensitive"] = {};
-      else if (key === "idempotencyToken") traits["smithy.api#idempotencyToken"] = {};
-      else if (key === "error" || key === "httpError") continue;
-      else throw new Error(`Trait ${key} is not supported`);
-    }
-    return traits;
-  };
-
-  const shape = (schema) => {
-    const [kind, ns, name, traitIndicator] = schema;
-    if (ns !== namespace) throw new Error(`${name} is in ${ns}, not ${namespace}`);
-    const shapeId = id(name);
-    if (has(shapeId)) return shapeId;
-    const traits = traitsOf(traitIndicator);
-    if (kind === KIND.simple) {
-      const base = target(schema[4]);
-      added[shapeId] = { type: base.split("#")[1].toLowerCase() };
-    } else if (kind === KIND.list) {
-      added[shapeId] = { type: "list" };
-      added[shapeId].member = member(schema[4]);
-    } else if (kind === KIND.map) {
-      added[shapeId] = { type: "map" };
-      added[shapeId].key = member(schema[4]);
-      added[shapeId].value = member(schema[5]);
-    } else if (kind === KIND.structure || kind === KIND.union) {
-      added[shapeId] = { type: kind === KIND.union ? "union" : "structure", members: {} };
-      const [names, refs, requiredCount = 0] = [schema[4], schema[5], schema[6]];
-      names.forEach((memberName, i) => {
-        const m = member(refs[i], client.memberTypes.get(`${name}.${memberName}`));
-        // The schemas list @required members first and give their count.
-        if (i < requiredCount) m.traits = { ...m.traits, "smithy.api#required": {} };
-        added[shapeId].members[memberName] = m;
-      });
-    } else {
-      throw new Error(`${name}: schema kind ${kind} is not supported`);
-    }
-    if (Object.keys(traits).length) added[shapeId].traits = traits;
-    return shapeId;
-  };
-
-  /** A member schema is `ref` or `[ref, memberTraits]`. */
-  const member = (entry, typeName) => {
-    const [ref, indicator] = Array.isArray(entry) && entry.length === 2 ? entry : [entry, 0];
-    const code = deref(ref);
-    const traits = traitsOf(indicator);
-    if (TIMESTAMP_FORMATS[code]) traits["smithy.api#timestampFormat"] = TIMESTAMP_FORMATS[code];
-    return { target: target(ref, typeName), ...(Object.keys(traits).length ? { traits } : {}) };
-  };
 
   for (const name of operations) {
     const schema = client.schemas[`${name}$`];

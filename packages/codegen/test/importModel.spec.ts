@@ -6,6 +6,8 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script library, without types
 import { botocoreToSmithy, searchPattern } from "../../../scripts/lib/botocoreToSmithy.mjs";
+// @ts-expect-error: a plain .mjs script library, without types
+import { officialClientMembers } from "../../../scripts/lib/officialClientMembers.mjs";
 import { makeTempDir, readJson, removeDir, repoRoot } from "./helpers.js";
 
 const importModel = (...args: string[]) =>
@@ -147,6 +149,63 @@ describe("botocoreToSmithy", () => {
   });
 });
 
+describe("officialClientMembers", () => {
+  // The official package's data as loadOfficialClient() returns it: @smithy/core/schema tuples
+  // ([kind, namespace, name, traits, member names, member schemas, required count]), enums, member types.
+  const Flavour = [3, "a", "Flavour", 0, ["Sweet"], [0], 1];
+  const client = {
+    schemas: {
+      Order$: [3, "a", "Order", 0, ["Id", "Secret", "Kind", "Name", "Tags", "Labels", "Extra", "Picks", "Choices"], [0, [0, 8], 0, 0, 128 | 0, 64 | 0, () => Flavour, 64 | 0, 64 | 0], 2],
+      Untouched$: [3, "a", "Untouched", 0, ["Id"], [0]],
+      Unknown$: [3, "a", "Unknown", 0, ["X"], [0]],
+    },
+    enums: { KindType: { ONE: "one", TWO: "two" }, PickType: { P: "p" } },
+    memberTypes: new Map([
+      ["Order.Kind", "KindType"],
+      ["Order.Tags", "Record<string, string>"],
+      ["Order.Labels", "string[]"],
+      ["Order.Picks", "PickType[]"],
+      ["Order.Choices", "PickType[]"],
+    ]),
+  };
+  const existing = {
+    "a#Order": { type: "structure", members: { Id: { target: "a#IdType", traits: { "smithy.api#required": {} } }, Name: { target: "a#NameType" } } },
+    "a#Untouched": { type: "structure", members: { Id: { target: "a#IdType" } } },
+    "a#IdType": { type: "string", traits: { "smithy.api#length": { min: 1, max: 9 } } },
+    "a#NameType": { type: "string" },
+    "a#Basket": { type: "structure", members: { Picks: { target: "a#PickListType" } } },
+    "a#PickListType": { type: "list", member: { target: "a#PickType" } },
+    "a#PickType": { type: "enum", members: { P: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "p" } } } },
+  };
+
+  it("adds to the model's structures the members only the official schemas have, in the schemas' order, with the shapes they need", () => {
+    const { shapes, members, newShapes } = officialClientMembers(client, { namespace: "a", existing });
+    expect(members).toEqual(["Order.Choices", "Order.Extra", "Order.Kind", "Order.Labels", "Order.Picks", "Order.Secret", "Order.Tags"]);
+    expect(newShapes).toEqual(["ChoicesType", "Flavour", "KindType", "LabelsType", "TagsType"]);
+    expect(shapes["a#Order"].members).toEqual({
+      Id: existing["a#Order"].members.Id,
+      Secret: { target: "smithy.api#String", traits: { "smithy.api#sensitive": {}, "smithy.api#required": {} } },
+      Kind: { target: "a#KindType" },
+      Name: existing["a#Order"].members.Name,
+      Tags: { target: "a#TagsType" },
+      Labels: { target: "a#LabelsType" },
+      Extra: { target: "a#Flavour" },
+      // A collection the schemas leave unnamed takes the shape botocore gives a member of the same name.
+      Picks: { target: "a#PickListType" },
+      Choices: { target: "a#ChoicesType" },
+    });
+    expect(Object.keys(shapes["a#Order"].members)).toEqual(["Id", "Secret", "Kind", "Name", "Tags", "Labels", "Extra", "Picks", "Choices"]);
+    expect(shapes["a#KindType"].members.TWO).toEqual({ target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "two" } });
+    expect(shapes["a#TagsType"]).toEqual({ type: "map", key: { target: "smithy.api#String" }, value: { target: "smithy.api#String" } });
+    expect(shapes["a#LabelsType"]).toEqual({ type: "list", member: { target: "smithy.api#String" } });
+    expect(shapes["a#ChoicesType"]).toEqual({ type: "list", member: { target: "a#PickType" } });
+    expect(shapes["a#Flavour"]).toEqual({ type: "structure", members: { Sweet: { target: "smithy.api#String", traits: { "smithy.api#required": {} } } } });
+    // Shapes with nothing new, and shapes the model does not have, are left alone; so is the input.
+    expect(Object.keys(shapes).sort()).toEqual(["a#ChoicesType", "a#Flavour", "a#KindType", "a#LabelsType", "a#Order", "a#TagsType"]);
+    expect(existing["a#Order"].members).not.toHaveProperty("Secret");
+  });
+});
+
 describe.runIf(haveSources)("codegen-model/cognito-identity-provider.json", () => {
   const model = readJson(committedPath);
   const shapes: Record<string, any> = model.shapes;
@@ -196,6 +255,33 @@ describe.runIf(haveSources)("codegen-model/cognito-identity-provider.json", () =
     expect(s("ListUserSessions").traits).toEqual({ "smithy.api#auth": [], "smithy.api#optionalAuth": {} });
     expect(s("AdminListUserSessions").traits).toBeUndefined();
     expect(s("ListUserSessions").errors.map((e: { target: string }) => name(e.target))).toContain("NotAuthorizedException");
+  });
+
+  it("lists in codegen-model/README.md every member, and every shape, the official client adds to botocore's shapes", () => {
+    const botocore: Record<string, any> = readJson(join(reference, "botocore-cognito-idp/service-2.json")).shapes;
+    const added = Object.entries(shapes).flatMap(([id, shape]) =>
+      shape.type === "structure" && botocore[name(id)]?.type === "structure"
+        ? Object.keys(shape.members).filter((m) => !(m in botocore[name(id)].members)).map((m) => `${name(id)}.${m}`)
+        : [],
+    );
+    // The shapes botocore lacks that those members reach.
+    const reached = new Set<string>();
+    const visit = (target: string) => {
+      if (!target.startsWith(`${NS}#`) || botocore[name(target)] || reached.has(name(target))) return;
+      reached.add(name(target));
+      const shape = shapes[target];
+      for (const ref of [shape.member, shape.key, shape.value, ...Object.values(shape.members ?? {})]) if (ref) visit((ref as { target: string }).target);
+    };
+    for (const member of added) {
+      const [structure, m] = member.split(".");
+      visit(shapes[`${NS}#${structure}`].members[m].target);
+    }
+    const readme = readFileSync(join(repoRoot, "codegen-model/README.md"), "utf8");
+    const listed = (marker: string) =>
+      [...(readme.split(`<!-- ${marker} -->`)[1]?.split(`<!-- /${marker} -->`)[0] ?? "").matchAll(/^- `([\w.]+)`$/gm)].map((m) => m[1]);
+    expect(listed("official-client-members")).toEqual(added.sort());
+    expect(listed("official-client-shapes")).toEqual([...reached].sort());
+    expect(added).toContain("CreateUserPoolRequest.DcrConfiguration");
   });
 
   // The 113 operations of the last published Smithy model (2025-04-02), converted now from botocore:
@@ -249,44 +335,54 @@ function modelDifferences(old: Record<string, any>, now: Record<string, any>): s
   return diffs;
 }
 
+// Member additions come from botocore, or from the official client where botocore lacks them (the list
+// in codegen-model/README.md, checked above).
 const API_CHANGES = [
   "AdminInitiateAuth: errors +[OperationNotEnabledException,UnsupportedOperationException] -[]",
+  "AdminRespondToAuthChallengeResponse: members +[AvailableChallenges] -[]",
   "AdminSetUserMFAPreferenceRequest: members +[WebAuthnMfaSettings] -[]",
   'AllowedFirstAuthFactorsListType: traits {"smithy.api#length":{"min":1,"max":4}} -> {"smithy.api#length":{"min":1,"max":5}}',
   'AttributeNameType: traits {"smithy.api#length":{"min":1,"max":32},"smithy.api#pattern":"^[\\\\p{L}\\\\p{M}\\\\p{S}\\\\p{N}\\\\p{P}]+$"} -> {"smithy.api#length":{"min":1,"max":32},"smithy.api#pattern":"^[\\\\p{L}\\\\p{M}\\\\p{S}\\\\p{N}\\\\p{P}\\\\t\\\\n\\\\r ]+$"}',
   "AuthFactorType: members +[SOFTWARE_TOKEN] -[]",
   'ClientSecretType: traits {"smithy.api#length":{"min":1,"max":64},"smithy.api#pattern":"^[\\\\w+]+$","smithy.api#sensitive":{}} -> {"smithy.api#length":{"min":24,"max":64},"smithy.api#pattern":"^[\\\\w+]+$","smithy.api#sensitive":{}}',
   "CompleteWebAuthnRegistration: errors +[OperationNotEnabledException,PasswordResetRequiredException] -[]",
+  "CreateIdentityProviderRequest: members +[AcrMapping] -[]",
   "CreateUserImportJobRequest: members +[PasswordHashingAlgorithm] -[]",
   "CreateUserPoolClient: errors +[FeatureUnavailableInTierException,OperationNotEnabledException] -[]",
   "CreateUserPoolClientRequest: members +[ClientSecret,RefreshTokenRotation] -[]",
   "CreateUserPoolDomain: errors +[ConcurrentModificationException,OperationNotEnabledException] -[]",
   "CreateUserPoolDomainRequest: members +[Routing] -[]",
   "CreateUserPoolDomainResponse: members +[Routing] -[]",
-  "CreateUserPoolRequest: members +[KeyConfiguration,IssuerConfiguration] -[]",
+  "CreateUserPoolRequest: members +[DcrConfiguration,KeyConfiguration,IssuerConfiguration,AcrConfiguration] -[]",
   "CustomDomainConfigType: members +[SecurityPolicy] -[]",
   "DeleteUserPoolDomain: errors +[ConcurrentModificationException,OperationNotEnabledException] -[]",
   "DeleteWebAuthnCredential: errors +[LimitExceededException,OperationNotEnabledException,PasswordResetRequiredException,TooManyRequestsException] -[]",
   "DomainDescriptionType: members +[Routing] -[]",
+  "IdentityProviderType: members +[AcrMapping] -[]",
   "InitiateAuth: errors +[OperationNotEnabledException,UnsupportedOperationException] -[]",
   "LambdaConfigType: members +[InboundFederation] -[]",
+  "ListUserPoolClientsRequest: members +[ClientType] -[]",
   // Smoke tests are not part of botocore's definition (and lithe never read them).
   'ListUserPools: traits {"smithy.api#paginated":{"inputToken":"NextToken","outputToken":"NextToken","items":"UserPools","pageSize":"MaxResults"},"smithy.test#smokeTests":[{"id":"ListUserPoolsSuccess","params":{"MaxResults":10},"vendorParams":{"region":"us-west-2"},"vendorParamsShape":"aws.test#AwsVendorParams","expect":{"success":{}}}]} -> {"smithy.api#paginated":{"inputToken":"NextToken","outputToken":"NextToken","items":"UserPools","pageSize":"MaxResults"}}',
   "ListWebAuthnCredentials: errors +[LimitExceededException,OperationNotEnabledException,PasswordResetRequiredException,TooManyRequestsException] -[]",
+  "ResourceServerType: members +[ManagedBy] -[]",
+  "RespondToAuthChallengeResponse: members +[AvailableChallenges] -[]",
+  "RevokeTokenRequest: members +[RevokeAssociatedSessions] -[]",
   "SetUserMFAPreferenceRequest: members +[WebAuthnMfaSettings] -[]",
   "SmsConfigurationType: members +[EumsSms] -[]",
   "SmsConfigurationType.SnsCallerArn: target ArnType -> OptionalArnType",
   'SmsConfigurationType.SnsCallerArn: traits {"smithy.api#required":{}} -> {}',
   "StartWebAuthnRegistration: errors +[OperationNotEnabledException,PasswordResetRequiredException] -[]",
+  "UpdateIdentityProviderRequest: members +[AcrMapping] -[]",
   "UpdateUserPoolClient: errors +[FeatureUnavailableInTierException,OperationNotEnabledException] -[]",
   "UpdateUserPoolClientRequest: members +[RefreshTokenRotation] -[]",
   "UpdateUserPoolDomain: errors +[ConcurrentModificationException,OperationNotEnabledException] -[]",
   "UpdateUserPoolDomainRequest: members +[Routing] -[]",
   "UpdateUserPoolDomainResponse: members +[Routing] -[]",
-  "UpdateUserPoolRequest: members +[KeyConfiguration,IssuerConfiguration] -[]",
+  "UpdateUserPoolRequest: members +[DcrConfiguration,KeyConfiguration,IssuerConfiguration,AcrConfiguration] -[]",
   "UserImportJobType: members +[PasswordHashingAlgorithm] -[]",
-  "UserPoolClientType: members +[RefreshTokenRotation] -[]",
+  "UserPoolClientType: members +[RefreshTokenRotation,ClientType] -[]",
   "UserPoolDescriptionType: members +[ReplicaRegions] -[]",
-  "UserPoolType: members +[KeyConfiguration,IssuerConfiguration] -[]",
+  "UserPoolType: members +[DcrConfiguration,KeyConfiguration,IssuerConfiguration,AcrConfiguration] -[]",
   "WebAuthnConfigurationType: members +[FactorConfiguration] -[]",
 ];

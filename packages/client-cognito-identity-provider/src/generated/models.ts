@@ -33,6 +33,11 @@ export interface AccountTakeoverRiskConfigurationType {
   Actions: AccountTakeoverActionsType;
 }
 
+export interface AcrLevelConfigType {
+  /** Required. */
+  AcrValue: string;
+}
+
 /** Input of AddCustomAttributes. */
 export interface AddCustomAttributesRequest {
   /** Required. Length: 1 to 55 characters. Pattern: `^[\w-]+_[0-9a-zA-Z]+$`. */
@@ -393,6 +398,7 @@ export interface AdminRespondToAuthChallengeResponse {
   Session?: string;
   ChallengeParameters?: Record<string, string>;
   AuthenticationResult?: AuthenticationResultType;
+  AvailableChallenges?: ChallengeNameType[];
 }
 
 /** Input of AdminRevokeUserSession. */
@@ -742,6 +748,13 @@ export interface ClientSecretDescriptorType {
   ClientSecretCreateDate?: Date;
 }
 
+/** The values of ClientTypeType in the model: `DCR`, `REGULAR`. */
+export const ClientTypeType = {
+  DCR: "DCR",
+  REGULAR: "REGULAR",
+} as const;
+export type ClientTypeType = (typeof ClientTypeType)[keyof typeof ClientTypeType];
+
 export interface CloudWatchLogsConfigurationType {
   /** Length: 20 to 2048 characters. Pattern: `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`. */
   LogGroupArn?: string;
@@ -898,6 +911,7 @@ export interface CreateIdentityProviderRequest {
   AttributeMapping?: Record<string, string>;
   /** Length: 0 to 50 entries. */
   IdpIdentifiers?: string[];
+  AcrMapping?: Record<string, string>;
 }
 
 /** Output of CreateIdentityProvider. */
@@ -1082,11 +1096,13 @@ export interface CreateUserPoolRequest {
   /** Length: 1 to 50 entries. */
   Schema?: SchemaAttributeType[];
   UserPoolAddOns?: UserPoolAddOnsType;
+  DcrConfiguration?: DcrConfigurationType;
   UsernameConfiguration?: UsernameConfigurationType;
   AccountRecoverySetting?: AccountRecoverySettingType;
   UserPoolTier?: UserPoolTierType;
   KeyConfiguration?: KeyConfigurationType;
   IssuerConfiguration?: IssuerConfigurationType;
+  AcrConfiguration?: Record<string, AcrLevelConfigType>;
 }
 
 /** Output of CreateUserPool. */
@@ -1125,6 +1141,14 @@ export const CustomSMSSenderLambdaVersionType = {
   V1_0: "V1_0",
 } as const;
 export type CustomSMSSenderLambdaVersionType = (typeof CustomSMSSenderLambdaVersionType)[keyof typeof CustomSMSSenderLambdaVersionType];
+
+export interface DcrConfigurationType {
+  EnableStatus?: StatusType;
+  OpenDcrEnabled?: boolean;
+  AuthenticatedGrantTypes?: OAuthFlowType[];
+  OpenDcrGrantTypes?: OAuthFlowType[];
+  AllowedScopes?: string[];
+}
 
 /** The values of DefaultEmailOptionType in the model: `CONFIRM_WITH_LINK`, `CONFIRM_WITH_CODE`. */
 export const DefaultEmailOptionType = {
@@ -1887,6 +1911,7 @@ export interface IdentityProviderType {
   ProviderDetails?: Record<string, string>;
   AttributeMapping?: Record<string, string>;
   IdpIdentifiers?: string[];
+  AcrMapping?: Record<string, string>;
   LastModifiedDate?: Date;
   CreationDate?: Date;
 }
@@ -2137,6 +2162,7 @@ export interface ListUserPoolClientsRequest {
   MaxResults?: number;
   /** Length: 1 to 131072 characters. Pattern: `^[\S]+$`. */
   NextToken?: string;
+  ClientType?: ClientTypeType;
 }
 
 /** Output of ListUserPoolClients. */
@@ -2451,6 +2477,12 @@ export interface ResendConfirmationCodeResponse {
   CodeDeliveryDetails?: CodeDeliveryDetailsType;
 }
 
+/** The values of ResourceServerManagedByType in the model: `COGNITO`. */
+export const ResourceServerManagedByType = {
+  COGNITO: "COGNITO",
+} as const;
+export type ResourceServerManagedByType = (typeof ResourceServerManagedByType)[keyof typeof ResourceServerManagedByType];
+
 export interface ResourceServerScopeType {
   /** Required. Length: 1 to 256 characters. Pattern: `^[\x21\x23-\x2E\x30-\x5B\x5D-\x7E]+$`. */
   ScopeName: string;
@@ -2463,6 +2495,7 @@ export interface ResourceServerType {
   Identifier?: string;
   Name?: string;
   Scopes?: ResourceServerScopeType[];
+  ManagedBy?: ResourceServerManagedByType;
 }
 
 /** Input of RespondToAuthChallenge. */
@@ -2488,6 +2521,7 @@ export interface RespondToAuthChallengeResponse {
   Session?: string;
   ChallengeParameters?: Record<string, string>;
   AuthenticationResult?: AuthenticationResultType;
+  AvailableChallenges?: ChallengeNameType[];
 }
 
 /** The values of RevokeAssociatedSessionsType in the model: `LINKED`, `NONE`. */
@@ -2505,6 +2539,7 @@ export interface RevokeTokenRequest {
   ClientId: string;
   /** Length: 24 to 64 characters. Pattern: `^[\w+]+$`. Sensitive: redacted from logs and validation messages. */
   ClientSecret?: string;
+  RevokeAssociatedSessions?: RevokeAssociatedSessionsType;
 }
 
 /** Output of RevokeToken. */
@@ -2987,6 +3022,7 @@ export interface UpdateIdentityProviderRequest {
   AttributeMapping?: Record<string, string>;
   /** Length: 0 to 50 entries. */
   IdpIdentifiers?: string[];
+  AcrMapping?: Record<string, string>;
 }
 
 /** Output of UpdateIdentityProvider. */
@@ -3183,12 +3219,14 @@ export interface UpdateUserPoolRequest {
   UserPoolTags?: Record<string, string>;
   AdminCreateUserConfig?: AdminCreateUserConfigType;
   UserPoolAddOns?: UserPoolAddOnsType;
+  DcrConfiguration?: DcrConfigurationType;
   AccountRecoverySetting?: AccountRecoverySettingType;
   /** Length: 1 to 128 characters. Pattern: `^[\w\s+=,.@-]+$`. */
   PoolName?: string;
   UserPoolTier?: UserPoolTierType;
   KeyConfiguration?: KeyConfigurationType;
   IssuerConfiguration?: IssuerConfigurationType;
+  AcrConfiguration?: Record<string, AcrLevelConfigType>;
 }
 
 /** Output of UpdateUserPool. */
@@ -3277,6 +3315,7 @@ export interface UserPoolClientType {
   EnablePropagateAdditionalUserContextData?: boolean;
   AuthSessionValidity?: number;
   RefreshTokenRotation?: RefreshTokenRotationType;
+  ClientType?: ClientTypeType;
 }
 
 export interface UserPoolDescriptionType {
@@ -3355,12 +3394,14 @@ export interface UserPoolType {
   CustomDomain?: string;
   AdminCreateUserConfig?: AdminCreateUserConfigType;
   UserPoolAddOns?: UserPoolAddOnsType;
+  DcrConfiguration?: DcrConfigurationType;
   UsernameConfiguration?: UsernameConfigurationType;
   Arn?: string;
   AccountRecoverySetting?: AccountRecoverySettingType;
   UserPoolTier?: UserPoolTierType;
   KeyConfiguration?: KeyConfigurationType;
   IssuerConfiguration?: IssuerConfigurationType;
+  AcrConfiguration?: Record<string, AcrLevelConfigType>;
 }
 
 /** The values of UserSessionTrackingType in the model: `DISABLED`, `ENABLED`. */

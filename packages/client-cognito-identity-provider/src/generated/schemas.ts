@@ -13,18 +13,18 @@ import {
 const m0: MemberSchema = { target: "boolean", required: true };
 const m1: MemberSchema = { target: "string", required: true };
 const m2: MemberSchema = { target: () => AccountTakeoverActionType$ };
-const m3: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
-const m4: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
-const m5: MemberSchema = { target: "string", sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" };
-const m6: MemberSchema = { target: () => ClientSecretDescriptorType$ };
-const m7: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
-const m8: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
-const m9: MemberSchema = { target: () => ClientMetadataType$ };
-const m10: MemberSchema = { target: "boolean" };
-const m11: MemberSchema = { target: "integer", range: [0, 365] };
-const m12: MemberSchema = { target: () => AttributeListType$ };
-const m13: MemberSchema = { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
-const m14: MemberSchema = { target: "string" };
+const m3: MemberSchema = { target: "string" };
+const m4: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
+const m5: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
+const m6: MemberSchema = { target: "string", sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" };
+const m7: MemberSchema = { target: () => ClientSecretDescriptorType$ };
+const m8: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
+const m9: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
+const m10: MemberSchema = { target: () => ClientMetadataType$ };
+const m11: MemberSchema = { target: "boolean" };
+const m12: MemberSchema = { target: "integer", range: [0, 365] };
+const m13: MemberSchema = { target: () => AttributeListType$ };
+const m14: MemberSchema = { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
 const m15: MemberSchema = { target: () => UserType$ };
 const m16: MemberSchema = { target: () => AttributeNameListType$, required: true };
 const m17: MemberSchema = { target: "string", required: true, length: [0, 131072] };
@@ -78,97 +78,100 @@ const m64: MemberSchema = { target: "integer", range: [0, null] };
 const m65: MemberSchema = { target: () => GroupType$ };
 const m66: MemberSchema = { target: () => AttributeMappingType$ };
 const m67: MemberSchema = { target: () => IdpIdentifiersListType$, length: [0, 50] };
-const m68: MemberSchema = { target: () => IdentityProviderType$, required: true };
-const m69: MemberSchema = { target: documentCodec };
-const m70: MemberSchema = { target: () => AssetListType$, length: [0, 40] };
-const m71: MemberSchema = { target: () => ManagedLoginBrandingType$ };
-const m72: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
-const m73: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" };
-const m74: MemberSchema = { target: () => ResourceServerScopeListType$, length: [0, 100] };
-const m75: MemberSchema = { target: () => ResourceServerType$, required: true };
-const m76: MemberSchema = { target: "string", required: true, pattern: "^(terms-of-use|privacy-policy)$" };
-const m77: MemberSchema = { target: () => LinksType$, length: [1, 13] };
-const m78: MemberSchema = { target: () => TermsType$ };
-const m79: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
-const m80: MemberSchema = { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
-const m81: MemberSchema = { target: () => UserImportJobType$ };
-const m82: MemberSchema = { target: "integer", range: [0, 315360000] };
-const m83: MemberSchema = { target: "integer", range: [1, 86400] };
-const m84: MemberSchema = { target: () => TokenValidityUnitsType$ };
-const m85: MemberSchema = { target: () => ClientPermissionListType$ };
-const m86: MemberSchema = { target: () => ExplicitAuthFlowsListType$ };
-const m87: MemberSchema = { target: () => SupportedIdentityProvidersListType$ };
-const m88: MemberSchema = { target: () => CallbackURLsListType$, length: [0, 100] };
-const m89: MemberSchema = { target: () => LogoutURLsListType$, length: [0, 100] };
-const m90: MemberSchema = { target: () => OAuthFlowsType$, length: [0, 3] };
-const m91: MemberSchema = { target: () => ScopeListType$, length: [0, 50] };
-const m92: MemberSchema = { target: () => AnalyticsConfigurationType$ };
-const m93: MemberSchema = { target: "integer", range: [3, 15] };
-const m94: MemberSchema = { target: () => RefreshTokenRotationType$ };
-const m95: MemberSchema = { target: () => UserPoolClientType$ };
-const m96: MemberSchema = { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
-const m97: MemberSchema = { target: () => CustomDomainConfigType$ };
-const m98: MemberSchema = { target: () => RoutingType$ };
-const m99: MemberSchema = { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
-const m100: MemberSchema = { target: "string", required: true, length: [5, 32] };
-const m101: MemberSchema = { target: () => UserPoolTagsType$ };
-const m102: MemberSchema = { target: () => UserPoolReplicaType$ };
-const m103: MemberSchema = { target: () => UserPoolPolicyType$ };
-const m104: MemberSchema = { target: () => LambdaConfigType$ };
-const m105: MemberSchema = { target: () => VerifiedAttributesListType$ };
-const m106: MemberSchema = { target: () => AliasAttributesListType$ };
-const m107: MemberSchema = { target: () => UsernameAttributesListType$ };
-const m108: MemberSchema = { target: "string", length: [6, 140], pattern: "\\{####\\}" };
-const m109: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$"] };
-const m110: MemberSchema = { target: "string", length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] };
-const m111: MemberSchema = { target: () => VerificationMessageTemplateType$ };
-const m112: MemberSchema = { target: () => UserAttributeUpdateSettingsType$ };
-const m113: MemberSchema = { target: () => DeviceConfigurationType$ };
-const m114: MemberSchema = { target: () => EmailConfigurationType$ };
-const m115: MemberSchema = { target: () => SmsConfigurationType$ };
-const m116: MemberSchema = { target: () => AdminCreateUserConfigType$ };
-const m117: MemberSchema = { target: () => SchemaAttributesListType$, length: [1, 50] };
-const m118: MemberSchema = { target: () => UserPoolAddOnsType$ };
-const m119: MemberSchema = { target: () => UsernameConfigurationType$ };
-const m120: MemberSchema = { target: () => AccountRecoverySettingType$ };
-const m121: MemberSchema = { target: () => KeyConfigurationType$ };
-const m122: MemberSchema = { target: () => IssuerConfigurationType$ };
-const m123: MemberSchema = { target: () => UserPoolType$ };
-const m124: MemberSchema = { target: () => SchemaAttributeType$ };
-const m125: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
-const m126: MemberSchema = { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
-const m127: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
-const m128: MemberSchema = { target: () => RiskConfigurationType$, required: true };
-const m129: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" };
-const m130: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
-const m131: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
-const m132: MemberSchema = { target: "string", length: [5, 32] };
-const m133: MemberSchema = { target: () => LogDeliveryConfigurationType$ };
-const m134: MemberSchema = { target: () => LimitDefinitionType$, required: true };
-const m135: MemberSchema = { target: () => LimitType$, required: true };
-const m136: MemberSchema = { target: () => UICustomizationType$, required: true };
-const m137: MemberSchema = { target: () => ClientSSOSessionConfigType$ };
-const m138: MemberSchema = { target: () => SmsMfaConfigType$ };
-const m139: MemberSchema = { target: () => SoftwareTokenMfaConfigType$ };
-const m140: MemberSchema = { target: () => EmailMfaConfigType$ };
-const m141: MemberSchema = { target: () => WebAuthnConfigurationType$ };
-const m142: MemberSchema = { target: () => UserPoolTokenSessionConfigType$ };
-const m143: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
-const m144: MemberSchema = { target: () => ProviderDetailsType$ };
-const m145: MemberSchema = { target: "integer", range: [1, 60] };
-const m146: MemberSchema = { target: "integer", required: true, range: [1, 60] };
-const m147: MemberSchema = { target: () => UsersListType$ };
-const m148: MemberSchema = { target: "string", length: [0, 256] };
-const m149: MemberSchema = { target: () => LogConfigurationListType$, required: true, length: [0, 2] };
-const m150: MemberSchema = { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
-const m151: MemberSchema = { target: () => NotifyEmailType$ };
-const m152: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", "^[\\x09-\\x0d -~]+$"] };
-const m153: MemberSchema = { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
-const m154: MemberSchema = { target: () => CompromisedCredentialsRiskConfigurationType$ };
-const m155: MemberSchema = { target: () => AccountTakeoverRiskConfigurationType$ };
-const m156: MemberSchema = { target: () => RiskExceptionConfigurationType$ };
-const m157: MemberSchema = { target: timestampCodec, required: true };
-const m158: MemberSchema = { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
+const m68: MemberSchema = { target: () => AcrMappingType$ };
+const m69: MemberSchema = { target: () => IdentityProviderType$, required: true };
+const m70: MemberSchema = { target: documentCodec };
+const m71: MemberSchema = { target: () => AssetListType$, length: [0, 40] };
+const m72: MemberSchema = { target: () => ManagedLoginBrandingType$ };
+const m73: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
+const m74: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" };
+const m75: MemberSchema = { target: () => ResourceServerScopeListType$, length: [0, 100] };
+const m76: MemberSchema = { target: () => ResourceServerType$, required: true };
+const m77: MemberSchema = { target: "string", required: true, pattern: "^(terms-of-use|privacy-policy)$" };
+const m78: MemberSchema = { target: () => LinksType$, length: [1, 13] };
+const m79: MemberSchema = { target: () => TermsType$ };
+const m80: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
+const m81: MemberSchema = { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
+const m82: MemberSchema = { target: () => UserImportJobType$ };
+const m83: MemberSchema = { target: "integer", range: [0, 315360000] };
+const m84: MemberSchema = { target: "integer", range: [1, 86400] };
+const m85: MemberSchema = { target: () => TokenValidityUnitsType$ };
+const m86: MemberSchema = { target: () => ClientPermissionListType$ };
+const m87: MemberSchema = { target: () => ExplicitAuthFlowsListType$ };
+const m88: MemberSchema = { target: () => SupportedIdentityProvidersListType$ };
+const m89: MemberSchema = { target: () => CallbackURLsListType$, length: [0, 100] };
+const m90: MemberSchema = { target: () => LogoutURLsListType$, length: [0, 100] };
+const m91: MemberSchema = { target: () => OAuthFlowsType$, length: [0, 3] };
+const m92: MemberSchema = { target: () => ScopeListType$, length: [0, 50] };
+const m93: MemberSchema = { target: () => AnalyticsConfigurationType$ };
+const m94: MemberSchema = { target: "integer", range: [3, 15] };
+const m95: MemberSchema = { target: () => RefreshTokenRotationType$ };
+const m96: MemberSchema = { target: () => UserPoolClientType$ };
+const m97: MemberSchema = { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
+const m98: MemberSchema = { target: () => CustomDomainConfigType$ };
+const m99: MemberSchema = { target: () => RoutingType$ };
+const m100: MemberSchema = { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
+const m101: MemberSchema = { target: "string", required: true, length: [5, 32] };
+const m102: MemberSchema = { target: () => UserPoolTagsType$ };
+const m103: MemberSchema = { target: () => UserPoolReplicaType$ };
+const m104: MemberSchema = { target: () => UserPoolPolicyType$ };
+const m105: MemberSchema = { target: () => LambdaConfigType$ };
+const m106: MemberSchema = { target: () => VerifiedAttributesListType$ };
+const m107: MemberSchema = { target: () => AliasAttributesListType$ };
+const m108: MemberSchema = { target: () => UsernameAttributesListType$ };
+const m109: MemberSchema = { target: "string", length: [6, 140], pattern: "\\{####\\}" };
+const m110: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$"] };
+const m111: MemberSchema = { target: "string", length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] };
+const m112: MemberSchema = { target: () => VerificationMessageTemplateType$ };
+const m113: MemberSchema = { target: () => UserAttributeUpdateSettingsType$ };
+const m114: MemberSchema = { target: () => DeviceConfigurationType$ };
+const m115: MemberSchema = { target: () => EmailConfigurationType$ };
+const m116: MemberSchema = { target: () => SmsConfigurationType$ };
+const m117: MemberSchema = { target: () => AdminCreateUserConfigType$ };
+const m118: MemberSchema = { target: () => SchemaAttributesListType$, length: [1, 50] };
+const m119: MemberSchema = { target: () => UserPoolAddOnsType$ };
+const m120: MemberSchema = { target: () => DcrConfigurationType$ };
+const m121: MemberSchema = { target: () => UsernameConfigurationType$ };
+const m122: MemberSchema = { target: () => AccountRecoverySettingType$ };
+const m123: MemberSchema = { target: () => KeyConfigurationType$ };
+const m124: MemberSchema = { target: () => IssuerConfigurationType$ };
+const m125: MemberSchema = { target: () => AcrConfigurationType$ };
+const m126: MemberSchema = { target: () => UserPoolType$ };
+const m127: MemberSchema = { target: () => SchemaAttributeType$ };
+const m128: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
+const m129: MemberSchema = { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
+const m130: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
+const m131: MemberSchema = { target: () => RiskConfigurationType$, required: true };
+const m132: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" };
+const m133: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
+const m134: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
+const m135: MemberSchema = { target: "string", length: [5, 32] };
+const m136: MemberSchema = { target: () => LogDeliveryConfigurationType$ };
+const m137: MemberSchema = { target: () => LimitDefinitionType$, required: true };
+const m138: MemberSchema = { target: () => LimitType$, required: true };
+const m139: MemberSchema = { target: () => UICustomizationType$, required: true };
+const m140: MemberSchema = { target: () => ClientSSOSessionConfigType$ };
+const m141: MemberSchema = { target: () => SmsMfaConfigType$ };
+const m142: MemberSchema = { target: () => SoftwareTokenMfaConfigType$ };
+const m143: MemberSchema = { target: () => EmailMfaConfigType$ };
+const m144: MemberSchema = { target: () => WebAuthnConfigurationType$ };
+const m145: MemberSchema = { target: () => UserPoolTokenSessionConfigType$ };
+const m146: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
+const m147: MemberSchema = { target: () => ProviderDetailsType$ };
+const m148: MemberSchema = { target: "integer", range: [1, 60] };
+const m149: MemberSchema = { target: "integer", required: true, range: [1, 60] };
+const m150: MemberSchema = { target: () => UsersListType$ };
+const m151: MemberSchema = { target: "string", length: [0, 256] };
+const m152: MemberSchema = { target: () => LogConfigurationListType$, required: true, length: [0, 2] };
+const m153: MemberSchema = { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
+const m154: MemberSchema = { target: () => NotifyEmailType$ };
+const m155: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", "^[\\x09-\\x0d -~]+$"] };
+const m156: MemberSchema = { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
+const m157: MemberSchema = { target: () => CompromisedCredentialsRiskConfigurationType$ };
+const m158: MemberSchema = { target: () => AccountTakeoverRiskConfigurationType$ };
+const m159: MemberSchema = { target: () => RiskExceptionConfigurationType$ };
+const m160: MemberSchema = { target: timestampCodec, required: true };
+const m161: MemberSchema = { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
 
 export const AccountRecoverySettingType$: StructureSchema = {
   kind: "structure",
@@ -206,11 +209,33 @@ export const AccountTakeoverRiskConfigurationType$: StructureSchema = {
   },
 };
 
+export const AcrConfigurationType$: MapSchema = {
+  kind: "map",
+  name: "AcrConfigurationType",
+  key: m3,
+  value: { target: () => AcrLevelConfigType$ },
+};
+
+export const AcrLevelConfigType$: StructureSchema = {
+  kind: "structure",
+  name: "AcrLevelConfigType",
+  members: {
+    AcrValue: m1,
+  },
+};
+
+export const AcrMappingType$: MapSchema = {
+  kind: "map",
+  name: "AcrMappingType",
+  key: m3,
+  value: m3,
+};
+
 export const AddCustomAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "AddCustomAttributesRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     CustomAttributes: { target: () => CustomAttributesListType$, required: true, length: [1, 25] },
   },
 };
@@ -225,9 +250,9 @@ export const AddUserPoolClientSecretRequest$: StructureSchema = {
   kind: "structure",
   name: "AddUserPoolClientSecretRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
-    ClientSecret: m5,
+    UserPoolId: m4,
+    ClientId: m5,
+    ClientSecret: m6,
   },
 };
 
@@ -235,7 +260,7 @@ export const AddUserPoolClientSecretResponse$: StructureSchema = {
   kind: "structure",
   name: "AddUserPoolClientSecretResponse",
   members: {
-    ClientSecretDescriptor: m6,
+    ClientSecretDescriptor: m7,
   },
 };
 
@@ -243,9 +268,9 @@ export const AdminAddUserToGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminAddUserToGroupRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
-    GroupName: m8,
+    UserPoolId: m4,
+    Username: m8,
+    GroupName: m9,
   },
 };
 
@@ -253,9 +278,9 @@ export const AdminConfirmSignUpRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminConfirmSignUpRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
-    ClientMetadata: m9,
+    UserPoolId: m4,
+    Username: m8,
+    ClientMetadata: m10,
   },
 };
 
@@ -269,8 +294,8 @@ export const AdminCreateUserConfigType$: StructureSchema = {
   kind: "structure",
   name: "AdminCreateUserConfigType",
   members: {
-    AllowAdminCreateUserOnly: m10,
-    UnusedAccountValidityDays: m11,
+    AllowAdminCreateUserOnly: m11,
+    UnusedAccountValidityDays: m12,
     InviteMessageTemplate: { target: () => MessageTemplateType$ },
   },
 };
@@ -279,15 +304,15 @@ export const AdminCreateUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminCreateUserRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
-    UserAttributes: m12,
-    ValidationData: m12,
-    TemporaryPassword: m13,
-    ForceAliasCreation: m10,
-    MessageAction: m14,
+    UserPoolId: m4,
+    Username: m8,
+    UserAttributes: m13,
+    ValidationData: m13,
+    TemporaryPassword: m14,
+    ForceAliasCreation: m11,
+    MessageAction: m3,
     DesiredDeliveryMediums: { target: () => DeliveryMediumListType$ },
-    ClientMetadata: m9,
+    ClientMetadata: m10,
   },
 };
 
@@ -303,8 +328,8 @@ export const AdminDeleteSoftwareTokenRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDeleteSoftwareTokenRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -318,8 +343,8 @@ export const AdminDeleteUserAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDeleteUserAttributesRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
     UserAttributeNames: m16,
   },
 };
@@ -334,8 +359,8 @@ export const AdminDeleteUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDeleteUserRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -358,8 +383,8 @@ export const AdminDisableUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDisableUserRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -373,8 +398,8 @@ export const AdminEnableUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminEnableUserRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -388,8 +413,8 @@ export const AdminForgetDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminForgetDeviceRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
     DeviceKey: m19,
   },
 };
@@ -399,8 +424,8 @@ export const AdminGetDeviceRequest$: StructureSchema = {
   name: "AdminGetDeviceRequest",
   members: {
     DeviceKey: m19,
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -416,8 +441,8 @@ export const AdminGetUserAuthFactorsRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminGetUserAuthFactorsRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -425,7 +450,7 @@ export const AdminGetUserAuthFactorsResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminGetUserAuthFactorsResponse",
   members: {
-    Username: m7,
+    Username: m8,
     PreferredMfaSetting: m21,
     UserMFASettingList: m22,
     ConfiguredUserAuthFactors: m23,
@@ -436,8 +461,8 @@ export const AdminGetUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminGetUserRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -445,12 +470,12 @@ export const AdminGetUserResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminGetUserResponse",
   members: {
-    Username: m7,
-    UserAttributes: m12,
+    Username: m8,
+    UserAttributes: m13,
     UserCreateDate: m24,
     UserLastModifiedDate: m24,
-    Enabled: m10,
-    UserStatus: m14,
+    Enabled: m11,
+    UserStatus: m3,
     MFAOptions: m25,
     PreferredMfaSetting: m21,
     UserMFASettingList: m22,
@@ -461,11 +486,11 @@ export const AdminInitiateAuthRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminInitiateAuthRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
+    UserPoolId: m4,
+    ClientId: m5,
     AuthFlow: m1,
     AuthParameters: m26,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
     AnalyticsMetadata: m27,
     ContextData: m28,
     Session: m29,
@@ -476,7 +501,7 @@ export const AdminInitiateAuthResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminInitiateAuthResponse",
   members: {
-    ChallengeName: m14,
+    ChallengeName: m3,
     Session: m29,
     ChallengeParameters: m30,
     AuthenticationResult: m31,
@@ -504,8 +529,8 @@ export const AdminListDevicesRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminListDevicesRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
     Limit: m33,
     PaginationToken: m34,
   },
@@ -524,8 +549,8 @@ export const AdminListGroupsForUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminListGroupsForUserRequest",
   members: {
-    Username: m7,
-    UserPoolId: m3,
+    Username: m8,
+    UserPoolId: m4,
     Limit: m33,
     NextToken: m36,
   },
@@ -544,8 +569,8 @@ export const AdminListUserAuthEventsRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminListUserAuthEventsRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
     MaxResults: m33,
     NextToken: m36,
   },
@@ -565,8 +590,8 @@ export const AdminListUserSessionsRequest$: StructureSchema = {
   name: "AdminListUserSessionsRequest",
   members: {
     UserPoolId: m1,
-    Username: m7,
-    NextToken: m14,
+    Username: m8,
+    NextToken: m3,
   },
 };
 
@@ -575,7 +600,7 @@ export const AdminListUserSessionsResponse$: StructureSchema = {
   name: "AdminListUserSessionsResponse",
   members: {
     Sessions: m38,
-    NextToken: m14,
+    NextToken: m3,
   },
 };
 
@@ -583,9 +608,9 @@ export const AdminRemoveUserFromGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminRemoveUserFromGroupRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
-    GroupName: m8,
+    UserPoolId: m4,
+    Username: m8,
+    GroupName: m9,
   },
 };
 
@@ -593,9 +618,9 @@ export const AdminResetUserPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminResetUserPasswordRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
-    ClientMetadata: m9,
+    UserPoolId: m4,
+    Username: m8,
+    ClientMetadata: m10,
   },
 };
 
@@ -609,14 +634,14 @@ export const AdminRespondToAuthChallengeRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminRespondToAuthChallengeRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
+    UserPoolId: m4,
+    ClientId: m5,
     ChallengeName: m1,
     ChallengeResponses: m39,
     Session: m29,
     AnalyticsMetadata: m27,
     ContextData: m28,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
   },
 };
 
@@ -624,10 +649,11 @@ export const AdminRespondToAuthChallengeResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminRespondToAuthChallengeResponse",
   members: {
-    ChallengeName: m14,
+    ChallengeName: m3,
     Session: m29,
     ChallengeParameters: m30,
     AuthenticationResult: m31,
+    AvailableChallenges: m32,
   },
 };
 
@@ -636,9 +662,9 @@ export const AdminRevokeUserSessionRequest$: StructureSchema = {
   name: "AdminRevokeUserSessionRequest",
   members: {
     UserPoolId: m1,
-    Username: m7,
+    Username: m8,
     SessionId: m1,
-    RevokeAssociatedSessions: m14,
+    RevokeAssociatedSessions: m3,
   },
 };
 
@@ -656,8 +682,8 @@ export const AdminSetUserMFAPreferenceRequest$: StructureSchema = {
     SoftwareTokenMfaSettings: m41,
     EmailMfaSettings: m42,
     WebAuthnMfaSettings: m43,
-    Username: m7,
-    UserPoolId: m3,
+    Username: m8,
+    UserPoolId: m4,
   },
 };
 
@@ -671,10 +697,10 @@ export const AdminSetUserPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminSetUserPasswordRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
     Password: m44,
-    Permanent: m10,
+    Permanent: m11,
   },
 };
 
@@ -688,8 +714,8 @@ export const AdminSetUserSettingsRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminSetUserSettingsRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
     MFAOptions: m45,
   },
 };
@@ -704,8 +730,8 @@ export const AdminUpdateAuthEventFeedbackRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUpdateAuthEventFeedbackRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
     EventId: m46,
     FeedbackValue: m1,
   },
@@ -721,10 +747,10 @@ export const AdminUpdateDeviceStatusRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUpdateDeviceStatusRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
     DeviceKey: m19,
-    DeviceRememberedStatus: m14,
+    DeviceRememberedStatus: m3,
   },
 };
 
@@ -738,10 +764,10 @@ export const AdminUpdateUserAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUpdateUserAttributesRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
     UserAttributes: m47,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
   },
 };
 
@@ -755,8 +781,8 @@ export const AdminUserGlobalSignOutRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUserGlobalSignOutRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -770,20 +796,26 @@ export const AdvancedSecurityAdditionalFlowsType$: StructureSchema = {
   kind: "structure",
   name: "AdvancedSecurityAdditionalFlowsType",
   members: {
-    CustomAuthMode: m14,
+    CustomAuthMode: m3,
   },
 };
 
 export const AliasAttributesListType$: ListSchema = {
   kind: "list",
   name: "AliasAttributesListType",
-  member: m14,
+  member: m3,
 };
 
 export const AllowedFirstAuthFactorsListType$: ListSchema = {
   kind: "list",
   name: "AllowedFirstAuthFactorsListType",
-  member: m14,
+  member: m3,
+};
+
+export const AllowedScopesType$: ListSchema = {
+  kind: "list",
+  name: "AllowedScopesType",
+  member: m3,
 };
 
 export const AnalyticsConfigurationType$: StructureSchema = {
@@ -794,7 +826,7 @@ export const AnalyticsConfigurationType$: StructureSchema = {
     ApplicationArn: m48,
     RoleArn: m48,
     ExternalId: m21,
-    UserDataShared: m10,
+    UserDataShared: m11,
   },
 };
 
@@ -873,7 +905,7 @@ export const AttributeType$: StructureSchema = {
 export const AttributesRequireVerificationBeforeUpdateType$: ListSchema = {
   kind: "list",
   name: "AttributesRequireVerificationBeforeUpdateType",
-  member: m14,
+  member: m3,
 };
 
 export const AuthEventType$: StructureSchema = {
@@ -881,9 +913,9 @@ export const AuthEventType$: StructureSchema = {
   name: "AuthEventType",
   members: {
     EventId: m21,
-    EventType: m14,
+    EventType: m3,
     CreationDate: m24,
-    EventResponse: m14,
+    EventResponse: m3,
     EventRisk: { target: () => EventRiskType$ },
     ChallengeResponses: { target: () => ChallengeResponseListType$ },
     EventContextData: { target: () => EventContextDataType$ },
@@ -904,6 +936,12 @@ export const AuthParametersType$: MapSchema = {
   value: m21,
 };
 
+export const AuthenticatedGrantTypesType$: ListSchema = {
+  kind: "list",
+  name: "AuthenticatedGrantTypesType",
+  member: m3,
+};
+
 export const AuthenticationResultType$: StructureSchema = {
   kind: "structure",
   name: "AuthenticationResultType",
@@ -920,7 +958,7 @@ export const AuthenticationResultType$: StructureSchema = {
 export const AvailableChallengeListType$: ListSchema = {
   kind: "list",
   name: "AvailableChallengeListType",
-  member: m14,
+  member: m3,
 };
 
 export const BlockedIPRangeListType$: ListSchema = {
@@ -952,8 +990,8 @@ export const ChallengeResponseType$: StructureSchema = {
   kind: "structure",
   name: "ChallengeResponseType",
   members: {
-    ChallengeName: m14,
-    ChallengeResponse: m14,
+    ChallengeName: m3,
+    ChallengeResponse: m3,
   },
 };
 
@@ -968,7 +1006,7 @@ export const ChangePasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "ChangePasswordRequest",
   members: {
-    PreviousPassword: m13,
+    PreviousPassword: m14,
     ProposedPassword: m44,
     AccessToken: m55,
   },
@@ -1014,7 +1052,7 @@ export const ClientSSOSessionConfigType$: StructureSchema = {
 export const ClientSecretDescriptorListType$: ListSchema = {
   kind: "list",
   name: "ClientSecretDescriptorListType",
-  member: m6,
+  member: m7,
 };
 
 export const ClientSecretDescriptorType$: StructureSchema = {
@@ -1022,7 +1060,7 @@ export const ClientSecretDescriptorType$: StructureSchema = {
   name: "ClientSecretDescriptorType",
   members: {
     ClientSecretId: m57,
-    ClientSecretValue: m5,
+    ClientSecretValue: m6,
     ClientSecretCreateDate: m24,
   },
 };
@@ -1046,7 +1084,7 @@ export const CodeDeliveryDetailsType$: StructureSchema = {
   name: "CodeDeliveryDetailsType",
   members: {
     Destination: m21,
-    DeliveryMedium: m14,
+    DeliveryMedium: m3,
     AttributeName: m50,
   },
 };
@@ -1086,7 +1124,7 @@ export const CompromisedCredentialsRiskConfigurationType$: StructureSchema = {
 export const ConfiguredUserAuthFactorsListType$: ListSchema = {
   kind: "list",
   name: "ConfiguredUserAuthFactorsListType",
-  member: m14,
+  member: m3,
 };
 
 export const ConfirmDeviceRequest$: StructureSchema = {
@@ -1104,7 +1142,7 @@ export const ConfirmDeviceResponse$: StructureSchema = {
   kind: "structure",
   name: "ConfirmDeviceResponse",
   members: {
-    UserConfirmationNecessary: m10,
+    UserConfirmationNecessary: m11,
   },
 };
 
@@ -1112,14 +1150,14 @@ export const ConfirmForgotPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "ConfirmForgotPasswordRequest",
   members: {
-    ClientId: m4,
+    ClientId: m5,
     SecretHash: m60,
-    Username: m7,
+    Username: m8,
     ConfirmationCode: m61,
     Password: m44,
     AnalyticsMetadata: m27,
     UserContextData: m62,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
   },
 };
 
@@ -1133,14 +1171,14 @@ export const ConfirmSignUpRequest$: StructureSchema = {
   kind: "structure",
   name: "ConfirmSignUpRequest",
   members: {
-    ClientId: m4,
+    ClientId: m5,
     SecretHash: m60,
-    Username: m7,
+    Username: m8,
     ConfirmationCode: m61,
-    ForceAliasCreation: m10,
+    ForceAliasCreation: m11,
     AnalyticsMetadata: m27,
     UserContextData: m62,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
     Session: m29,
   },
 };
@@ -1169,8 +1207,8 @@ export const CreateGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateGroupRequest",
   members: {
-    GroupName: m8,
-    UserPoolId: m3,
+    GroupName: m9,
+    UserPoolId: m4,
     Description: m63,
     RoleArn: m48,
     Precedence: m64,
@@ -1189,12 +1227,13 @@ export const CreateIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateIdentityProviderRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     ProviderName: { target: "string", required: true, length: [1, 32], pattern: ["^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$", "^[\\x00-\\x1f!-\\^`-\\x7f][!-~][\\x00-\\x1f!-\\^`-\\x7f]+$"] },
     ProviderType: m1,
     ProviderDetails: { target: () => ProviderDetailsType$, required: true },
     AttributeMapping: m66,
     IdpIdentifiers: m67,
+    AcrMapping: m68,
   },
 };
 
@@ -1202,7 +1241,7 @@ export const CreateIdentityProviderResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateIdentityProviderResponse",
   members: {
-    IdentityProvider: m68,
+    IdentityProvider: m69,
   },
 };
 
@@ -1210,11 +1249,11 @@ export const CreateManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateManagedLoginBrandingRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
-    UseCognitoProvidedValues: m10,
-    Settings: m69,
-    Assets: m70,
+    UserPoolId: m4,
+    ClientId: m5,
+    UseCognitoProvidedValues: m11,
+    Settings: m70,
+    Assets: m71,
   },
 };
 
@@ -1222,7 +1261,7 @@ export const CreateManagedLoginBrandingResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateManagedLoginBrandingResponse",
   members: {
-    ManagedLoginBranding: m71,
+    ManagedLoginBranding: m72,
   },
 };
 
@@ -1230,10 +1269,10 @@ export const CreateResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateResourceServerRequest",
   members: {
-    UserPoolId: m3,
-    Identifier: m72,
-    Name: m73,
-    Scopes: m74,
+    UserPoolId: m4,
+    Identifier: m73,
+    Name: m74,
+    Scopes: m75,
   },
 };
 
@@ -1241,7 +1280,7 @@ export const CreateResourceServerResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateResourceServerResponse",
   members: {
-    ResourceServer: m75,
+    ResourceServer: m76,
   },
 };
 
@@ -1249,12 +1288,12 @@ export const CreateTermsRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateTermsRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
-    TermsName: m76,
+    UserPoolId: m4,
+    ClientId: m5,
+    TermsName: m77,
     TermsSource: m1,
     Enforcement: m1,
-    Links: m77,
+    Links: m78,
   },
 };
 
@@ -1262,7 +1301,7 @@ export const CreateTermsResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateTermsResponse",
   members: {
-    Terms: m78,
+    Terms: m79,
   },
 };
 
@@ -1270,10 +1309,10 @@ export const CreateUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserImportJobRequest",
   members: {
-    JobName: m79,
-    UserPoolId: m3,
-    CloudWatchLogsRoleArn: m80,
-    PasswordHashingAlgorithm: m14,
+    JobName: m80,
+    UserPoolId: m4,
+    CloudWatchLogsRoleArn: m81,
+    PasswordHashingAlgorithm: m3,
   },
 };
 
@@ -1281,7 +1320,7 @@ export const CreateUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserImportJobResponse",
   members: {
-    UserImportJob: m81,
+    UserImportJob: m82,
   },
 };
 
@@ -1289,30 +1328,30 @@ export const CreateUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolClientRequest",
   members: {
-    UserPoolId: m3,
-    ClientName: m79,
-    GenerateSecret: m10,
-    ClientSecret: m5,
-    RefreshTokenValidity: m82,
-    AccessTokenValidity: m83,
-    IdTokenValidity: m83,
-    TokenValidityUnits: m84,
-    ReadAttributes: m85,
-    WriteAttributes: m85,
-    ExplicitAuthFlows: m86,
-    SupportedIdentityProviders: m87,
-    CallbackURLs: m88,
-    LogoutURLs: m89,
+    UserPoolId: m4,
+    ClientName: m80,
+    GenerateSecret: m11,
+    ClientSecret: m6,
+    RefreshTokenValidity: m83,
+    AccessTokenValidity: m84,
+    IdTokenValidity: m84,
+    TokenValidityUnits: m85,
+    ReadAttributes: m86,
+    WriteAttributes: m86,
+    ExplicitAuthFlows: m87,
+    SupportedIdentityProviders: m88,
+    CallbackURLs: m89,
+    LogoutURLs: m90,
     DefaultRedirectURI: m53,
-    AllowedOAuthFlows: m90,
-    AllowedOAuthScopes: m91,
-    AllowedOAuthFlowsUserPoolClient: m10,
-    AnalyticsConfiguration: m92,
-    PreventUserExistenceErrors: m14,
-    EnableTokenRevocation: m10,
-    EnablePropagateAdditionalUserContextData: m10,
-    AuthSessionValidity: m93,
-    RefreshTokenRotation: m94,
+    AllowedOAuthFlows: m91,
+    AllowedOAuthScopes: m92,
+    AllowedOAuthFlowsUserPoolClient: m11,
+    AnalyticsConfiguration: m93,
+    PreventUserExistenceErrors: m3,
+    EnableTokenRevocation: m11,
+    EnablePropagateAdditionalUserContextData: m11,
+    AuthSessionValidity: m94,
+    RefreshTokenRotation: m95,
   },
 };
 
@@ -1320,7 +1359,7 @@ export const CreateUserPoolClientResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolClientResponse",
   members: {
-    UserPoolClient: m95,
+    UserPoolClient: m96,
   },
 };
 
@@ -1328,11 +1367,11 @@ export const CreateUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolDomainRequest",
   members: {
-    Domain: m96,
-    UserPoolId: m3,
+    Domain: m97,
+    UserPoolId: m4,
     ManagedLoginVersion: m52,
-    CustomDomainConfig: m97,
-    Routing: m98,
+    CustomDomainConfig: m98,
+    Routing: m99,
   },
 };
 
@@ -1341,8 +1380,8 @@ export const CreateUserPoolDomainResponse$: StructureSchema = {
   name: "CreateUserPoolDomainResponse",
   members: {
     ManagedLoginVersion: m52,
-    CloudFrontDomain: m99,
-    Routing: m98,
+    CloudFrontDomain: m100,
+    Routing: m99,
   },
 };
 
@@ -1350,9 +1389,9 @@ export const CreateUserPoolReplicaRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolReplicaRequest",
   members: {
-    UserPoolId: m3,
-    RegionName: m100,
-    UserPoolTags: m101,
+    UserPoolId: m4,
+    RegionName: m101,
+    UserPoolTags: m102,
   },
 };
 
@@ -1360,7 +1399,7 @@ export const CreateUserPoolReplicaResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolReplicaResponse",
   members: {
-    UserPoolReplica: m102,
+    UserPoolReplica: m103,
   },
 };
 
@@ -1368,32 +1407,34 @@ export const CreateUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolRequest",
   members: {
-    PoolName: m79,
-    Policies: m103,
-    DeletionProtection: m14,
-    LambdaConfig: m104,
-    AutoVerifiedAttributes: m105,
-    AliasAttributes: m106,
-    UsernameAttributes: m107,
-    SmsVerificationMessage: m108,
-    EmailVerificationMessage: m109,
-    EmailVerificationSubject: m110,
-    VerificationMessageTemplate: m111,
-    SmsAuthenticationMessage: m108,
-    MfaConfiguration: m14,
-    UserAttributeUpdateSettings: m112,
-    DeviceConfiguration: m113,
-    EmailConfiguration: m114,
-    SmsConfiguration: m115,
-    UserPoolTags: m101,
-    AdminCreateUserConfig: m116,
-    Schema: m117,
-    UserPoolAddOns: m118,
-    UsernameConfiguration: m119,
-    AccountRecoverySetting: m120,
-    UserPoolTier: m14,
-    KeyConfiguration: m121,
-    IssuerConfiguration: m122,
+    PoolName: m80,
+    Policies: m104,
+    DeletionProtection: m3,
+    LambdaConfig: m105,
+    AutoVerifiedAttributes: m106,
+    AliasAttributes: m107,
+    UsernameAttributes: m108,
+    SmsVerificationMessage: m109,
+    EmailVerificationMessage: m110,
+    EmailVerificationSubject: m111,
+    VerificationMessageTemplate: m112,
+    SmsAuthenticationMessage: m109,
+    MfaConfiguration: m3,
+    UserAttributeUpdateSettings: m113,
+    DeviceConfiguration: m114,
+    EmailConfiguration: m115,
+    SmsConfiguration: m116,
+    UserPoolTags: m102,
+    AdminCreateUserConfig: m117,
+    Schema: m118,
+    UserPoolAddOns: m119,
+    DcrConfiguration: m120,
+    UsernameConfiguration: m121,
+    AccountRecoverySetting: m122,
+    UserPoolTier: m3,
+    KeyConfiguration: m123,
+    IssuerConfiguration: m124,
+    AcrConfiguration: m125,
   },
 };
 
@@ -1401,22 +1442,22 @@ export const CreateUserPoolResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolResponse",
   members: {
-    UserPool: m123,
+    UserPool: m126,
   },
 };
 
 export const CustomAttributesListType$: ListSchema = {
   kind: "list",
   name: "CustomAttributesListType",
-  member: m124,
+  member: m127,
 };
 
 export const CustomDomainConfigType$: StructureSchema = {
   kind: "structure",
   name: "CustomDomainConfigType",
   members: {
-    CertificateArn: m80,
-    SecurityPolicy: m14,
+    CertificateArn: m81,
+    SecurityPolicy: m3,
   },
 };
 
@@ -1425,7 +1466,7 @@ export const CustomEmailLambdaVersionConfigType$: StructureSchema = {
   name: "CustomEmailLambdaVersionConfigType",
   members: {
     LambdaVersion: m1,
-    LambdaArn: m80,
+    LambdaArn: m81,
   },
 };
 
@@ -1434,7 +1475,19 @@ export const CustomSMSLambdaVersionConfigType$: StructureSchema = {
   name: "CustomSMSLambdaVersionConfigType",
   members: {
     LambdaVersion: m1,
-    LambdaArn: m80,
+    LambdaArn: m81,
+  },
+};
+
+export const DcrConfigurationType$: StructureSchema = {
+  kind: "structure",
+  name: "DcrConfigurationType",
+  members: {
+    EnableStatus: m3,
+    OpenDcrEnabled: m11,
+    AuthenticatedGrantTypes: { target: () => AuthenticatedGrantTypesType$ },
+    OpenDcrGrantTypes: { target: () => OpenDcrGrantTypesType$ },
+    AllowedScopes: { target: () => AllowedScopesType$ },
   },
 };
 
@@ -1442,8 +1495,8 @@ export const DeleteGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteGroupRequest",
   members: {
-    GroupName: m8,
-    UserPoolId: m3,
+    GroupName: m9,
+    UserPoolId: m4,
   },
 };
 
@@ -1451,8 +1504,8 @@ export const DeleteIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteIdentityProviderRequest",
   members: {
-    UserPoolId: m3,
-    ProviderName: m125,
+    UserPoolId: m4,
+    ProviderName: m128,
   },
 };
 
@@ -1460,8 +1513,8 @@ export const DeleteManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteManagedLoginBrandingRequest",
   members: {
-    ManagedLoginBrandingId: m126,
-    UserPoolId: m3,
+    ManagedLoginBrandingId: m129,
+    UserPoolId: m4,
   },
 };
 
@@ -1469,8 +1522,8 @@ export const DeleteResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteResourceServerRequest",
   members: {
-    UserPoolId: m3,
-    Identifier: m72,
+    UserPoolId: m4,
+    Identifier: m73,
   },
 };
 
@@ -1478,8 +1531,8 @@ export const DeleteTermsRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteTermsRequest",
   members: {
-    TermsId: m126,
-    UserPoolId: m3,
+    TermsId: m129,
+    UserPoolId: m4,
   },
 };
 
@@ -1502,8 +1555,8 @@ export const DeleteUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolClientRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
+    UserPoolId: m4,
+    ClientId: m5,
   },
 };
 
@@ -1511,8 +1564,8 @@ export const DeleteUserPoolClientSecretRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolClientSecretRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
+    UserPoolId: m4,
+    ClientId: m5,
     ClientSecretId: { target: "string", required: true, length: [1, 128] },
   },
 };
@@ -1527,8 +1580,8 @@ export const DeleteUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolDomainRequest",
   members: {
-    Domain: m96,
-    UserPoolId: m3,
+    Domain: m97,
+    UserPoolId: m4,
   },
 };
 
@@ -1542,8 +1595,8 @@ export const DeleteUserPoolReplicaRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolReplicaRequest",
   members: {
-    UserPoolId: m3,
-    RegionName: m100,
+    UserPoolId: m4,
+    RegionName: m101,
   },
 };
 
@@ -1551,7 +1604,7 @@ export const DeleteUserPoolReplicaResponse$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolReplicaResponse",
   members: {
-    UserPoolReplica: m102,
+    UserPoolReplica: m103,
   },
 };
 
@@ -1559,7 +1612,7 @@ export const DeleteUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -1589,15 +1642,15 @@ export const DeleteWebAuthnCredentialResponse$: StructureSchema = {
 export const DeliveryMediumListType$: ListSchema = {
   kind: "list",
   name: "DeliveryMediumListType",
-  member: m14,
+  member: m3,
 };
 
 export const DescribeIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeIdentityProviderRequest",
   members: {
-    UserPoolId: m3,
-    ProviderName: m125,
+    UserPoolId: m4,
+    ProviderName: m128,
   },
 };
 
@@ -1605,7 +1658,7 @@ export const DescribeIdentityProviderResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeIdentityProviderResponse",
   members: {
-    IdentityProvider: m68,
+    IdentityProvider: m69,
   },
 };
 
@@ -1613,9 +1666,9 @@ export const DescribeManagedLoginBrandingByClientRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingByClientRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
-    ReturnMergedResources: m10,
+    UserPoolId: m4,
+    ClientId: m5,
+    ReturnMergedResources: m11,
   },
 };
 
@@ -1623,7 +1676,7 @@ export const DescribeManagedLoginBrandingByClientResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingByClientResponse",
   members: {
-    ManagedLoginBranding: m71,
+    ManagedLoginBranding: m72,
   },
 };
 
@@ -1631,9 +1684,9 @@ export const DescribeManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingRequest",
   members: {
-    UserPoolId: m3,
-    ManagedLoginBrandingId: m126,
-    ReturnMergedResources: m10,
+    UserPoolId: m4,
+    ManagedLoginBrandingId: m129,
+    ReturnMergedResources: m11,
   },
 };
 
@@ -1641,7 +1694,7 @@ export const DescribeManagedLoginBrandingResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingResponse",
   members: {
-    ManagedLoginBranding: m71,
+    ManagedLoginBranding: m72,
   },
 };
 
@@ -1649,8 +1702,8 @@ export const DescribeResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeResourceServerRequest",
   members: {
-    UserPoolId: m3,
-    Identifier: m72,
+    UserPoolId: m4,
+    Identifier: m73,
   },
 };
 
@@ -1658,7 +1711,7 @@ export const DescribeResourceServerResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeResourceServerResponse",
   members: {
-    ResourceServer: m75,
+    ResourceServer: m76,
   },
 };
 
@@ -1666,8 +1719,8 @@ export const DescribeRiskConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeRiskConfigurationRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m127,
+    UserPoolId: m4,
+    ClientId: m130,
   },
 };
 
@@ -1675,7 +1728,7 @@ export const DescribeRiskConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeRiskConfigurationResponse",
   members: {
-    RiskConfiguration: m128,
+    RiskConfiguration: m131,
   },
 };
 
@@ -1683,9 +1736,9 @@ export const DescribeTermsByClientRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeTermsByClientRequest",
   members: {
-    ClientId: m4,
-    UserPoolId: m3,
-    TermsName: m76,
+    ClientId: m5,
+    UserPoolId: m4,
+    TermsName: m77,
   },
 };
 
@@ -1693,7 +1746,7 @@ export const DescribeTermsByClientResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeTermsByClientResponse",
   members: {
-    Terms: m78,
+    Terms: m79,
   },
 };
 
@@ -1701,8 +1754,8 @@ export const DescribeTermsRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeTermsRequest",
   members: {
-    TermsId: m126,
-    UserPoolId: m3,
+    TermsId: m129,
+    UserPoolId: m4,
   },
 };
 
@@ -1710,7 +1763,7 @@ export const DescribeTermsResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeTermsResponse",
   members: {
-    Terms: m78,
+    Terms: m79,
   },
 };
 
@@ -1718,8 +1771,8 @@ export const DescribeUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserImportJobRequest",
   members: {
-    UserPoolId: m3,
-    JobId: m129,
+    UserPoolId: m4,
+    JobId: m132,
   },
 };
 
@@ -1727,7 +1780,7 @@ export const DescribeUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserImportJobResponse",
   members: {
-    UserImportJob: m81,
+    UserImportJob: m82,
   },
 };
 
@@ -1735,8 +1788,8 @@ export const DescribeUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolClientRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
+    UserPoolId: m4,
+    ClientId: m5,
   },
 };
 
@@ -1744,7 +1797,7 @@ export const DescribeUserPoolClientResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolClientResponse",
   members: {
-    UserPoolClient: m95,
+    UserPoolClient: m96,
   },
 };
 
@@ -1752,7 +1805,7 @@ export const DescribeUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolDomainRequest",
   members: {
-    Domain: m96,
+    Domain: m97,
   },
 };
 
@@ -1768,7 +1821,7 @@ export const DescribeUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -1776,7 +1829,7 @@ export const DescribeUserPoolResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolResponse",
   members: {
-    UserPool: m123,
+    UserPool: m126,
   },
 };
 
@@ -1784,8 +1837,8 @@ export const DeviceConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "DeviceConfigurationType",
   members: {
-    ChallengeRequiredOnNewDevice: m10,
-    DeviceOnlyRememberedOnUserPrompt: m10,
+    ChallengeRequiredOnNewDevice: m11,
+    DeviceOnlyRememberedOnUserPrompt: m11,
   },
 };
 
@@ -1808,8 +1861,8 @@ export const DeviceType$: StructureSchema = {
   kind: "structure",
   name: "DeviceType",
   members: {
-    DeviceKey: m130,
-    DeviceAttributes: m12,
+    DeviceKey: m133,
+    DeviceAttributes: m13,
     DeviceCreateDate: m24,
     DeviceLastModifiedDate: m24,
     DeviceLastAuthenticatedDate: m24,
@@ -1820,16 +1873,16 @@ export const DomainDescriptionType$: StructureSchema = {
   kind: "structure",
   name: "DomainDescriptionType",
   members: {
-    UserPoolId: m131,
+    UserPoolId: m134,
     AWSAccountId: { target: "string", length: [0, 12], pattern: "^[0-9]+$" },
-    Domain: m99,
+    Domain: m100,
     S3Bucket: { target: "string", length: [3, 1024], pattern: "^[0-9A-Za-z\\.\\-_]*(?<!\\.)$" },
     CloudFrontDistribution: m21,
     Version: { target: "string", length: [1, 20] },
-    Status: m14,
-    CustomDomainConfig: m97,
+    Status: m3,
+    CustomDomainConfig: m98,
     ManagedLoginVersion: m52,
-    Routing: m98,
+    Routing: m99,
   },
 };
 
@@ -1839,7 +1892,7 @@ export const EmailConfigurationType$: StructureSchema = {
   members: {
     SourceArn: m48,
     ReplyToEmailAddress: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+@[!-~]+$"] },
-    EmailSendingAccount: m14,
+    EmailSendingAccount: m3,
     From: m21,
     ConfigurationSet: { target: "string", length: [1, 64], pattern: "^[a-zA-Z0-9_-]+$" },
   },
@@ -1849,7 +1902,7 @@ export const EmailMfaConfigType$: StructureSchema = {
   kind: "structure",
   name: "EmailMfaConfigType",
   members: {
-    Message: m109,
+    Message: m110,
     Subject: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
   },
 };
@@ -1858,8 +1911,8 @@ export const EmailMfaSettingsType$: StructureSchema = {
   kind: "structure",
   name: "EmailMfaSettingsType",
   members: {
-    Enabled: m10,
-    PreferredMfa: m10,
+    Enabled: m11,
+    PreferredMfa: m11,
   },
 };
 
@@ -1867,13 +1920,13 @@ export const EumsSmsConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "EumsSmsConfigurationType",
   members: {
-    CallerArn: m80,
+    CallerArn: m81,
     ExternalId: m21,
     OriginationIdentity: m21,
     ConfigurationSetName: m21,
     InEntityId: m21,
     InTemplateId: m21,
-    Region: m132,
+    Region: m135,
   },
 };
 
@@ -1902,30 +1955,30 @@ export const EventFeedbackType$: StructureSchema = {
 export const EventFiltersType$: ListSchema = {
   kind: "list",
   name: "EventFiltersType",
-  member: m14,
+  member: m3,
 };
 
 export const EventRiskType$: StructureSchema = {
   kind: "structure",
   name: "EventRiskType",
   members: {
-    RiskDecision: m14,
-    RiskLevel: m14,
-    CompromisedCredentialsDetected: m10,
+    RiskDecision: m3,
+    RiskLevel: m3,
+    CompromisedCredentialsDetected: m11,
   },
 };
 
 export const ExplicitAuthFlowsListType$: ListSchema = {
   kind: "list",
   name: "ExplicitAuthFlowsListType",
-  member: m14,
+  member: m3,
 };
 
 export const FailoverType$: StructureSchema = {
   kind: "structure",
   name: "FailoverType",
   members: {
-    SecondaryRegion: m100,
+    SecondaryRegion: m101,
     PrimaryRoute53HealthCheckId: { target: "string", required: true, length: [0, 64] },
   },
 };
@@ -1951,12 +2004,12 @@ export const ForgotPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "ForgotPasswordRequest",
   members: {
-    ClientId: m4,
+    ClientId: m5,
     SecretHash: m60,
     UserContextData: m62,
-    Username: m7,
+    Username: m8,
     AnalyticsMetadata: m27,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
   },
 };
 
@@ -1972,7 +2025,7 @@ export const GetCSVHeaderRequest$: StructureSchema = {
   kind: "structure",
   name: "GetCSVHeaderRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -1980,7 +2033,7 @@ export const GetCSVHeaderResponse$: StructureSchema = {
   kind: "structure",
   name: "GetCSVHeaderResponse",
   members: {
-    UserPoolId: m131,
+    UserPoolId: m134,
     CSVHeader: { target: () => ListOfStringTypes$ },
   },
 };
@@ -1989,10 +2042,10 @@ export const GetClientTokenRequest$: StructureSchema = {
   kind: "structure",
   name: "GetClientTokenRequest",
   members: {
-    ClientId: m4,
+    ClientId: m5,
     Secret: { target: "string", required: true, sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" },
-    Scopes: m91,
-    ClientMetadata: m9,
+    Scopes: m92,
+    ClientMetadata: m10,
   },
 };
 
@@ -2025,8 +2078,8 @@ export const GetGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "GetGroupRequest",
   members: {
-    GroupName: m8,
-    UserPoolId: m3,
+    GroupName: m9,
+    UserPoolId: m4,
   },
 };
 
@@ -2042,7 +2095,7 @@ export const GetIdentityProviderByIdentifierRequest$: StructureSchema = {
   kind: "structure",
   name: "GetIdentityProviderByIdentifierRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     IdpIdentifier: { target: "string", required: true, length: [1, 40], pattern: "^[\\w\\s+=.@-]+$" },
   },
 };
@@ -2051,7 +2104,7 @@ export const GetIdentityProviderByIdentifierResponse$: StructureSchema = {
   kind: "structure",
   name: "GetIdentityProviderByIdentifierResponse",
   members: {
-    IdentityProvider: m68,
+    IdentityProvider: m69,
   },
 };
 
@@ -2059,7 +2112,7 @@ export const GetLogDeliveryConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "GetLogDeliveryConfigurationRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -2067,7 +2120,7 @@ export const GetLogDeliveryConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "GetLogDeliveryConfigurationResponse",
   members: {
-    LogDeliveryConfiguration: m133,
+    LogDeliveryConfiguration: m136,
   },
 };
 
@@ -2075,7 +2128,7 @@ export const GetProvisionedLimitRequest$: StructureSchema = {
   kind: "structure",
   name: "GetProvisionedLimitRequest",
   members: {
-    LimitDefinition: m134,
+    LimitDefinition: m137,
   },
 };
 
@@ -2083,7 +2136,7 @@ export const GetProvisionedLimitResponse$: StructureSchema = {
   kind: "structure",
   name: "GetProvisionedLimitResponse",
   members: {
-    Limit: m135,
+    Limit: m138,
   },
 };
 
@@ -2091,7 +2144,7 @@ export const GetSigningCertificateRequest$: StructureSchema = {
   kind: "structure",
   name: "GetSigningCertificateRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -2108,10 +2161,10 @@ export const GetTokensFromRefreshTokenRequest$: StructureSchema = {
   name: "GetTokensFromRefreshTokenRequest",
   members: {
     RefreshToken: m55,
-    ClientId: m4,
-    ClientSecret: m5,
-    DeviceKey: m130,
-    ClientMetadata: m9,
+    ClientId: m5,
+    ClientSecret: m6,
+    DeviceKey: m133,
+    ClientMetadata: m10,
   },
 };
 
@@ -2127,8 +2180,8 @@ export const GetUICustomizationRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUICustomizationRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m127,
+    UserPoolId: m4,
+    ClientId: m130,
   },
 };
 
@@ -2136,7 +2189,7 @@ export const GetUICustomizationResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUICustomizationResponse",
   members: {
-    UICustomization: m136,
+    UICustomization: m139,
   },
 };
 
@@ -2146,7 +2199,7 @@ export const GetUserAttributeVerificationCodeRequest$: StructureSchema = {
   members: {
     AccessToken: m55,
     AttributeName: m51,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
   },
 };
 
@@ -2170,7 +2223,7 @@ export const GetUserAuthFactorsResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserAuthFactorsResponse",
   members: {
-    Username: m7,
+    Username: m8,
     PreferredMfaSetting: m21,
     UserMFASettingList: m22,
     ConfiguredUserAuthFactors: m23,
@@ -2182,7 +2235,7 @@ export const GetUserPoolClientSessionConfigurationRequest$: StructureSchema = {
   name: "GetUserPoolClientSessionConfigurationRequest",
   members: {
     UserPoolId: m1,
-    ClientId: m4,
+    ClientId: m5,
   },
 };
 
@@ -2190,9 +2243,9 @@ export const GetUserPoolClientSessionConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserPoolClientSessionConfigurationResponse",
   members: {
-    UserPoolId: m14,
-    ClientId: m127,
-    SSOSession: m137,
+    UserPoolId: m3,
+    ClientId: m130,
+    SSOSession: m140,
   },
 };
 
@@ -2200,7 +2253,7 @@ export const GetUserPoolMfaConfigRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUserPoolMfaConfigRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -2208,11 +2261,11 @@ export const GetUserPoolMfaConfigResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserPoolMfaConfigResponse",
   members: {
-    SmsMfaConfiguration: m138,
-    SoftwareTokenMfaConfiguration: m139,
-    EmailMfaConfiguration: m140,
-    MfaConfiguration: m14,
-    WebAuthnConfiguration: m141,
+    SmsMfaConfiguration: m141,
+    SoftwareTokenMfaConfiguration: m142,
+    EmailMfaConfiguration: m143,
+    MfaConfiguration: m3,
+    WebAuthnConfiguration: m144,
   },
 };
 
@@ -2228,9 +2281,9 @@ export const GetUserPoolSessionConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserPoolSessionConfigurationResponse",
   members: {
-    UserPoolId: m14,
-    UserSessionTracking: m14,
-    TokenSession: m142,
+    UserPoolId: m3,
+    UserSessionTracking: m3,
+    TokenSession: m145,
   },
 };
 
@@ -2246,7 +2299,7 @@ export const GetUserResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserResponse",
   members: {
-    Username: m7,
+    Username: m8,
     UserAttributes: m47,
     MFAOptions: m25,
     PreferredMfaSetting: m21,
@@ -2279,7 +2332,7 @@ export const GroupType$: StructureSchema = {
   name: "GroupType",
   members: {
     GroupName: { target: "string", length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-    UserPoolId: m131,
+    UserPoolId: m134,
     Description: m63,
     RoleArn: m48,
     Precedence: m64,
@@ -2307,12 +2360,13 @@ export const IdentityProviderType$: StructureSchema = {
   kind: "structure",
   name: "IdentityProviderType",
   members: {
-    UserPoolId: m131,
-    ProviderName: m143,
-    ProviderType: m14,
-    ProviderDetails: m144,
+    UserPoolId: m134,
+    ProviderName: m146,
+    ProviderType: m3,
+    ProviderDetails: m147,
     AttributeMapping: m66,
     IdpIdentifiers: m67,
+    AcrMapping: m68,
     LastModifiedDate: m24,
     CreationDate: m24,
   },
@@ -2329,7 +2383,7 @@ export const InboundFederationLambdaType$: StructureSchema = {
   name: "InboundFederationLambdaType",
   members: {
     LambdaVersion: m1,
-    LambdaArn: m80,
+    LambdaArn: m81,
   },
 };
 
@@ -2339,8 +2393,8 @@ export const InitiateAuthRequest$: StructureSchema = {
   members: {
     AuthFlow: m1,
     AuthParameters: m26,
-    ClientMetadata: m9,
-    ClientId: m4,
+    ClientMetadata: m10,
+    ClientId: m5,
     AnalyticsMetadata: m27,
     UserContextData: m62,
     Session: m29,
@@ -2351,7 +2405,7 @@ export const InitiateAuthResponse$: StructureSchema = {
   kind: "structure",
   name: "InitiateAuthResponse",
   members: {
-    ChallengeName: m14,
+    ChallengeName: m3,
     Session: m29,
     ChallengeParameters: m30,
     AuthenticationResult: m31,
@@ -2363,7 +2417,7 @@ export const IssuerConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "IssuerConfigurationType",
   members: {
-    Type: m14,
+    Type: m3,
   },
 };
 
@@ -2371,7 +2425,7 @@ export const KeyConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "KeyConfigurationType",
   members: {
-    KeyType: m14,
+    KeyType: m3,
     KmsKeyArn: m48,
   },
 };
@@ -2411,7 +2465,7 @@ export const LimitType$: StructureSchema = {
   kind: "structure",
   name: "LimitType",
   members: {
-    LimitDefinition: m134,
+    LimitDefinition: m137,
     ProvisionedLimitValue: m56,
     FreeLimitValue: m56,
   },
@@ -2447,7 +2501,7 @@ export const ListGroupsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListGroupsRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     Limit: m33,
     NextToken: m36,
   },
@@ -2466,7 +2520,7 @@ export const ListIdentityProvidersRequest$: StructureSchema = {
   kind: "structure",
   name: "ListIdentityProvidersRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     MaxResults: m33,
     NextToken: m34,
   },
@@ -2491,7 +2545,7 @@ export const ListResourceServersRequest$: StructureSchema = {
   kind: "structure",
   name: "ListResourceServersRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     MaxResults: { target: "integer", range: [1, 50] },
     NextToken: m34,
   },
@@ -2510,7 +2564,7 @@ export const ListTagsForResourceRequest$: StructureSchema = {
   kind: "structure",
   name: "ListTagsForResourceRequest",
   members: {
-    ResourceArn: m80,
+    ResourceArn: m81,
   },
 };
 
@@ -2518,7 +2572,7 @@ export const ListTagsForResourceResponse$: StructureSchema = {
   kind: "structure",
   name: "ListTagsForResourceResponse",
   members: {
-    Tags: m101,
+    Tags: m102,
   },
 };
 
@@ -2526,8 +2580,8 @@ export const ListTermsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListTermsRequest",
   members: {
-    UserPoolId: m3,
-    MaxResults: m145,
+    UserPoolId: m4,
+    MaxResults: m148,
     NextToken: m21,
   },
 };
@@ -2545,8 +2599,8 @@ export const ListUserImportJobsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUserImportJobsRequest",
   members: {
-    UserPoolId: m3,
-    MaxResults: m146,
+    UserPoolId: m4,
+    MaxResults: m149,
     PaginationToken: m34,
   },
 };
@@ -2564,8 +2618,8 @@ export const ListUserPoolClientSecretsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUserPoolClientSecretsRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
+    UserPoolId: m4,
+    ClientId: m5,
     NextToken: m36,
   },
 };
@@ -2583,9 +2637,10 @@ export const ListUserPoolClientsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUserPoolClientsRequest",
   members: {
-    UserPoolId: m3,
-    MaxResults: m145,
+    UserPoolId: m4,
+    MaxResults: m148,
     NextToken: m36,
+    ClientType: m3,
   },
 };
 
@@ -2602,7 +2657,7 @@ export const ListUserPoolReplicasRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUserPoolReplicasRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     NextToken: m34,
   },
 };
@@ -2621,7 +2676,7 @@ export const ListUserPoolsRequest$: StructureSchema = {
   name: "ListUserPoolsRequest",
   members: {
     NextToken: m34,
-    MaxResults: m146,
+    MaxResults: m149,
   },
 };
 
@@ -2639,7 +2694,7 @@ export const ListUserSessionsRequest$: StructureSchema = {
   name: "ListUserSessionsRequest",
   members: {
     AccessToken: m55,
-    NextToken: m14,
+    NextToken: m3,
   },
 };
 
@@ -2648,7 +2703,7 @@ export const ListUserSessionsResponse$: StructureSchema = {
   name: "ListUserSessionsResponse",
   members: {
     Sessions: m38,
-    NextToken: m14,
+    NextToken: m3,
   },
 };
 
@@ -2656,8 +2711,8 @@ export const ListUsersInGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUsersInGroupRequest",
   members: {
-    UserPoolId: m3,
-    GroupName: m8,
+    UserPoolId: m4,
+    GroupName: m9,
     Limit: m33,
     NextToken: m36,
   },
@@ -2667,7 +2722,7 @@ export const ListUsersInGroupResponse$: StructureSchema = {
   kind: "structure",
   name: "ListUsersInGroupResponse",
   members: {
-    Users: m147,
+    Users: m150,
     NextToken: m36,
   },
 };
@@ -2676,11 +2731,11 @@ export const ListUsersRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUsersRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     AttributesToGet: { target: () => SearchedAttributeNamesListType$ },
     Limit: m33,
     PaginationToken: m34,
-    Filter: m148,
+    Filter: m151,
   },
 };
 
@@ -2688,7 +2743,7 @@ export const ListUsersResponse$: StructureSchema = {
   kind: "structure",
   name: "ListUsersResponse",
   members: {
-    Users: m147,
+    Users: m150,
     PaginationToken: m34,
   },
 };
@@ -2734,8 +2789,8 @@ export const LogDeliveryConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "LogDeliveryConfigurationType",
   members: {
-    UserPoolId: m3,
-    LogConfigurations: m149,
+    UserPoolId: m4,
+    LogConfigurations: m152,
   },
 };
 
@@ -2755,7 +2810,7 @@ export const MFAOptionType$: StructureSchema = {
   kind: "structure",
   name: "MFAOptionType",
   members: {
-    DeliveryMedium: m14,
+    DeliveryMedium: m3,
     AttributeName: m50,
   },
 };
@@ -2764,11 +2819,11 @@ export const ManagedLoginBrandingType$: StructureSchema = {
   kind: "structure",
   name: "ManagedLoginBrandingType",
   members: {
-    ManagedLoginBrandingId: m150,
-    UserPoolId: m131,
-    UseCognitoProvidedValues: m10,
-    Settings: m69,
-    Assets: m70,
+    ManagedLoginBrandingId: m153,
+    UserPoolId: m134,
+    UseCognitoProvidedValues: m11,
+    Settings: m70,
+    Assets: m71,
     CreationDate: m24,
     LastModifiedDate: m24,
   },
@@ -2780,7 +2835,7 @@ export const MessageTemplateType$: StructureSchema = {
   members: {
     SMSMessage: { target: "string", length: [6, 140], pattern: "^(?s)" },
     EmailMessage: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*$"] },
-    EmailSubject: m110,
+    EmailSubject: m111,
   },
 };
 
@@ -2788,7 +2843,7 @@ export const NewDeviceMetadataType$: StructureSchema = {
   kind: "structure",
   name: "NewDeviceMetadataType",
   members: {
-    DeviceKey: m130,
+    DeviceKey: m133,
     DeviceGroupKey: m21,
   },
 };
@@ -2799,10 +2854,10 @@ export const NotifyConfigurationType$: StructureSchema = {
   members: {
     From: m21,
     ReplyTo: m21,
-    SourceArn: m80,
-    BlockEmail: m151,
-    NoActionEmail: m151,
-    MfaEmail: m151,
+    SourceArn: m81,
+    BlockEmail: m154,
+    NoActionEmail: m154,
+    MfaEmail: m154,
   },
 };
 
@@ -2811,8 +2866,8 @@ export const NotifyEmailType$: StructureSchema = {
   name: "NotifyEmailType",
   members: {
     Subject: { target: "string", required: true, length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
-    HtmlBody: m152,
-    TextBody: m152,
+    HtmlBody: m155,
+    TextBody: m155,
   },
 };
 
@@ -2828,7 +2883,13 @@ export const NumberAttributeConstraintsType$: StructureSchema = {
 export const OAuthFlowsType$: ListSchema = {
   kind: "list",
   name: "OAuthFlowsType",
-  member: m14,
+  member: m3,
+};
+
+export const OpenDcrGrantTypesType$: ListSchema = {
+  kind: "list",
+  name: "OpenDcrGrantTypesType",
+  member: m3,
 };
 
 export const PasswordPolicyType$: StructureSchema = {
@@ -2836,12 +2897,12 @@ export const PasswordPolicyType$: StructureSchema = {
   name: "PasswordPolicyType",
   members: {
     MinimumLength: { target: "integer", range: [6, 99] },
-    RequireUppercase: m10,
-    RequireLowercase: m10,
-    RequireNumbers: m10,
-    RequireSymbols: m10,
+    RequireUppercase: m11,
+    RequireLowercase: m11,
+    RequireNumbers: m11,
+    RequireSymbols: m11,
     PasswordHistorySize: { target: "integer", range: [0, 24] },
-    TemporaryPasswordValidityDays: m11,
+    TemporaryPasswordValidityDays: m12,
   },
 };
 
@@ -2850,7 +2911,7 @@ export const PreTokenGenerationVersionConfigType$: StructureSchema = {
   name: "PreTokenGenerationVersionConfigType",
   members: {
     LambdaVersion: m1,
-    LambdaArn: m80,
+    LambdaArn: m81,
   },
 };
 
@@ -2858,8 +2919,8 @@ export const ProviderDescription$: StructureSchema = {
   kind: "structure",
   name: "ProviderDescription",
   members: {
-    ProviderName: m143,
-    ProviderType: m14,
+    ProviderName: m146,
+    ProviderType: m3,
     LastModifiedDate: m24,
     CreationDate: m24,
   },
@@ -2876,7 +2937,7 @@ export const ProviderUserIdentifierType$: StructureSchema = {
   kind: "structure",
   name: "ProviderUserIdentifierType",
   members: {
-    ProviderName: m143,
+    ProviderName: m146,
     ProviderAttributeName: m21,
     ProviderAttributeValue: m21,
   },
@@ -2922,12 +2983,12 @@ export const ResendConfirmationCodeRequest$: StructureSchema = {
   kind: "structure",
   name: "ResendConfirmationCodeRequest",
   members: {
-    ClientId: m4,
+    ClientId: m5,
     SecretHash: m60,
     UserContextData: m62,
-    Username: m7,
+    Username: m8,
     AnalyticsMetadata: m27,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
   },
 };
 
@@ -2958,10 +3019,11 @@ export const ResourceServerType$: StructureSchema = {
   kind: "structure",
   name: "ResourceServerType",
   members: {
-    UserPoolId: m131,
-    Identifier: m153,
+    UserPoolId: m134,
+    Identifier: m156,
     Name: { target: "string", length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" },
-    Scopes: m74,
+    Scopes: m75,
+    ManagedBy: m3,
   },
 };
 
@@ -2975,13 +3037,13 @@ export const RespondToAuthChallengeRequest$: StructureSchema = {
   kind: "structure",
   name: "RespondToAuthChallengeRequest",
   members: {
-    ClientId: m4,
+    ClientId: m5,
     ChallengeName: m1,
     Session: m29,
     ChallengeResponses: m39,
     AnalyticsMetadata: m27,
     UserContextData: m62,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
   },
 };
 
@@ -2989,10 +3051,11 @@ export const RespondToAuthChallengeResponse$: StructureSchema = {
   kind: "structure",
   name: "RespondToAuthChallengeResponse",
   members: {
-    ChallengeName: m14,
+    ChallengeName: m3,
     Session: m29,
     ChallengeParameters: m30,
     AuthenticationResult: m31,
+    AvailableChallenges: m32,
   },
 };
 
@@ -3001,8 +3064,9 @@ export const RevokeTokenRequest$: StructureSchema = {
   name: "RevokeTokenRequest",
   members: {
     Token: m55,
-    ClientId: m4,
-    ClientSecret: m5,
+    ClientId: m5,
+    ClientSecret: m6,
+    RevokeAssociatedSessions: m3,
   },
 };
 
@@ -3018,7 +3082,7 @@ export const RevokeUserSessionRequest$: StructureSchema = {
   members: {
     AccessToken: m55,
     SessionId: m1,
-    RevokeAssociatedSessions: m14,
+    RevokeAssociatedSessions: m3,
   },
 };
 
@@ -3032,11 +3096,11 @@ export const RiskConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "RiskConfigurationType",
   members: {
-    UserPoolId: m131,
-    ClientId: m127,
-    CompromisedCredentialsRiskConfiguration: m154,
-    AccountTakeoverRiskConfiguration: m155,
-    RiskExceptionConfiguration: m156,
+    UserPoolId: m134,
+    ClientId: m130,
+    CompromisedCredentialsRiskConfiguration: m157,
+    AccountTakeoverRiskConfiguration: m158,
+    RiskExceptionConfiguration: m159,
     LastModifiedDate: m24,
   },
 };
@@ -3070,8 +3134,8 @@ export const SMSMfaSettingsType$: StructureSchema = {
   kind: "structure",
   name: "SMSMfaSettingsType",
   members: {
-    Enabled: m10,
-    PreferredMfa: m10,
+    Enabled: m11,
+    PreferredMfa: m11,
   },
 };
 
@@ -3080,10 +3144,10 @@ export const SchemaAttributeType$: StructureSchema = {
   name: "SchemaAttributeType",
   members: {
     Name: { target: "string", length: [1, 20], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-    AttributeDataType: m14,
-    DeveloperOnlyAttribute: m10,
-    Mutable: m10,
-    Required: m10,
+    AttributeDataType: m3,
+    DeveloperOnlyAttribute: m11,
+    Mutable: m11,
+    Required: m11,
     NumberAttributeConstraints: { target: () => NumberAttributeConstraintsType$ },
     StringAttributeConstraints: { target: () => StringAttributeConstraintsType$ },
   },
@@ -3092,13 +3156,13 @@ export const SchemaAttributeType$: StructureSchema = {
 export const SchemaAttributesListType$: ListSchema = {
   kind: "list",
   name: "SchemaAttributesListType",
-  member: m124,
+  member: m127,
 };
 
 export const ScopeListType$: ListSchema = {
   kind: "list",
   name: "ScopeListType",
-  member: m153,
+  member: m156,
 };
 
 export const SearchedAttributeNamesListType$: ListSchema = {
@@ -3111,16 +3175,16 @@ export const SessionDescriptionType$: StructureSchema = {
   kind: "structure",
   name: "SessionDescriptionType",
   members: {
-    SessionId: m14,
-    SessionType: m14,
-    ClientId: m127,
+    SessionId: m3,
+    SessionType: m3,
+    ClientId: m130,
     CreateDate: m24,
     LastActiveDate: m24,
-    DeviceType: m14,
+    DeviceType: m3,
     LastIPAddress: { target: "string", sensitive: true },
     LastLocation: { target: () => SessionLocationType$ },
-    OriginSessionId: m14,
-    IsCurrentSession: m10,
+    OriginSessionId: m3,
+    IsCurrentSession: m11,
   },
 };
 
@@ -3128,8 +3192,8 @@ export const SessionLocationType$: StructureSchema = {
   kind: "structure",
   name: "SessionLocationType",
   members: {
-    City: m14,
-    Country: m14,
+    City: m3,
+    Country: m3,
   },
 };
 
@@ -3143,8 +3207,8 @@ export const SetLogDeliveryConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "SetLogDeliveryConfigurationRequest",
   members: {
-    UserPoolId: m3,
-    LogConfigurations: m149,
+    UserPoolId: m4,
+    LogConfigurations: m152,
   },
 };
 
@@ -3152,7 +3216,7 @@ export const SetLogDeliveryConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetLogDeliveryConfigurationResponse",
   members: {
-    LogDeliveryConfiguration: m133,
+    LogDeliveryConfiguration: m136,
   },
 };
 
@@ -3160,11 +3224,11 @@ export const SetRiskConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "SetRiskConfigurationRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m127,
-    CompromisedCredentialsRiskConfiguration: m154,
-    AccountTakeoverRiskConfiguration: m155,
-    RiskExceptionConfiguration: m156,
+    UserPoolId: m4,
+    ClientId: m130,
+    CompromisedCredentialsRiskConfiguration: m157,
+    AccountTakeoverRiskConfiguration: m158,
+    RiskExceptionConfiguration: m159,
   },
 };
 
@@ -3172,7 +3236,7 @@ export const SetRiskConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetRiskConfigurationResponse",
   members: {
-    RiskConfiguration: m128,
+    RiskConfiguration: m131,
   },
 };
 
@@ -3180,8 +3244,8 @@ export const SetUICustomizationRequest$: StructureSchema = {
   kind: "structure",
   name: "SetUICustomizationRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m127,
+    UserPoolId: m4,
+    ClientId: m130,
     CSS: m21,
     ImageFile: { target: blobCodec, length: [0, 131072] },
   },
@@ -3191,7 +3255,7 @@ export const SetUICustomizationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetUICustomizationResponse",
   members: {
-    UICustomization: m136,
+    UICustomization: m139,
   },
 };
 
@@ -3218,7 +3282,7 @@ export const SetUserPoolClientSessionConfigurationRequest$: StructureSchema = {
   name: "SetUserPoolClientSessionConfigurationRequest",
   members: {
     UserPoolId: m1,
-    ClientId: m4,
+    ClientId: m5,
     SSOSession: { target: () => ClientSSOSessionConfigType$, required: true },
   },
 };
@@ -3227,9 +3291,9 @@ export const SetUserPoolClientSessionConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetUserPoolClientSessionConfigurationResponse",
   members: {
-    UserPoolId: m14,
-    ClientId: m127,
-    SSOSession: m137,
+    UserPoolId: m3,
+    ClientId: m130,
+    SSOSession: m140,
   },
 };
 
@@ -3237,12 +3301,12 @@ export const SetUserPoolMfaConfigRequest$: StructureSchema = {
   kind: "structure",
   name: "SetUserPoolMfaConfigRequest",
   members: {
-    UserPoolId: m3,
-    SmsMfaConfiguration: m138,
-    SoftwareTokenMfaConfiguration: m139,
-    EmailMfaConfiguration: m140,
-    MfaConfiguration: m14,
-    WebAuthnConfiguration: m141,
+    UserPoolId: m4,
+    SmsMfaConfiguration: m141,
+    SoftwareTokenMfaConfiguration: m142,
+    EmailMfaConfiguration: m143,
+    MfaConfiguration: m3,
+    WebAuthnConfiguration: m144,
   },
 };
 
@@ -3250,11 +3314,11 @@ export const SetUserPoolMfaConfigResponse$: StructureSchema = {
   kind: "structure",
   name: "SetUserPoolMfaConfigResponse",
   members: {
-    SmsMfaConfiguration: m138,
-    SoftwareTokenMfaConfiguration: m139,
-    EmailMfaConfiguration: m140,
-    MfaConfiguration: m14,
-    WebAuthnConfiguration: m141,
+    SmsMfaConfiguration: m141,
+    SoftwareTokenMfaConfiguration: m142,
+    EmailMfaConfiguration: m143,
+    MfaConfiguration: m3,
+    WebAuthnConfiguration: m144,
   },
 };
 
@@ -3272,9 +3336,9 @@ export const SetUserPoolSessionConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetUserPoolSessionConfigurationResponse",
   members: {
-    UserPoolId: m14,
-    UserSessionTracking: m14,
-    TokenSession: m142,
+    UserPoolId: m3,
+    UserSessionTracking: m3,
+    TokenSession: m145,
   },
 };
 
@@ -3305,15 +3369,15 @@ export const SignUpRequest$: StructureSchema = {
   kind: "structure",
   name: "SignUpRequest",
   members: {
-    ClientId: m4,
+    ClientId: m5,
     SecretHash: m60,
-    Username: m7,
-    Password: m13,
-    UserAttributes: m12,
-    ValidationData: m12,
+    Username: m8,
+    Password: m14,
+    UserAttributes: m13,
+    ValidationData: m13,
     AnalyticsMetadata: m27,
     UserContextData: m62,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
   },
 };
 
@@ -3340,7 +3404,7 @@ export const SmsConfigurationType$: StructureSchema = {
   members: {
     SnsCallerArn: { target: "string", length: [0, 2048], pattern: "^(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?$" },
     ExternalId: m21,
-    SnsRegion: m132,
+    SnsRegion: m135,
     EumsSms: { target: () => EumsSmsConfigurationType$ },
   },
 };
@@ -3349,8 +3413,8 @@ export const SmsMfaConfigType$: StructureSchema = {
   kind: "structure",
   name: "SmsMfaConfigType",
   members: {
-    SmsAuthenticationMessage: m108,
-    SmsConfiguration: m115,
+    SmsAuthenticationMessage: m109,
+    SmsConfiguration: m116,
   },
 };
 
@@ -3358,7 +3422,7 @@ export const SoftwareTokenMfaConfigType$: StructureSchema = {
   kind: "structure",
   name: "SoftwareTokenMfaConfigType",
   members: {
-    Enabled: m10,
+    Enabled: m11,
   },
 };
 
@@ -3366,8 +3430,8 @@ export const SoftwareTokenMfaSettingsType$: StructureSchema = {
   kind: "structure",
   name: "SoftwareTokenMfaSettingsType",
   members: {
-    Enabled: m10,
-    PreferredMfa: m10,
+    Enabled: m11,
+    PreferredMfa: m11,
   },
 };
 
@@ -3375,8 +3439,8 @@ export const StartUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "StartUserImportJobRequest",
   members: {
-    UserPoolId: m3,
-    JobId: m129,
+    UserPoolId: m4,
+    JobId: m132,
   },
 };
 
@@ -3384,7 +3448,7 @@ export const StartUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "StartUserImportJobResponse",
   members: {
-    UserImportJob: m81,
+    UserImportJob: m82,
   },
 };
 
@@ -3408,8 +3472,8 @@ export const StopUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "StopUserImportJobRequest",
   members: {
-    UserPoolId: m3,
-    JobId: m129,
+    UserPoolId: m4,
+    JobId: m132,
   },
 };
 
@@ -3417,7 +3481,7 @@ export const StopUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "StopUserImportJobResponse",
   members: {
-    UserImportJob: m81,
+    UserImportJob: m82,
   },
 };
 
@@ -3440,14 +3504,14 @@ export const StringToStringMapType$: MapSchema = {
 export const SupportedIdentityProvidersListType$: ListSchema = {
   kind: "list",
   name: "SupportedIdentityProvidersListType",
-  member: m143,
+  member: m146,
 };
 
 export const TagResourceRequest$: StructureSchema = {
   kind: "structure",
   name: "TagResourceRequest",
   members: {
-    ResourceArn: m80,
+    ResourceArn: m81,
     Tags: { target: () => UserPoolTagsType$, required: true },
   },
 };
@@ -3468,11 +3532,11 @@ export const TermsDescriptionType$: StructureSchema = {
   kind: "structure",
   name: "TermsDescriptionType",
   members: {
-    TermsId: m126,
-    TermsName: m76,
+    TermsId: m129,
+    TermsName: m77,
     Enforcement: m1,
-    CreationDate: m157,
-    LastModifiedDate: m157,
+    CreationDate: m160,
+    LastModifiedDate: m160,
   },
 };
 
@@ -3480,15 +3544,15 @@ export const TermsType$: StructureSchema = {
   kind: "structure",
   name: "TermsType",
   members: {
-    TermsId: m126,
-    UserPoolId: m3,
-    ClientId: m4,
-    TermsName: m76,
+    TermsId: m129,
+    UserPoolId: m4,
+    ClientId: m5,
+    TermsName: m77,
     TermsSource: m1,
     Enforcement: m1,
     Links: { target: () => LinksType$, required: true, length: [1, 13] },
-    CreationDate: m157,
-    LastModifiedDate: m157,
+    CreationDate: m160,
+    LastModifiedDate: m160,
   },
 };
 
@@ -3496,9 +3560,9 @@ export const TokenValidityUnitsType$: StructureSchema = {
   kind: "structure",
   name: "TokenValidityUnitsType",
   members: {
-    AccessToken: m14,
-    IdToken: m14,
-    RefreshToken: m14,
+    AccessToken: m3,
+    IdToken: m3,
+    RefreshToken: m3,
   },
 };
 
@@ -3506,11 +3570,11 @@ export const UICustomizationType$: StructureSchema = {
   kind: "structure",
   name: "UICustomizationType",
   members: {
-    UserPoolId: m131,
-    ClientId: m127,
-    ImageUrl: m14,
+    UserPoolId: m134,
+    ClientId: m130,
+    ImageUrl: m3,
     CSS: m21,
-    CSSVersion: m14,
+    CSSVersion: m3,
     LastModifiedDate: m24,
     CreationDate: m24,
   },
@@ -3520,7 +3584,7 @@ export const UntagResourceRequest$: StructureSchema = {
   kind: "structure",
   name: "UntagResourceRequest",
   members: {
-    ResourceArn: m80,
+    ResourceArn: m81,
     TagKeys: { target: () => UserPoolTagsListType$, required: true },
   },
 };
@@ -3535,8 +3599,8 @@ export const UpdateAuthEventFeedbackRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateAuthEventFeedbackRequest",
   members: {
-    UserPoolId: m3,
-    Username: m7,
+    UserPoolId: m4,
+    Username: m8,
     EventId: m46,
     FeedbackToken: m55,
     FeedbackValue: m1,
@@ -3555,7 +3619,7 @@ export const UpdateDeviceStatusRequest$: StructureSchema = {
   members: {
     AccessToken: m55,
     DeviceKey: m19,
-    DeviceRememberedStatus: m14,
+    DeviceRememberedStatus: m3,
   },
 };
 
@@ -3569,8 +3633,8 @@ export const UpdateGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateGroupRequest",
   members: {
-    GroupName: m8,
-    UserPoolId: m3,
+    GroupName: m9,
+    UserPoolId: m4,
     Description: m63,
     RoleArn: m48,
     Precedence: m64,
@@ -3589,11 +3653,12 @@ export const UpdateIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateIdentityProviderRequest",
   members: {
-    UserPoolId: m3,
-    ProviderName: m125,
-    ProviderDetails: m144,
+    UserPoolId: m4,
+    ProviderName: m128,
+    ProviderDetails: m147,
     AttributeMapping: m66,
     IdpIdentifiers: m67,
+    AcrMapping: m68,
   },
 };
 
@@ -3601,7 +3666,7 @@ export const UpdateIdentityProviderResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateIdentityProviderResponse",
   members: {
-    IdentityProvider: m68,
+    IdentityProvider: m69,
   },
 };
 
@@ -3609,11 +3674,11 @@ export const UpdateManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateManagedLoginBrandingRequest",
   members: {
-    UserPoolId: m131,
-    ManagedLoginBrandingId: m150,
-    UseCognitoProvidedValues: m10,
-    Settings: m69,
-    Assets: m70,
+    UserPoolId: m134,
+    ManagedLoginBrandingId: m153,
+    UseCognitoProvidedValues: m11,
+    Settings: m70,
+    Assets: m71,
   },
 };
 
@@ -3621,7 +3686,7 @@ export const UpdateManagedLoginBrandingResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateManagedLoginBrandingResponse",
   members: {
-    ManagedLoginBranding: m71,
+    ManagedLoginBranding: m72,
   },
 };
 
@@ -3629,7 +3694,7 @@ export const UpdateProvisionedLimitRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateProvisionedLimitRequest",
   members: {
-    LimitDefinition: m134,
+    LimitDefinition: m137,
     RequestedLimitValue: m56,
   },
 };
@@ -3638,7 +3703,7 @@ export const UpdateProvisionedLimitResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateProvisionedLimitResponse",
   members: {
-    Limit: m135,
+    Limit: m138,
   },
 };
 
@@ -3646,10 +3711,10 @@ export const UpdateResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateResourceServerRequest",
   members: {
-    UserPoolId: m3,
-    Identifier: m72,
-    Name: m73,
-    Scopes: m74,
+    UserPoolId: m4,
+    Identifier: m73,
+    Name: m74,
+    Scopes: m75,
   },
 };
 
@@ -3657,7 +3722,7 @@ export const UpdateResourceServerResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateResourceServerResponse",
   members: {
-    ResourceServer: m75,
+    ResourceServer: m76,
   },
 };
 
@@ -3665,12 +3730,12 @@ export const UpdateTermsRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateTermsRequest",
   members: {
-    TermsId: m126,
-    UserPoolId: m3,
+    TermsId: m129,
+    UserPoolId: m4,
     TermsName: { target: "string", pattern: "^(terms-of-use|privacy-policy)$" },
-    TermsSource: m14,
-    Enforcement: m14,
-    Links: m77,
+    TermsSource: m3,
+    Enforcement: m3,
+    Links: m78,
   },
 };
 
@@ -3678,7 +3743,7 @@ export const UpdateTermsResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateTermsResponse",
   members: {
-    Terms: m78,
+    Terms: m79,
   },
 };
 
@@ -3688,7 +3753,7 @@ export const UpdateUserAttributesRequest$: StructureSchema = {
   members: {
     UserAttributes: m47,
     AccessToken: m55,
-    ClientMetadata: m9,
+    ClientMetadata: m10,
   },
 };
 
@@ -3704,29 +3769,29 @@ export const UpdateUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolClientRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m4,
-    ClientName: m158,
-    RefreshTokenValidity: m82,
-    AccessTokenValidity: m83,
-    IdTokenValidity: m83,
-    TokenValidityUnits: m84,
-    ReadAttributes: m85,
-    WriteAttributes: m85,
-    ExplicitAuthFlows: m86,
-    SupportedIdentityProviders: m87,
-    CallbackURLs: m88,
-    LogoutURLs: m89,
+    UserPoolId: m4,
+    ClientId: m5,
+    ClientName: m161,
+    RefreshTokenValidity: m83,
+    AccessTokenValidity: m84,
+    IdTokenValidity: m84,
+    TokenValidityUnits: m85,
+    ReadAttributes: m86,
+    WriteAttributes: m86,
+    ExplicitAuthFlows: m87,
+    SupportedIdentityProviders: m88,
+    CallbackURLs: m89,
+    LogoutURLs: m90,
     DefaultRedirectURI: m53,
-    AllowedOAuthFlows: m90,
-    AllowedOAuthScopes: m91,
-    AllowedOAuthFlowsUserPoolClient: m10,
-    AnalyticsConfiguration: m92,
-    PreventUserExistenceErrors: m14,
-    EnableTokenRevocation: m10,
-    EnablePropagateAdditionalUserContextData: m10,
-    AuthSessionValidity: m93,
-    RefreshTokenRotation: m94,
+    AllowedOAuthFlows: m91,
+    AllowedOAuthScopes: m92,
+    AllowedOAuthFlowsUserPoolClient: m11,
+    AnalyticsConfiguration: m93,
+    PreventUserExistenceErrors: m3,
+    EnableTokenRevocation: m11,
+    EnablePropagateAdditionalUserContextData: m11,
+    AuthSessionValidity: m94,
+    RefreshTokenRotation: m95,
   },
 };
 
@@ -3734,7 +3799,7 @@ export const UpdateUserPoolClientResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolClientResponse",
   members: {
-    UserPoolClient: m95,
+    UserPoolClient: m96,
   },
 };
 
@@ -3742,11 +3807,11 @@ export const UpdateUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolDomainRequest",
   members: {
-    Domain: m96,
-    UserPoolId: m3,
+    Domain: m97,
+    UserPoolId: m4,
     ManagedLoginVersion: m52,
-    CustomDomainConfig: m97,
-    Routing: m98,
+    CustomDomainConfig: m98,
+    Routing: m99,
   },
 };
 
@@ -3755,8 +3820,8 @@ export const UpdateUserPoolDomainResponse$: StructureSchema = {
   name: "UpdateUserPoolDomainResponse",
   members: {
     ManagedLoginVersion: m52,
-    CloudFrontDomain: m99,
-    Routing: m98,
+    CloudFrontDomain: m100,
+    Routing: m99,
   },
 };
 
@@ -3764,8 +3829,8 @@ export const UpdateUserPoolReplicaRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolReplicaRequest",
   members: {
-    UserPoolId: m3,
-    RegionName: m100,
+    UserPoolId: m4,
+    RegionName: m101,
     Status: m1,
   },
 };
@@ -3774,7 +3839,7 @@ export const UpdateUserPoolReplicaResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolReplicaResponse",
   members: {
-    UserPoolReplica: m102,
+    UserPoolReplica: m103,
   },
 };
 
@@ -3782,29 +3847,31 @@ export const UpdateUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolRequest",
   members: {
-    UserPoolId: m3,
-    Policies: m103,
-    DeletionProtection: m14,
-    LambdaConfig: m104,
-    AutoVerifiedAttributes: m105,
-    SmsVerificationMessage: m108,
-    EmailVerificationMessage: m109,
-    EmailVerificationSubject: m110,
-    VerificationMessageTemplate: m111,
-    SmsAuthenticationMessage: m108,
-    UserAttributeUpdateSettings: m112,
-    MfaConfiguration: m14,
-    DeviceConfiguration: m113,
-    EmailConfiguration: m114,
-    SmsConfiguration: m115,
-    UserPoolTags: m101,
-    AdminCreateUserConfig: m116,
-    UserPoolAddOns: m118,
-    AccountRecoverySetting: m120,
-    PoolName: m158,
-    UserPoolTier: m14,
-    KeyConfiguration: m121,
-    IssuerConfiguration: m122,
+    UserPoolId: m4,
+    Policies: m104,
+    DeletionProtection: m3,
+    LambdaConfig: m105,
+    AutoVerifiedAttributes: m106,
+    SmsVerificationMessage: m109,
+    EmailVerificationMessage: m110,
+    EmailVerificationSubject: m111,
+    VerificationMessageTemplate: m112,
+    SmsAuthenticationMessage: m109,
+    UserAttributeUpdateSettings: m113,
+    MfaConfiguration: m3,
+    DeviceConfiguration: m114,
+    EmailConfiguration: m115,
+    SmsConfiguration: m116,
+    UserPoolTags: m102,
+    AdminCreateUserConfig: m117,
+    UserPoolAddOns: m119,
+    DcrConfiguration: m120,
+    AccountRecoverySetting: m122,
+    PoolName: m161,
+    UserPoolTier: m3,
+    KeyConfiguration: m123,
+    IssuerConfiguration: m124,
+    AcrConfiguration: m125,
   },
 };
 
@@ -3835,27 +3902,27 @@ export const UserImportJobType$: StructureSchema = {
   kind: "structure",
   name: "UserImportJobType",
   members: {
-    JobName: m158,
+    JobName: m161,
     JobId: { target: "string", length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" },
-    UserPoolId: m131,
+    UserPoolId: m134,
     PreSignedUrl: m63,
     CreationDate: m24,
     StartDate: m24,
     CompletionDate: m24,
-    Status: m14,
+    Status: m3,
     CloudWatchLogsRoleArn: m48,
     ImportedUsers: m52,
     SkippedUsers: m52,
     FailedUsers: m52,
     CompletionMessage: { target: "string", length: [1, 128], pattern: "^[\\w]+$" },
-    PasswordHashingAlgorithm: m14,
+    PasswordHashingAlgorithm: m3,
   },
 };
 
 export const UserImportJobsListType$: ListSchema = {
   kind: "list",
   name: "UserImportJobsListType",
-  member: m81,
+  member: m82,
 };
 
 export const UserMFASettingListType$: ListSchema = {
@@ -3877,9 +3944,9 @@ export const UserPoolClientDescription$: StructureSchema = {
   kind: "structure",
   name: "UserPoolClientDescription",
   members: {
-    ClientId: m127,
-    UserPoolId: m131,
-    ClientName: m158,
+    ClientId: m130,
+    UserPoolId: m134,
+    ClientName: m161,
   },
 };
 
@@ -3893,32 +3960,33 @@ export const UserPoolClientType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolClientType",
   members: {
-    UserPoolId: m131,
-    ClientName: m158,
-    ClientId: m127,
-    ClientSecret: m5,
+    UserPoolId: m134,
+    ClientName: m161,
+    ClientId: m130,
+    ClientSecret: m6,
     LastModifiedDate: m24,
     CreationDate: m24,
-    RefreshTokenValidity: m82,
-    AccessTokenValidity: m83,
-    IdTokenValidity: m83,
-    TokenValidityUnits: m84,
-    ReadAttributes: m85,
-    WriteAttributes: m85,
-    ExplicitAuthFlows: m86,
-    SupportedIdentityProviders: m87,
-    CallbackURLs: m88,
-    LogoutURLs: m89,
+    RefreshTokenValidity: m83,
+    AccessTokenValidity: m84,
+    IdTokenValidity: m84,
+    TokenValidityUnits: m85,
+    ReadAttributes: m86,
+    WriteAttributes: m86,
+    ExplicitAuthFlows: m87,
+    SupportedIdentityProviders: m88,
+    CallbackURLs: m89,
+    LogoutURLs: m90,
     DefaultRedirectURI: m53,
-    AllowedOAuthFlows: m90,
-    AllowedOAuthScopes: m91,
-    AllowedOAuthFlowsUserPoolClient: m10,
-    AnalyticsConfiguration: m92,
-    PreventUserExistenceErrors: m14,
-    EnableTokenRevocation: m10,
-    EnablePropagateAdditionalUserContextData: m10,
-    AuthSessionValidity: m93,
-    RefreshTokenRotation: m94,
+    AllowedOAuthFlows: m91,
+    AllowedOAuthScopes: m92,
+    AllowedOAuthFlowsUserPoolClient: m11,
+    AnalyticsConfiguration: m93,
+    PreventUserExistenceErrors: m3,
+    EnableTokenRevocation: m11,
+    EnablePropagateAdditionalUserContextData: m11,
+    AuthSessionValidity: m94,
+    RefreshTokenRotation: m95,
+    ClientType: m3,
   },
 };
 
@@ -3926,10 +3994,10 @@ export const UserPoolDescriptionType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolDescriptionType",
   members: {
-    Id: m131,
-    Name: m158,
-    LambdaConfig: m104,
-    Status: m14,
+    Id: m134,
+    Name: m161,
+    LambdaConfig: m105,
+    Status: m3,
     LastModifiedDate: m24,
     CreationDate: m24,
     ReplicaRegions: { target: () => ReplicaRegionsType$ },
@@ -3954,16 +4022,16 @@ export const UserPoolPolicyType$: StructureSchema = {
 export const UserPoolReplicaListType$: ListSchema = {
   kind: "list",
   name: "UserPoolReplicaListType",
-  member: m102,
+  member: m103,
 };
 
 export const UserPoolReplicaType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolReplicaType",
   members: {
-    RegionName: m132,
-    Status: m14,
-    Role: m14,
+    RegionName: m135,
+    Status: m3,
+    Role: m3,
     UserPoolArn: m48,
   },
 };
@@ -3978,7 +4046,7 @@ export const UserPoolTagsType$: MapSchema = {
   kind: "map",
   name: "UserPoolTagsType",
   key: m57,
-  value: m148,
+  value: m151,
 };
 
 export const UserPoolTokenSessionConfigType$: StructureSchema = {
@@ -3993,42 +4061,44 @@ export const UserPoolType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolType",
   members: {
-    Id: m131,
-    Name: m158,
-    Policies: m103,
-    DeletionProtection: m14,
-    LambdaConfig: m104,
-    Status: m14,
+    Id: m134,
+    Name: m161,
+    Policies: m104,
+    DeletionProtection: m3,
+    LambdaConfig: m105,
+    Status: m3,
     LastModifiedDate: m24,
     CreationDate: m24,
-    SchemaAttributes: m117,
-    AutoVerifiedAttributes: m105,
-    AliasAttributes: m106,
-    UsernameAttributes: m107,
-    SmsVerificationMessage: m108,
-    EmailVerificationMessage: m109,
-    EmailVerificationSubject: m110,
-    VerificationMessageTemplate: m111,
-    SmsAuthenticationMessage: m108,
-    UserAttributeUpdateSettings: m112,
-    MfaConfiguration: m14,
-    DeviceConfiguration: m113,
+    SchemaAttributes: m118,
+    AutoVerifiedAttributes: m106,
+    AliasAttributes: m107,
+    UsernameAttributes: m108,
+    SmsVerificationMessage: m109,
+    EmailVerificationMessage: m110,
+    EmailVerificationSubject: m111,
+    VerificationMessageTemplate: m112,
+    SmsAuthenticationMessage: m109,
+    UserAttributeUpdateSettings: m113,
+    MfaConfiguration: m3,
+    DeviceConfiguration: m114,
     EstimatedNumberOfUsers: m52,
-    EmailConfiguration: m114,
-    SmsConfiguration: m115,
-    UserPoolTags: m101,
+    EmailConfiguration: m115,
+    SmsConfiguration: m116,
+    UserPoolTags: m102,
     SmsConfigurationFailure: m21,
     EmailConfigurationFailure: m21,
-    Domain: m99,
-    CustomDomain: m99,
-    AdminCreateUserConfig: m116,
-    UserPoolAddOns: m118,
-    UsernameConfiguration: m119,
+    Domain: m100,
+    CustomDomain: m100,
+    AdminCreateUserConfig: m117,
+    UserPoolAddOns: m119,
+    DcrConfiguration: m120,
+    UsernameConfiguration: m121,
     Arn: m48,
-    AccountRecoverySetting: m120,
-    UserPoolTier: m14,
-    KeyConfiguration: m121,
-    IssuerConfiguration: m122,
+    AccountRecoverySetting: m122,
+    UserPoolTier: m3,
+    KeyConfiguration: m123,
+    IssuerConfiguration: m124,
+    AcrConfiguration: m125,
   },
 };
 
@@ -4037,11 +4107,11 @@ export const UserType$: StructureSchema = {
   name: "UserType",
   members: {
     Username: { target: "string", sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-    Attributes: m12,
+    Attributes: m13,
     UserCreateDate: m24,
     UserLastModifiedDate: m24,
-    Enabled: m10,
-    UserStatus: m14,
+    Enabled: m11,
+    UserStatus: m3,
     MFAOptions: m25,
   },
 };
@@ -4049,7 +4119,7 @@ export const UserType$: StructureSchema = {
 export const UsernameAttributesListType$: ListSchema = {
   kind: "list",
   name: "UsernameAttributesListType",
-  member: m14,
+  member: m3,
 };
 
 export const UsernameConfigurationType$: StructureSchema = {
@@ -4070,19 +4140,19 @@ export const VerificationMessageTemplateType$: StructureSchema = {
   kind: "structure",
   name: "VerificationMessageTemplateType",
   members: {
-    SmsMessage: m108,
-    EmailMessage: m109,
-    EmailSubject: m110,
+    SmsMessage: m109,
+    EmailMessage: m110,
+    EmailSubject: m111,
     EmailMessageByLink: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{##[\\x09-\\x0d -~]*##\\}[\\x09-\\x0d -~]*$"] },
-    EmailSubjectByLink: m110,
-    DefaultEmailOption: m14,
+    EmailSubjectByLink: m111,
+    DefaultEmailOption: m3,
   },
 };
 
 export const VerifiedAttributesListType$: ListSchema = {
   kind: "list",
   name: "VerifiedAttributesListType",
-  member: m14,
+  member: m3,
 };
 
 export const VerifySoftwareTokenRequest$: StructureSchema = {
@@ -4100,7 +4170,7 @@ export const VerifySoftwareTokenResponse$: StructureSchema = {
   kind: "structure",
   name: "VerifySoftwareTokenResponse",
   members: {
-    Status: m14,
+    Status: m3,
     Session: m29,
   },
 };
@@ -4124,7 +4194,7 @@ export const VerifyUserAttributeResponse$: StructureSchema = {
 export const WebAuthnAuthenticatorTransportsList$: ListSchema = {
   kind: "list",
   name: "WebAuthnAuthenticatorTransportsList",
-  member: m14,
+  member: m3,
 };
 
 export const WebAuthnConfigurationType$: StructureSchema = {
@@ -4132,8 +4202,8 @@ export const WebAuthnConfigurationType$: StructureSchema = {
   name: "WebAuthnConfigurationType",
   members: {
     RelyingPartyId: { target: "string", length: [1, 127] },
-    UserVerification: m14,
-    FactorConfiguration: m14,
+    UserVerification: m3,
+    FactorConfiguration: m3,
   },
 };
 
@@ -4144,9 +4214,9 @@ export const WebAuthnCredentialDescription$: StructureSchema = {
     CredentialId: m17,
     FriendlyCredentialName: m17,
     RelyingPartyId: m17,
-    AuthenticatorAttachment: m14,
+    AuthenticatorAttachment: m3,
     AuthenticatorTransports: { target: () => WebAuthnAuthenticatorTransportsList$, required: true },
-    CreatedAt: m157,
+    CreatedAt: m160,
   },
 };
 
@@ -4160,6 +4230,6 @@ export const WebAuthnMfaSettingsType$: StructureSchema = {
   kind: "structure",
   name: "WebAuthnMfaSettingsType",
   members: {
-    Enabled: m10,
+    Enabled: m11,
   },
 };
