@@ -9,6 +9,7 @@
 //                                    writes bench/.profiles/results-quick.json; times mean nothing
 //   npm run bench -- --only=overhead,throughput,coldStart,memory   a subset
 //   npm run bench -- --slices=20     slices per client in the interleaved measurements (default 10)
+//   npm run bench -- --cold-samples=40   cold-start rounds (default 25; --quick: 3)
 import { spawnSync } from "node:child_process";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { cpus, loadavg, release, totalmem, type } from "node:os";
@@ -36,6 +37,7 @@ const settings = quick
   ? { warmupCalls: 100, slices: 2, sliceCalls: 150, warmupMs: 100, sliceMs: 100, coldSamples: 3, memoryCalls: 300, clients: 50 }
   : { warmupCalls: 5_000, slices: 10, sliceCalls: 20_000, warmupMs: 1_000, sliceMs: 300, coldSamples: 25, memoryCalls: 10_000, clients: 1_000 };
 if (option("slices")) settings.slices = Number(option("slices"));
+if (option("cold-samples")) settings.coldSamples = Number(option("cold-samples"));
 const wanted = (section) => !only || only.includes(section);
 const out = option("out") ?? fileURLToPath(new URL(quick ? "./.profiles/results-quick.json" : "./results.json", import.meta.url));
 
