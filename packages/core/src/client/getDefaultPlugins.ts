@@ -1,7 +1,9 @@
 import type { Pluggable } from "@smithy/types";
+import { getCompressionPlugin } from "../plugins/getCompressionPlugin.js";
 import { getContentLengthPlugin } from "../plugins/getContentLengthPlugin.js";
 import { getDeserializerPlugin } from "../plugins/getDeserializerPlugin.js";
 import { getEndpointPlugin } from "../plugins/getEndpointPlugin.js";
+import { getHostPrefixPlugin } from "../plugins/getHostPrefixPlugin.js";
 import { getInvocationIdPlugin } from "../plugins/getInvocationIdPlugin.js";
 import { getLoggerPlugin } from "../plugins/getLoggerPlugin.js";
 import { getRecursionDetectionPlugin } from "../plugins/getRecursionDetectionPlugin.js";
@@ -23,6 +25,8 @@ export const getDefaultPlugins = (config: ResolvedClientConfig): Pluggable<any, 
     getSecretHashPlugin({ clientSecret: config.clientSecret, logger: config.logger, isBrowser: runtimeDefaults.isBrowser }),
     getSerializerPlugin(),
     getEndpointPlugin(config),
+    getHostPrefixPlugin(config),
+    getCompressionPlugin(config),
     getContentLengthPlugin(),
     getUserAgentPlugin(config),
     getInvocationIdPlugin(),

@@ -66,6 +66,12 @@ export interface ClientConfig {
   customUserAgent?: string;
   /** Milliseconds to add to the local clock when signing; adjusted after clock-skew errors. */
   systemClockOffset?: number;
+  /** Do not prepend an operation's `@endpoint` host prefix to the endpoint's hostname. Default false. */
+  disableHostPrefix?: boolean;
+  /** Never compress request bodies, even for `@requestCompression` operations. Default false. */
+  disableRequestCompression?: boolean;
+  /** Smallest body, in bytes, that `@requestCompression` operations compress: 0 to 10485760. Default 10240. */
+  requestMinCompressionSizeBytes?: number;
 }
 
 /** The config after defaults are applied, once, at construction. */
@@ -88,6 +94,9 @@ export interface ResolvedClientConfig {
   validateInput: boolean;
   customUserAgent?: string;
   systemClockOffset: number;
+  disableHostPrefix: boolean;
+  disableRequestCompression: boolean;
+  requestMinCompressionSizeBytes: number;
   /** The endpoint override as given, if any. */
   endpoint?: ClientConfig["endpoint"];
   /** The generated service description. */
