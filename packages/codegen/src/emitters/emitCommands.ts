@@ -111,6 +111,8 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
   const notes = [
     auth === "none" ? "Sent unsigned: needs no AWS credentials." : "Signed with SigV4: needs AWS credentials.",
     ...(op.shape.traits[T.paginated] ? [`Pages: paginate${name}.`] : []),
+    ...(hostPrefix !== undefined ? [`Sent to the endpoint's host prefixed with \`${hostPrefix}\` (unless \`disableHostPrefix\`).`] : []),
+    ...(compression ? [`Bodies of \`requestMinCompressionSizeBytes\` or more are sent ${compression}-compressed.`] : []),
   ];
   const arg = inputIsOptional(op) ? `input: ${name}CommandInput = {}` : `input: ${name}CommandInput`;
   const deprecated = op.shape.traits[T.deprecated] !== undefined;
