@@ -1,9 +1,11 @@
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { HttpResponse, type HttpRequest } from "@smithy/protocol-http";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixture, generateInto, listTsFiles, makeTempDir, readJson, removeDir, typecheck } from "./helpers.js";
+import { fixture, generateInto, listTsFiles, makeTempDir, readJson, removeDir, repoRoot, typecheck } from "./helpers.js";
 
 /**
  * Smithy's awsJson1_1 protocol tests (`fixtures/aws-json-1_1-protocol-tests.json`, see
@@ -190,6 +192,37 @@ describe("the generated protocol-test client", () => {
     for (const id of ["AwsJson11HostWithPath", "AwsJson11EndpointTrait", "AwsJson11EndpointTraitWithHostLabel", "SDKAppliedContentEncoding_awsJson1_1", "SDKAppendedGzipAfterProvidedEncoding_awsJson1_1"]) {
       expect(ids).toContain(id);
     }
+  });
+
+  it("bundles compression code only with a command that has @requestCompression", async () => {
+    /** Bytes an app that sends only `op` bundles from @lithe/core's compression/ folder. */
+    const compressionBytes = async (op: string): Promise<number> => {
+      const entry = join(dir, `send${op}.ts`);
+      writeFileSync(
+        entry,
+        `import { JsonProtocolClient } from "./JsonProtocolClient.js";\n` +
+          `import { ${op}Command } from "./commands/${op}Command.js";\n` +
+          `export const send = () => new JsonProtocolClient({ endpoint: "https://example.com" }).send(new ${op}Command({} as never));\n`,
+      );
+      const { metafile } = await build({
+        entryPoints: [entry],
+        bundle: true,
+        write: false,
+        metafile: true,
+        format: "esm",
+        platform: "node",
+        absWorkingDir: repoRoot,
+        alias: { "@lithe/core": "./packages/core/src/index.ts" },
+        logLevel: "error",
+      });
+      const [output] = Object.values(metafile.outputs);
+      return Object.entries(output!.inputs)
+        .filter(([path]) => path.includes("packages/core/src/compression/"))
+        .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+    };
+    expect(await compressionBytes("EmptyOperation")).toBe(0);
+    expect(await compressionBytes("EndpointWithHostLabelOperation")).toBe(0);
+    expect(await compressionBytes("PutWithContentEncoding")).toBeGreaterThan(0);
   });
 
   it("type-checks against @lithe/core", () => {
