@@ -194,9 +194,9 @@ describe("the generated protocol-test client", () => {
     }
   });
 
-  it("bundles compression code only with a command that has @requestCompression", async () => {
-    /** Bytes an app that sends only `op` bundles from @lithe/core's compression/ folder. */
-    const compressionBytes = async (op: string): Promise<number> => {
+  it("bundles compression and host-prefix code only with commands that have the trait", async () => {
+    /** Bytes an app that sends only `op` bundles from each of @lithe/core's source files. */
+    const bundled = async (op: string): Promise<(path: string) => number> => {
       const entry = join(dir, `send${op}.ts`);
       writeFileSync(
         entry,
@@ -215,14 +215,18 @@ describe("the generated protocol-test client", () => {
         alias: { "@lithe/core": "./packages/core/src/index.ts" },
         logLevel: "error",
       });
-      const [output] = Object.values(metafile.outputs);
-      return Object.entries(output!.inputs)
-        .filter(([path]) => path.includes("packages/core/src/compression/"))
-        .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+      const inputs = Object.entries(Object.values(metafile.outputs)[0]!.inputs);
+      return (path) => inputs.filter(([p]) => p.includes(`packages/core/src/${path}`)).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
     };
-    expect(await compressionBytes("EmptyOperation")).toBe(0);
-    expect(await compressionBytes("EndpointWithHostLabelOperation")).toBe(0);
-    expect(await compressionBytes("PutWithContentEncoding")).toBeGreaterThan(0);
+    const plain = await bundled("EmptyOperation");
+    const prefixed = await bundled("EndpointWithHostLabelOperation");
+    const compressed = await bundled("PutWithContentEncoding");
+    expect([plain("compression/"), plain("protocol/hostPrefix.ts")]).toEqual([0, 0]);
+    expect([prefixed("compression/"), compressed("protocol/hostPrefix.ts")]).toEqual([0, 0]);
+    expect(prefixed("protocol/hostPrefix.ts")).toBeGreaterThan(0);
+    expect(compressed("compression/gzip.ts")).toBeGreaterThan(0);
+    expect(compressed("compression/compressBody.ts")).toBeGreaterThan(0);
+    expect(compressed("compression/gzipBytes.node.ts")).toBeGreaterThan(0);
   });
 
   it("type-checks against @lithe/core", () => {

@@ -31,6 +31,7 @@ export { getSerializerPlugin, serializerMiddleware, serializerMiddlewareOptions 
 export { getHostPrefixPlugin, hostPrefixMiddleware, hostPrefixMiddlewareOptions } from "./plugins/getHostPrefixPlugin.js";
 export { getCompressionPlugin, compressionMiddleware, compressionMiddlewareOptions } from "./plugins/getCompressionPlugin.js";
 export { gzip } from "./compression/gzip.js";
+export { hostPrefix } from "./protocol/hostPrefix.js";
 export { getContentLengthPlugin, contentLengthMiddleware, contentLengthMiddlewareOptions } from "./plugins/getContentLengthPlugin.js";
 export { getUserAgentPlugin, userAgentMiddleware, userAgentMiddlewareOptions, buildUserAgent } from "./plugins/getUserAgentPlugin.js";
 export { getInvocationIdPlugin, invocationIdMiddleware, invocationIdMiddlewareOptions } from "./plugins/getInvocationIdPlugin.js";

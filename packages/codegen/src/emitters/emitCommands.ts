@@ -78,6 +78,7 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
     "Command",
     ...(converting ? ["convertingJson"] : []),
     ...(compression ? [compression] : []),
+    ...(hostPrefix !== undefined ? ["hostPrefix"] : []),
     ...(auth === "sigv4" ? ["sigv4"] : []),
     "type OperationSchema",
     "type MetadataBearer",
@@ -104,7 +105,7 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
     ...(errors.length ? [`  errors: {\n${errors.map((e) => `    ${e}: ${e}$,`).join("\n")}\n  },`] : []),
     `  auth: ${auth === "sigv4" ? "sigv4" : str(auth)},`,
     ...(converting ? [`  codec: convertingJson,`] : []),
-    ...(hostPrefix !== undefined ? [`  hostPrefix: ${str(hostPrefix)},`] : []),
+    ...(hostPrefix !== undefined ? [`  hostPrefix: hostPrefix(${str(hostPrefix)}),`] : []),
     ...(compression ? [`  requestCompression: ${compression},`] : []),
     `};`,
   ];

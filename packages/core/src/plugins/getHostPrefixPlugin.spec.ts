@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testService } from "../../test/support/testService.js";
 import { Client } from "../client/Client.js";
 import { Command } from "../client/Command.js";
+import { hostPrefix as prefix } from "../protocol/hostPrefix.js";
 import { ValidationError } from "../schema/ValidationError.js";
 import type { OperationSchema } from "../schema/types.js";
 
@@ -11,7 +12,7 @@ const operation = (hostPrefix?: string): OperationSchema => ({
   input: { kind: "structure", name: "OpInput", members: { Account: { target: "string" }, Region: { target: "string" } } },
   output: Unit,
   auth: "none",
-  ...(hostPrefix !== undefined ? { hostPrefix } : {}),
+  ...(hostPrefix !== undefined ? { hostPrefix: prefix(hostPrefix) } : {}),
 });
 
 /** The hostname the request went to, or what the call threw before sending. */

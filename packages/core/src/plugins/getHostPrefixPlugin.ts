@@ -1,7 +1,6 @@
 import { HttpRequest } from "@smithy/protocol-http";
 import type { Pluggable, RelativeMiddlewareOptions, SerializeMiddleware } from "@smithy/types";
 import type { ResolvedClientConfig } from "../client/types.js";
-import { hostPrefix } from "../protocol/hostPrefix.js";
 import type { OperationSchema } from "../schema/types.js";
 
 /**
@@ -13,11 +12,11 @@ export const hostPrefixMiddleware =
   (config: Pick<ResolvedClientConfig, "disableHostPrefix">): SerializeMiddleware<any, any> =>
   (next, context) => {
     const operation = context.operation as OperationSchema | undefined;
-    const template = operation?.hostPrefix;
-    if (template === undefined || config.disableHostPrefix) return next;
+    const prefix = operation?.hostPrefix;
+    if (prefix === undefined || config.disableHostPrefix) return next;
     return (args) => {
       const request = args.request;
-      if (HttpRequest.isInstance(request)) request.hostname = hostPrefix(template, operation!, args.input) + request.hostname;
+      if (HttpRequest.isInstance(request)) request.hostname = prefix.resolve(args.input, operation!) + request.hostname;
       return next(args);
     };
   };
