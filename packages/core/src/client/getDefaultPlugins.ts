@@ -1,9 +1,7 @@
 import type { Pluggable } from "@smithy/types";
-import { getCompressionPlugin } from "../plugins/getCompressionPlugin.js";
 import { getContentLengthPlugin } from "../plugins/getContentLengthPlugin.js";
 import { getDeserializerPlugin } from "../plugins/getDeserializerPlugin.js";
 import { getEndpointPlugin } from "../plugins/getEndpointPlugin.js";
-import { getHostPrefixPlugin } from "../plugins/getHostPrefixPlugin.js";
 import { getInvocationIdPlugin } from "../plugins/getInvocationIdPlugin.js";
 import { getLoggerPlugin } from "../plugins/getLoggerPlugin.js";
 import { getRecursionDetectionPlugin } from "../plugins/getRecursionDetectionPlugin.js";
@@ -17,7 +15,10 @@ import { getValidationPlugin } from "../plugins/getValidationPlugin.js";
 import { runtimeDefaults } from "../runtime/runtimeDefaults.js";
 import type { ResolvedClientConfig } from "./types.js";
 
-/** The default middleware every client starts with, in the order of the request flow. */
+/**
+ * The default middleware every client starts with, in the order of the request flow, then the ones
+ * its service adds for traits only some models use (`ServiceSchema.plugins`).
+ */
 export const getDefaultPlugins = (config: ResolvedClientConfig): Pluggable<any, any>[] => {
   const plugins: Pluggable<any, any>[] = [getLoggerPlugin()];
   if (config.validateInput) plugins.push(getValidationPlugin());
@@ -25,8 +26,6 @@ export const getDefaultPlugins = (config: ResolvedClientConfig): Pluggable<any, 
     getSecretHashPlugin({ clientSecret: config.clientSecret, logger: config.logger, isBrowser: runtimeDefaults.isBrowser }),
     getSerializerPlugin(),
     getEndpointPlugin(config),
-    getHostPrefixPlugin(config),
-    getCompressionPlugin(config),
     getContentLengthPlugin(),
     getUserAgentPlugin(config),
     getInvocationIdPlugin(),
@@ -36,5 +35,6 @@ export const getDefaultPlugins = (config: ResolvedClientConfig): Pluggable<any, 
     getRequestIdPlugin(),
     getDeserializerPlugin(),
   );
+  for (const plugin of config.service.plugins ?? []) plugins.push(plugin(config));
   return plugins;
 };

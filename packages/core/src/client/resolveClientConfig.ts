@@ -11,11 +11,6 @@ export const resolveClientConfig = (config: ClientConfig, service: ServiceSchema
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new TypeError(`maxAttempts must be a whole number of at least 1, got ${String(config.maxAttempts)}`);
   }
-  // The AWS SDK's bounds: https://docs.aws.amazon.com/sdkref/latest/guide/feature-compression.html
-  const requestMinCompressionSizeBytes = config.requestMinCompressionSizeBytes ?? 10240;
-  if (!Number.isInteger(requestMinCompressionSizeBytes) || requestMinCompressionSizeBytes < 0 || requestMinCompressionSizeBytes > 10485760) {
-    throw new RangeError(`requestMinCompressionSizeBytes must be a whole number from 0 to 10485760, got ${String(config.requestMinCompressionSizeBytes)}`);
-  }
   const credentials = config.credentials;
   return {
     region: toProvider(config.region ?? runtimeDefaults.regionFromEnvironment()),
@@ -39,9 +34,9 @@ export const resolveClientConfig = (config: ClientConfig, service: ServiceSchema
     validateInput: config.validateInput ?? true,
     customUserAgent: config.customUserAgent,
     systemClockOffset: config.systemClockOffset ?? 0,
-    disableHostPrefix: config.disableHostPrefix ?? false,
-    disableRequestCompression: config.disableRequestCompression ?? false,
-    requestMinCompressionSizeBytes,
+    disableHostPrefix: config.disableHostPrefix,
+    disableRequestCompression: config.disableRequestCompression,
+    requestMinCompressionSizeBytes: config.requestMinCompressionSizeBytes,
     endpoint: config.endpoint,
     service,
   };

@@ -5,6 +5,9 @@ import { Client } from "../client/Client.js";
 import { Command } from "../client/Command.js";
 import { gzip } from "../compression/gzip.js";
 import type { OperationSchema } from "../schema/types.js";
+import { getCompressionPlugin } from "./getCompressionPlugin.js";
+
+const service = testService({ plugins: [getCompressionPlugin] });
 
 const operation = (compressed: boolean): OperationSchema => ({
   name: "Put",
@@ -25,7 +28,7 @@ const send = async (op: OperationSchema, data: string, config: object = {}, setH
       requestHandler: { handle: async (request: any) => ((sent = request), Promise.reject(new Error("stop"))) },
       ...config,
     },
-    testService(),
+    service,
   );
   const command = new Command({ Data: data }, op) as any;
   if (Object.keys(setHeaders).length) {
@@ -75,10 +78,16 @@ describe("compressionMiddleware", () => {
     expect((await send(operation(true), bodyOf(20000), { disableRequestCompression: true })).gzipped).toBe(false);
   });
 
+  it("is not in the stack of a client whose service does not add it", () => {
+    const names = new Client({}, testService()).middlewareStack.identify().join("\n");
+    expect(names).not.toContain("compressionMiddleware");
+    expect(new Client({}, service).middlewareStack.identify().join("\n")).toContain("compressionMiddleware");
+  });
+
   it("rejects a requestMinCompressionSizeBytes outside 0..10485760 when the client is built", () => {
     for (const bad of [-1, 10485761, 1.5, Number.NaN]) {
-      expect(() => new Client({ requestMinCompressionSizeBytes: bad }, testService())).toThrow(RangeError);
+      expect(() => new Client({ requestMinCompressionSizeBytes: bad }, service)).toThrow(RangeError);
     }
-    for (const good of [0, 10485760]) expect(() => new Client({ requestMinCompressionSizeBytes: good }, testService())).not.toThrow();
+    for (const good of [0, 10485760]) expect(() => new Client({ requestMinCompressionSizeBytes: good }, service)).not.toThrow();
   });
 });

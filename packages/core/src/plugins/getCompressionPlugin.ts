@@ -15,11 +15,16 @@ export const compressionMiddleware =
   (next, context) => {
     const compression = (context.operation as OperationSchema | undefined)?.requestCompression;
     if (!compression || config.disableRequestCompression) return next;
+    const minSize = config.requestMinCompressionSizeBytes ?? DEFAULT_MIN_SIZE;
     return async (args) => {
-      if (HttpRequest.isInstance(args.request)) await compression.compress(args.request, config.requestMinCompressionSizeBytes);
+      if (HttpRequest.isInstance(args.request)) await compression.compress(args.request, minSize);
       return next(args);
     };
   };
+
+/** The AWS SDKs' default and bounds: https://docs.aws.amazon.com/sdkref/latest/guide/feature-compression.html */
+const DEFAULT_MIN_SIZE = 10240;
+const MAX_MIN_SIZE = 10485760;
 
 export const compressionMiddlewareOptions: BuildHandlerOptions & AbsoluteLocation = {
   name: "compressionMiddleware",
@@ -29,6 +34,11 @@ export const compressionMiddlewareOptions: BuildHandlerOptions & AbsoluteLocatio
   override: true,
 };
 
-export const getCompressionPlugin = (config: CompressionConfig): Pluggable<any, any> => ({
-  applyToStack: (stack) => stack.add(compressionMiddleware(config), compressionMiddlewareOptions),
-});
+/** Checks `requestMinCompressionSizeBytes` when the client is made, as the AWS SDK does. */
+export const getCompressionPlugin = (config: CompressionConfig): Pluggable<any, any> => {
+  const minSize = config.requestMinCompressionSizeBytes ?? DEFAULT_MIN_SIZE;
+  if (!Number.isInteger(minSize) || minSize < 0 || minSize > MAX_MIN_SIZE) {
+    throw new RangeError(`requestMinCompressionSizeBytes must be a whole number from 0 to ${MAX_MIN_SIZE}, got ${String(minSize)}`);
+  }
+  return { applyToStack: (stack) => stack.add(compressionMiddleware(config), compressionMiddlewareOptions) };
+};

@@ -4,6 +4,7 @@ import { Client } from "../client/Client.js";
 import { Command } from "../client/Command.js";
 import { hostPrefix as prefix } from "../protocol/hostPrefix.js";
 import { ValidationError } from "../schema/ValidationError.js";
+import { getHostPrefixPlugin } from "./getHostPrefixPlugin.js";
 import type { OperationSchema } from "../schema/types.js";
 
 const Unit = { kind: "structure", name: "Unit", members: {} } as const;
@@ -26,7 +27,7 @@ const sendTo = async (op: OperationSchema, input: object, config: object = {}) =
       requestHandler: { handle: async (request: any) => (hosts.push(request.hostname), Promise.reject(new Error("stop"))) },
       ...config,
     },
-    testService(),
+    testService({ plugins: [getHostPrefixPlugin] }),
   );
   const thrown = await client.send(new Command(input, op) as any).catch((error: unknown) => error);
   return { hosts, thrown };
