@@ -4,6 +4,7 @@ import type { Operation, Shape } from "../model/ShapeGraph.js";
 import { file, importLine, str } from "../code.js";
 import { errorNeedsSchema } from "./emitErrors.js";
 import { needsConversion } from "./memberSchema.js";
+import { commandDoc } from "./tsdoc.js";
 
 /** The schema of `smithy.api#Unit`: an operation without input or output sends/reads `{}`. */
 const UNIT_SCHEMA = `{ kind: "structure", name: "Unit", members: {} }`;
@@ -109,16 +110,9 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
     ...(compression ? [`  requestCompression: ${compression},`] : []),
     `};`,
   ];
-  const notes = [
-    auth === "none" ? "Sent unsigned: needs no AWS credentials." : "Signed with SigV4: needs AWS credentials.",
-    ...(op.shape.traits[T.paginated] ? [`Pages: paginate${name}.`] : []),
-    ...(hostPrefix !== undefined ? [`Sent to the endpoint's host prefixed with \`${hostPrefix}\` (unless \`disableHostPrefix\`).`] : []),
-    ...(compression ? [`Bodies of \`requestMinCompressionSizeBytes\` or more are sent ${compression}-compressed.`] : []),
-  ];
   const arg = inputIsOptional(op) ? `input: ${name}CommandInput = {}` : `input: ${name}CommandInput`;
-  const deprecated = op.shape.traits[T.deprecated] !== undefined;
   const cls = [
-    deprecated ? `/**\n * Calls ${name}. ${notes.join(" ")}\n * @deprecated\n */` : `/** Calls ${name}. ${notes.join(" ")} */`,
+    commandDoc(ctx, op).trimEnd(),
     `export class ${name}Command extends Command<${name}CommandInput, ${name}CommandOutput> {`,
     `  constructor(${arg}) {`,
     `    super(input, ${name}$);`,
