@@ -1,7 +1,7 @@
 import { type CodegenContext, isRequired, isSensitive } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
 import type { Member, Operation, Shape } from "../model/ShapeGraph.js";
-import { authOf } from "./emitCommands.js";
+import { authOf, compressionOf, hostPrefixOf } from "./emitCommands.js";
 
 /**
  * The TSDoc of generated code, written from the model's facts (never its prose, which the import
@@ -36,12 +36,16 @@ export function commandDoc(ctx: CodegenContext, op: Operation): string {
   const members = op.input?.members ?? [];
   const required = members.filter(isRequired).map((m) => code(m.name));
   const sensitive = op.input ? members.filter((m) => isSensitive(ctx, op.input!, m)).map((m) => code(m.name)) : [];
+  const hostPrefix = hostPrefixOf(op);
+  const compression = compressionOf(op);
   const lines = [
     `Sends the ${op.name} operation. ${signed ? "Signed with SigV4: needs AWS credentials." : "Sent unsigned: needs no AWS credentials."}`,
     "",
     required.length ? `Required input: ${required.join(", ")}.` : "No input member is required.",
     ...(sensitive.length ? [`Redacted from logs: ${sensitive.join(", ")}.`] : []),
     ...(op.shape.traits[T.paginated] ? [`Paginated: see {@link paginate${op.name}}.`] : []),
+    ...(hostPrefix !== undefined ? [`Sent to the endpoint's host prefixed with \`${hostPrefix}\` (unless \`disableHostPrefix\`).`] : []),
+    ...(compression ? [`Bodies of \`requestMinCompressionSizeBytes\` or more are sent ${compression}-compressed.`] : []),
     "The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).",
     "",
     ...op.errors.map((e) => `@throws ${e.name} (${faultOf(e)})`),
