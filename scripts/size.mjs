@@ -39,6 +39,19 @@ const client = new CognitoIdentityProviderClient({ region: "us-east-1" });
 export const forgotPassword = (input) => client.send(new ForgotPasswordCommand(input));
 export const confirmForgotPassword = (input) => client.send(new ConfirmForgotPasswordCommand(input));
 `,
+  // Issue 14's 8-command auth page, signing in with SRP (issue 15): the SRP code is a lazy chunk.
+  authPageWithSrp: `
+import {
+  CognitoIdentityProviderClient, ConfirmForgotPasswordCommand, ConfirmSignUpCommand, ForgotPasswordCommand, GetUserCommand,
+  GlobalSignOutCommand, InitiateAuthCommand, RespondToAuthChallengeCommand, SignUpCommand, signInWithSrp,
+} from "${client}";
+const client = new CognitoIdentityProviderClient({ region: "us-east-1" });
+const send = (Command) => (input) => client.send(new Command(input));
+export const signUp = send(SignUpCommand), confirmSignUp = send(ConfirmSignUpCommand), initiateAuth = send(InitiateAuthCommand);
+export const respondToAuthChallenge = send(RespondToAuthChallengeCommand), forgotPassword = send(ForgotPasswordCommand);
+export const confirmForgotPassword = send(ConfirmForgotPasswordCommand), getUser = send(GetUserCommand), globalSignOut = send(GlobalSignOutCommand);
+export const signIn = (input) => signInWithSrp(client, input);
+`,
   wholeClient: `
 import * as cognito from "${client}";
 export default cognito;
@@ -156,6 +169,11 @@ for (const key of ["forgotPassword", "forgotPasswordEsbuild"]) {
   // Lazy chunks too: code an unsigned app could ever load must not sign or look for credentials.
   for (const what of findMarkers(allCode(r.built), [...NODE_ONLY, ...SIGNING_AND_CREDENTIALS])) failures.push(`${label} contains ${what}`);
 }
+// SRP is loaded on use: a page that never calls signInWithSrp must not carry it, even lazily.
+for (const key of ["forgotPassword", "recovery"]) {
+  if (/Caldera Derived Key/.test(allCode(results[key].built))) failures.push(`${key} bundle (rollup) contains the SRP code`);
+}
+if (!results.authPageWithSrp.built.lazy.some((chunk) => /Caldera Derived Key/.test(chunk.code))) failures.push("authPageWithSrp: the SRP code is not in a lazy chunk");
 for (const key of ["recovery", "wholeClient"]) {
   for (const what of findMarkers(allCode(results[key].built), NODE_ONLY)) failures.push(`${key} bundle (rollup) contains ${what}`);
 }
@@ -167,6 +185,7 @@ const rows = [
   ["lithe: ForgotPassword only", results.forgotPassword],
   ["lithe: ForgotPassword only (esbuild)", results.forgotPasswordEsbuild],
   ["lithe: ForgotPassword + ConfirmForgotPassword", results.recovery],
+  ["lithe: 8-command auth page + signInWithSrp", results.authPageWithSrp],
   ["lithe: whole client (import *)", results.wholeClient],
   ["@aws-sdk: ForgotPassword only", results.official],
   ["floor: middleware stack + HttpRequest + fetch", results.floor],
