@@ -3,3 +3,4 @@
 export * from "./generated/index.js";
 export { signInWithSrp, type SignInWithSrpInput } from "./signInWithSrp.js";
 export { SrpProtocolError } from "./srp/SrpProtocolError.js";
+export { refreshTokensIfExpiring, type RefreshTokensIfExpiringInput } from "./refreshTokensIfExpiring.js";
