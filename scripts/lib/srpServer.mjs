@@ -157,9 +157,15 @@ export async function startSrpServer({ userPoolId, clientId, clientSecret, token
     const chunks = [];
     request.on("data", (chunk) => chunks.push(chunk));
     request.on("end", () => {
+      // CORS as Cognito answers it, so that a page (the browser example) can sign in here too.
+      const cors = { "access-control-allow-origin": "*", "access-control-expose-headers": "x-amzn-requestid, x-amzn-errortype" };
+      if (request.method === "OPTIONS") {
+        response.writeHead(204, { ...cors, "access-control-allow-methods": "POST", "access-control-allow-headers": "*", "access-control-max-age": "600" });
+        return response.end();
+      }
       const operation = String(request.headers["x-amz-target"] ?? "").replace("AWSCognitoIdentityProviderService.", "");
       const send = (status, payload) => {
-        response.writeHead(status, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": randomUUID() });
+        response.writeHead(status, { ...cors, "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": randomUUID() });
         response.end(JSON.stringify(payload));
       };
       let body;
