@@ -8,11 +8,13 @@ import {
   NotAuthorizedException,
   RespondToAuthChallengeCommand,
   signInWithSrp,
+  SrpProtocolError,
   type CognitoIdentityProviderClientConfig,
 } from "@lithe/client-cognito-identity-provider";
 import { ValidationError } from "@lithe/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startSrpServer, type SrpServer } from "../../../scripts/lib/srpServer.mjs";
+import { startScriptedServer } from "../../core/test/support/scriptedServer.js";
 
 const require = createRequire(import.meta.url);
 const { AuthenticationDetails, CognitoUser, CognitoUserPool } = require("amazon-cognito-identity-js");
@@ -166,4 +168,32 @@ describe("signInWithSrp against a loopback SRP server", () => {
     expect(session.getAccessToken().decodePayload().sub).toBe(USERNAME);
     await expect(authenticate("Wrong-Password-1")).rejects.toMatchObject({ code: "NotAuthorizedException" });
   });
+});
+
+describe("signInWithSrp when the service's answer is not one SRP can go on with", () => {
+  const N_HEX =
+    "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DDEF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7EDEE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F83655D23DCA3AD961C62F356208552BB9ED529077096966D670C354E4ABC9804F1746C08CA18217C32905E462E36CE3BE39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9DE2BCBF6955817183995497CEA956AE515D2261898FA051015728E5A8AAAC42DAD33170D04507A33A85521ABDF1CBA64ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6E1E4C7ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864D87602733EC86A64521F2B18177B200CBBE117577A615D6C770988C0BAD946E208E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF";
+  const verifier = { SALT: "0a1b2c", SECRET_BLOCK: "c2VjcmV0", SRP_B: "7f00ff", USER_ID_FOR_SRP: USERNAME };
+  const cases: Array<[string, object, RegExp]> = [
+    ["another challenge", { ChallengeName: "CUSTOM_CHALLENGE", Session: "s".repeat(20), ChallengeParameters: {} }, /expected the PASSWORD_VERIFIER challenge.*CUSTOM_CHALLENGE/],
+    ["missing parameters", { ChallengeName: "PASSWORD_VERIFIER", ChallengeParameters: { SALT: "0a" } }, /without SRP_B, SECRET_BLOCK, USER_ID_FOR_SRP/],
+    ["SRP_B that is not hex", { ChallengeName: "PASSWORD_VERIFIER", ChallengeParameters: { ...verifier, SRP_B: "xyz" } }, /not hex/],
+    ["SRP_B = N, zero mod N", { ChallengeName: "PASSWORD_VERIFIER", ChallengeParameters: { ...verifier, SRP_B: N_HEX } }, /zero mod N/],
+  ];
+  for (const [what, answer, message] of cases) {
+    it(`rejects ${what} with SrpProtocolError, sending no answer`, async () => {
+      const scripted = await startScriptedServer([{ status: 200, headers: { "content-type": "application/x-amz-json-1.1" }, body: JSON.stringify(answer) }]);
+      try {
+        const client = new CognitoIdentityProviderClient({ region: "eu-west-1", endpoint: scripted.url });
+        clients.push(client);
+        const error = await signInWithSrp(client, input()).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(SrpProtocolError);
+        expect((error as Error).message).toMatch(message);
+        expect((error as Error).message).not.toContain(PASSWORD);
+        expect(scripted.requests).toHaveLength(1);
+      } finally {
+        await scripted.close();
+      }
+    });
+  }
 });
