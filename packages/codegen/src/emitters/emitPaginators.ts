@@ -1,6 +1,7 @@
 import type { CodegenContext } from "../CodegenContext.js";
+import { isRequired } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
-import type { Operation } from "../model/ShapeGraph.js";
+import { memberTrait, type Operation } from "../model/ShapeGraph.js";
 import { file, importLine, str } from "../code.js";
 import { inputIsOptional } from "./emitCommands.js";
 
@@ -32,6 +33,7 @@ export function emitPaginators(ctx: CodegenContext): Record<string, string> {
       `inputToken: ${str(trait.inputToken!)}`,
       `outputToken: ${str(trait.outputToken!)}`,
       ...(trait.pageSize ? [`pageSize: ${str(trait.pageSize)}`] : []),
+      ...defaultPageSize(op, trait.pageSize),
     ];
     const input = inputIsOptional(op) ? `input: ${name}CommandInput = {}` : `input: ${name}CommandInput`;
     files[`paginators/paginate${name}.ts`] = file(
@@ -56,6 +58,17 @@ export function emitPaginators(ctx: CodegenContext): Record<string, string> {
   }
   return files;
 }
+
+/**
+ * The `@range` maximum of a page-size member the model requires: without it, a paginator called
+ * with no page size (as the AWS docs do, `paginateListUserPools({ client }, {})`) would fail validation.
+ */
+const defaultPageSize = (op: Operation, pageSize: string | undefined): string[] => {
+  const member = pageSize ? op.input?.members.find((m) => m.name === pageSize) : undefined;
+  if (!member || !isRequired(member)) return [];
+  const max = (memberTrait(member, T.range) as { max?: number } | undefined)?.max;
+  return max === undefined ? [] : [`defaultPageSize: ${max}`];
+};
 
 const paginateCall = (head: string, tokens: string[]): string => {
   const line = `${head}{ ${tokens.join(", ")} });`;

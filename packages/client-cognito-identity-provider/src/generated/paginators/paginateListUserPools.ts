@@ -16,5 +16,6 @@ export function paginateListUserPools(
     inputToken: "NextToken",
     outputToken: "NextToken",
     pageSize: "MaxResults",
+    defaultPageSize: 60,
   });
 }
