@@ -35,6 +35,7 @@ export const resolveClientConfig = (config: ClientConfig, service: ServiceSchema
     customUserAgent: config.customUserAgent,
     systemClockOffset: config.systemClockOffset ?? 0,
     endpoint: config.endpoint,
+    ignoreConfiguredEndpointUrls: config.ignoreConfiguredEndpointUrls ?? false,
     service,
   };
 };
