@@ -33,7 +33,7 @@ export const defaultCredentialProvider =
     }
 
     const profile = chosenProfile || "default";
-    const home = await homeDir(env);
+    const home = homeDir(env);
     const credentialsPath = expandHome(env.AWS_SHARED_CREDENTIALS_FILE || "~/.aws/credentials", home);
     const configPath = expandHome(env.AWS_CONFIG_FILE || "~/.aws/config", home);
     const [credentialsFile, configFile] = await Promise.all([readIni(credentialsPath), readIni(configPath)]);

@@ -34,7 +34,7 @@ const resolveFromConfig = async (config: ResolvedClientConfig): Promise<Resolved
         ? `${endpoint}`
         : config.ignoreConfiguredEndpointUrls
           ? undefined
-          : await configuredEndpoint(service.sdkId);
+          : configuredEndpoint(service.sdkId);
   const Region = await config.region();
   const rules = service.resolveEndpoint;
   if (!rules && !Endpoint) throw new Error("An `endpoint` is required: this service's model has no endpoint rules.");

@@ -1,4 +1,5 @@
 import { parseBooleanSetting } from "./parseBooleanSetting.js";
+import { sharedConfigEndpoint } from "./sharedConfigEndpoint.node.js";
 
 /**
  * The endpoint URL configured outside the code, read as the AWS SDK reads it when the client has no
@@ -10,14 +11,16 @@ import { parseBooleanSetting } from "./parseBooleanSetting.js";
  *    then the profile's own `endpoint_url`.
  * https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html
  *
- * The files are read (by a module loaded only then) unless the environment alone decides: either
- * AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true, or =false with an endpoint variable set.
+ * The files are read unless the environment alone decides: either AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true,
+ * or =false with an endpoint variable set. They are read synchronously, from a static import: a
+ * dynamic import() of that code and node:fs/promises cost a cold first call a few milliseconds, where
+ * the two reads take tens of microseconds (see sharedConfigFiles.node.ts).
  */
-export const configuredEndpoint = (sdkId: string): string | undefined | Promise<string | undefined> => {
+export const configuredEndpoint = (sdkId: string): string | undefined => {
   const env = globalThis.process?.env ?? {};
   const ignore = parseBooleanSetting(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS);
   if (ignore === true) return undefined;
   const fromEnv = env[`AWS_ENDPOINT_URL_${sdkId.toUpperCase().split(" ").join("_")}`] || env.AWS_ENDPOINT_URL || undefined;
   if (ignore === false && fromEnv) return fromEnv;
-  return import("./sharedConfigEndpoint.node.js").then((files) => files.sharedConfigEndpoint(sdkId, env, { ignore, fromEnv }));
+  return sharedConfigEndpoint(sdkId, env, { ignore, fromEnv });
 };

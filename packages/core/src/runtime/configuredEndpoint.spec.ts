@@ -23,28 +23,26 @@ const env = (vars: Record<string, string | undefined>) => {
 };
 
 describe("configuredEndpoint", () => {
-  it("answers from the environment alone, without reading files, when it decides", () => {
+  it("answers from the environment alone when it decides, whatever the file says", () => {
     env({ AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: "true", AWS_ENDPOINT_URL: "http://127.0.0.1:3" });
     expect(configuredEndpoint("My Service")).toBeUndefined();
     env({ AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: "false", AWS_ENDPOINT_URL_MY_SERVICE: "http://127.0.0.1:4" });
     expect(configuredEndpoint("My Service")).toBe("http://127.0.0.1:4");
   });
 
-  it("reads the shared config file when the environment leaves the decision open", async () => {
+  it("reads the shared config file when the environment leaves the decision open", () => {
     env({});
-    const pending = configuredEndpoint("My Service");
-    expect(pending).toBeInstanceOf(Promise);
-    expect(await pending).toBe("http://127.0.0.1:1/from-file");
+    expect(configuredEndpoint("My Service")).toBe("http://127.0.0.1:1/from-file");
     env({ AWS_PROFILE: "other" });
-    expect(await configuredEndpoint("My Service")).toBe("http://127.0.0.1:2");
+    expect(configuredEndpoint("My Service")).toBe("http://127.0.0.1:2");
   });
 
-  it("names the variable and the services key after the service id", async () => {
+  it("names the variable and the services key after the service id", () => {
     env({ AWS_ENDPOINT_URL_MY_SERVICE: "http://127.0.0.1:5" });
-    expect(await configuredEndpoint("My Service")).toBe("http://127.0.0.1:5");
+    expect(configuredEndpoint("My Service")).toBe("http://127.0.0.1:5");
     // Profile "other" has a services section with a my_service key only, and no endpoint_url.
     env({ AWS_ENDPOINT_URL_MY_SERVICE: "http://127.0.0.1:6", AWS_PROFILE: "other" });
-    expect(await configuredEndpoint("Other")).toBeUndefined();
+    expect(configuredEndpoint("Other")).toBeUndefined();
   });
 
   it("is nothing in browsers, which have no environment", () => {

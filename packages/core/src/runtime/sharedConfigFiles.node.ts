@@ -3,35 +3,32 @@ import { parseIni, type IniSections } from "../auth/parseIni.js";
 /**
  * The shared config and credentials files (AWS_CONFIG_FILE, else ~/.aws/config;
  * AWS_SHARED_CREDENTIALS_FILE, else ~/.aws/credentials), parsed; a file that cannot be read counts
- * as empty, as in the AWS SDK.
+ * as empty, as in the AWS SDK. Read synchronously: once per client, two small files (or two
+ * ENOENTs), where the first asynchronous read would start libuv's thread pool and load
+ * node:fs/promises, a few milliseconds of a cold start for microseconds of reading.
  */
-export const readSharedConfigFiles = async (
-  env: Record<string, string | undefined>,
-): Promise<{ config: IniSections; credentials: IniSections }> => {
-  const home = await homeDir(env);
-  const [config, credentials] = await Promise.all([
-    readIniOrEmpty(expandHome(env.AWS_CONFIG_FILE || "~/.aws/config", home)),
-    readIniOrEmpty(expandHome(env.AWS_SHARED_CREDENTIALS_FILE || "~/.aws/credentials", home)),
-  ]);
-  return { config, credentials };
+export const readSharedConfigFiles = (env: Record<string, string | undefined>): { config: IniSections; credentials: IniSections } => {
+  const home = homeDir(env);
+  return {
+    config: readIniOrEmpty(expandHome(env.AWS_CONFIG_FILE || "~/.aws/config", home)),
+    credentials: readIniOrEmpty(expandHome(env.AWS_SHARED_CREDENTIALS_FILE || "~/.aws/credentials", home)),
+  };
 };
 
-const readIniOrEmpty = async (path: string): Promise<IniSections> => {
+const readIniOrEmpty = (path: string): IniSections => {
   try {
-    const { readFile } = await import("node:fs/promises");
-    return parseIni(await readFile(path, "utf8"));
+    return parseIni(process.getBuiltinModule("node:fs").readFileSync(path, "utf8"));
   } catch {
     return Object.create(null);
   }
 };
 
 /** The home directory as the AWS SDK finds it: HOME, USERPROFILE, HOMEDRIVE+HOMEPATH, then the OS. */
-export const homeDir = async (env: Record<string, string | undefined>): Promise<string> => {
+export const homeDir = (env: Record<string, string | undefined>): string => {
   if (env.HOME) return env.HOME;
   if (env.USERPROFILE) return env.USERPROFILE;
   if (env.HOMEPATH) return `${env.HOMEDRIVE ?? "C:\\"}${env.HOMEPATH}`;
-  const { homedir } = await import("node:os");
-  return homedir();
+  return process.getBuiltinModule("node:os").homedir();
 };
 
 export const expandHome = (path: string, home: string): string =>
