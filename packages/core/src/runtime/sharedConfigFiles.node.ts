@@ -7,17 +7,15 @@ import { parseIni, type IniSections } from "../auth/parseIni.js";
  * ENOENTs), where the first asynchronous read would start libuv's thread pool and load
  * node:fs/promises, a few milliseconds of a cold start for microseconds of reading.
  */
-export const readSharedConfigFiles = (env: Record<string, string | undefined>): { config: IniSections; credentials: IniSections } => {
-  const home = homeDir(env);
-  return {
-    config: readIniOrEmpty(expandHome(env.AWS_CONFIG_FILE || "~/.aws/config", home)),
-    credentials: readIniOrEmpty(expandHome(env.AWS_SHARED_CREDENTIALS_FILE || "~/.aws/credentials", home)),
-  };
-};
+export const readSharedConfigFiles = (env: Record<string, string | undefined>): { config: IniSections; credentials: IniSections } => ({
+  config: readIniOrEmpty(env.AWS_CONFIG_FILE || "~/.aws/config", env),
+  credentials: readIniOrEmpty(env.AWS_SHARED_CREDENTIALS_FILE || "~/.aws/credentials", env),
+});
 
-const readIniOrEmpty = (path: string): IniSections => {
+const readIniOrEmpty = (path: string, env: Record<string, string | undefined>): IniSections => {
   try {
-    return parseIni(process.getBuiltinModule("node:fs").readFileSync(path, "utf8"));
+    // Inside the try: a runtime without node:fs or a home directory has no files to read either.
+    return parseIni(process.getBuiltinModule("node:fs").readFileSync(expandHome(path, homeDir(env)), "utf8"));
   } catch {
     return Object.create(null);
   }
