@@ -10,9 +10,11 @@ import {
 import { CognitoIdentityProviderServiceException } from "./CognitoIdentityProviderServiceException.js";
 import { resolveEndpoint } from "./endpoint/resolveEndpoint.js";
 import type { AddCustomAttributesCommandInput, AddCustomAttributesCommandOutput } from "./commands/AddCustomAttributesCommand.js";
+import type { AddUserPoolClientSecretCommandInput, AddUserPoolClientSecretCommandOutput } from "./commands/AddUserPoolClientSecretCommand.js";
 import type { AdminAddUserToGroupCommandInput, AdminAddUserToGroupCommandOutput } from "./commands/AdminAddUserToGroupCommand.js";
 import type { AdminConfirmSignUpCommandInput, AdminConfirmSignUpCommandOutput } from "./commands/AdminConfirmSignUpCommand.js";
 import type { AdminCreateUserCommandInput, AdminCreateUserCommandOutput } from "./commands/AdminCreateUserCommand.js";
+import type { AdminDeleteSoftwareTokenCommandInput, AdminDeleteSoftwareTokenCommandOutput } from "./commands/AdminDeleteSoftwareTokenCommand.js";
 import type { AdminDeleteUserCommandInput, AdminDeleteUserCommandOutput } from "./commands/AdminDeleteUserCommand.js";
 import type { AdminDeleteUserAttributesCommandInput, AdminDeleteUserAttributesCommandOutput } from "./commands/AdminDeleteUserAttributesCommand.js";
 import type { AdminDisableProviderForUserCommandInput, AdminDisableProviderForUserCommandOutput } from "./commands/AdminDisableProviderForUserCommand.js";
@@ -21,14 +23,17 @@ import type { AdminEnableUserCommandInput, AdminEnableUserCommandOutput } from "
 import type { AdminForgetDeviceCommandInput, AdminForgetDeviceCommandOutput } from "./commands/AdminForgetDeviceCommand.js";
 import type { AdminGetDeviceCommandInput, AdminGetDeviceCommandOutput } from "./commands/AdminGetDeviceCommand.js";
 import type { AdminGetUserCommandInput, AdminGetUserCommandOutput } from "./commands/AdminGetUserCommand.js";
+import type { AdminGetUserAuthFactorsCommandInput, AdminGetUserAuthFactorsCommandOutput } from "./commands/AdminGetUserAuthFactorsCommand.js";
 import type { AdminInitiateAuthCommandInput, AdminInitiateAuthCommandOutput } from "./commands/AdminInitiateAuthCommand.js";
 import type { AdminLinkProviderForUserCommandInput, AdminLinkProviderForUserCommandOutput } from "./commands/AdminLinkProviderForUserCommand.js";
 import type { AdminListDevicesCommandInput, AdminListDevicesCommandOutput } from "./commands/AdminListDevicesCommand.js";
 import type { AdminListGroupsForUserCommandInput, AdminListGroupsForUserCommandOutput } from "./commands/AdminListGroupsForUserCommand.js";
 import type { AdminListUserAuthEventsCommandInput, AdminListUserAuthEventsCommandOutput } from "./commands/AdminListUserAuthEventsCommand.js";
+import type { AdminListUserSessionsCommandInput, AdminListUserSessionsCommandOutput } from "./commands/AdminListUserSessionsCommand.js";
 import type { AdminRemoveUserFromGroupCommandInput, AdminRemoveUserFromGroupCommandOutput } from "./commands/AdminRemoveUserFromGroupCommand.js";
 import type { AdminResetUserPasswordCommandInput, AdminResetUserPasswordCommandOutput } from "./commands/AdminResetUserPasswordCommand.js";
 import type { AdminRespondToAuthChallengeCommandInput, AdminRespondToAuthChallengeCommandOutput } from "./commands/AdminRespondToAuthChallengeCommand.js";
+import type { AdminRevokeUserSessionCommandInput, AdminRevokeUserSessionCommandOutput } from "./commands/AdminRevokeUserSessionCommand.js";
 import type { AdminSetUserMFAPreferenceCommandInput, AdminSetUserMFAPreferenceCommandOutput } from "./commands/AdminSetUserMFAPreferenceCommand.js";
 import type { AdminSetUserPasswordCommandInput, AdminSetUserPasswordCommandOutput } from "./commands/AdminSetUserPasswordCommand.js";
 import type { AdminSetUserSettingsCommandInput, AdminSetUserSettingsCommandOutput } from "./commands/AdminSetUserSettingsCommand.js";
@@ -46,25 +51,32 @@ import type { CreateGroupCommandInput, CreateGroupCommandOutput } from "./comman
 import type { CreateIdentityProviderCommandInput, CreateIdentityProviderCommandOutput } from "./commands/CreateIdentityProviderCommand.js";
 import type { CreateManagedLoginBrandingCommandInput, CreateManagedLoginBrandingCommandOutput } from "./commands/CreateManagedLoginBrandingCommand.js";
 import type { CreateResourceServerCommandInput, CreateResourceServerCommandOutput } from "./commands/CreateResourceServerCommand.js";
+import type { CreateTermsCommandInput, CreateTermsCommandOutput } from "./commands/CreateTermsCommand.js";
 import type { CreateUserImportJobCommandInput, CreateUserImportJobCommandOutput } from "./commands/CreateUserImportJobCommand.js";
 import type { CreateUserPoolCommandInput, CreateUserPoolCommandOutput } from "./commands/CreateUserPoolCommand.js";
 import type { CreateUserPoolClientCommandInput, CreateUserPoolClientCommandOutput } from "./commands/CreateUserPoolClientCommand.js";
 import type { CreateUserPoolDomainCommandInput, CreateUserPoolDomainCommandOutput } from "./commands/CreateUserPoolDomainCommand.js";
+import type { CreateUserPoolReplicaCommandInput, CreateUserPoolReplicaCommandOutput } from "./commands/CreateUserPoolReplicaCommand.js";
 import type { DeleteGroupCommandInput, DeleteGroupCommandOutput } from "./commands/DeleteGroupCommand.js";
 import type { DeleteIdentityProviderCommandInput, DeleteIdentityProviderCommandOutput } from "./commands/DeleteIdentityProviderCommand.js";
 import type { DeleteManagedLoginBrandingCommandInput, DeleteManagedLoginBrandingCommandOutput } from "./commands/DeleteManagedLoginBrandingCommand.js";
 import type { DeleteResourceServerCommandInput, DeleteResourceServerCommandOutput } from "./commands/DeleteResourceServerCommand.js";
+import type { DeleteTermsCommandInput, DeleteTermsCommandOutput } from "./commands/DeleteTermsCommand.js";
 import type { DeleteUserCommandInput, DeleteUserCommandOutput } from "./commands/DeleteUserCommand.js";
 import type { DeleteUserAttributesCommandInput, DeleteUserAttributesCommandOutput } from "./commands/DeleteUserAttributesCommand.js";
 import type { DeleteUserPoolCommandInput, DeleteUserPoolCommandOutput } from "./commands/DeleteUserPoolCommand.js";
 import type { DeleteUserPoolClientCommandInput, DeleteUserPoolClientCommandOutput } from "./commands/DeleteUserPoolClientCommand.js";
+import type { DeleteUserPoolClientSecretCommandInput, DeleteUserPoolClientSecretCommandOutput } from "./commands/DeleteUserPoolClientSecretCommand.js";
 import type { DeleteUserPoolDomainCommandInput, DeleteUserPoolDomainCommandOutput } from "./commands/DeleteUserPoolDomainCommand.js";
+import type { DeleteUserPoolReplicaCommandInput, DeleteUserPoolReplicaCommandOutput } from "./commands/DeleteUserPoolReplicaCommand.js";
 import type { DeleteWebAuthnCredentialCommandInput, DeleteWebAuthnCredentialCommandOutput } from "./commands/DeleteWebAuthnCredentialCommand.js";
 import type { DescribeIdentityProviderCommandInput, DescribeIdentityProviderCommandOutput } from "./commands/DescribeIdentityProviderCommand.js";
 import type { DescribeManagedLoginBrandingCommandInput, DescribeManagedLoginBrandingCommandOutput } from "./commands/DescribeManagedLoginBrandingCommand.js";
 import type { DescribeManagedLoginBrandingByClientCommandInput, DescribeManagedLoginBrandingByClientCommandOutput } from "./commands/DescribeManagedLoginBrandingByClientCommand.js";
 import type { DescribeResourceServerCommandInput, DescribeResourceServerCommandOutput } from "./commands/DescribeResourceServerCommand.js";
 import type { DescribeRiskConfigurationCommandInput, DescribeRiskConfigurationCommandOutput } from "./commands/DescribeRiskConfigurationCommand.js";
+import type { DescribeTermsCommandInput, DescribeTermsCommandOutput } from "./commands/DescribeTermsCommand.js";
+import type { DescribeTermsByClientCommandInput, DescribeTermsByClientCommandOutput } from "./commands/DescribeTermsByClientCommand.js";
 import type { DescribeUserImportJobCommandInput, DescribeUserImportJobCommandOutput } from "./commands/DescribeUserImportJobCommand.js";
 import type { DescribeUserPoolCommandInput, DescribeUserPoolCommandOutput } from "./commands/DescribeUserPoolCommand.js";
 import type { DescribeUserPoolClientCommandInput, DescribeUserPoolClientCommandOutput } from "./commands/DescribeUserPoolClientCommand.js";
@@ -72,16 +84,21 @@ import type { DescribeUserPoolDomainCommandInput, DescribeUserPoolDomainCommandO
 import type { ForgetDeviceCommandInput, ForgetDeviceCommandOutput } from "./commands/ForgetDeviceCommand.js";
 import type { ForgotPasswordCommandInput, ForgotPasswordCommandOutput } from "./commands/ForgotPasswordCommand.js";
 import type { GetCSVHeaderCommandInput, GetCSVHeaderCommandOutput } from "./commands/GetCSVHeaderCommand.js";
+import type { GetClientTokenCommandInput, GetClientTokenCommandOutput } from "./commands/GetClientTokenCommand.js";
 import type { GetDeviceCommandInput, GetDeviceCommandOutput } from "./commands/GetDeviceCommand.js";
 import type { GetGroupCommandInput, GetGroupCommandOutput } from "./commands/GetGroupCommand.js";
 import type { GetIdentityProviderByIdentifierCommandInput, GetIdentityProviderByIdentifierCommandOutput } from "./commands/GetIdentityProviderByIdentifierCommand.js";
 import type { GetLogDeliveryConfigurationCommandInput, GetLogDeliveryConfigurationCommandOutput } from "./commands/GetLogDeliveryConfigurationCommand.js";
+import type { GetProvisionedLimitCommandInput, GetProvisionedLimitCommandOutput } from "./commands/GetProvisionedLimitCommand.js";
 import type { GetSigningCertificateCommandInput, GetSigningCertificateCommandOutput } from "./commands/GetSigningCertificateCommand.js";
+import type { GetTokensFromRefreshTokenCommandInput, GetTokensFromRefreshTokenCommandOutput } from "./commands/GetTokensFromRefreshTokenCommand.js";
 import type { GetUICustomizationCommandInput, GetUICustomizationCommandOutput } from "./commands/GetUICustomizationCommand.js";
 import type { GetUserCommandInput, GetUserCommandOutput } from "./commands/GetUserCommand.js";
 import type { GetUserAttributeVerificationCodeCommandInput, GetUserAttributeVerificationCodeCommandOutput } from "./commands/GetUserAttributeVerificationCodeCommand.js";
 import type { GetUserAuthFactorsCommandInput, GetUserAuthFactorsCommandOutput } from "./commands/GetUserAuthFactorsCommand.js";
+import type { GetUserPoolClientSessionConfigurationCommandInput, GetUserPoolClientSessionConfigurationCommandOutput } from "./commands/GetUserPoolClientSessionConfigurationCommand.js";
 import type { GetUserPoolMfaConfigCommandInput, GetUserPoolMfaConfigCommandOutput } from "./commands/GetUserPoolMfaConfigCommand.js";
+import type { GetUserPoolSessionConfigurationCommandInput, GetUserPoolSessionConfigurationCommandOutput } from "./commands/GetUserPoolSessionConfigurationCommand.js";
 import type { GlobalSignOutCommandInput, GlobalSignOutCommandOutput } from "./commands/GlobalSignOutCommand.js";
 import type { InitiateAuthCommandInput, InitiateAuthCommandOutput } from "./commands/InitiateAuthCommand.js";
 import type { ListDevicesCommandInput, ListDevicesCommandOutput } from "./commands/ListDevicesCommand.js";
@@ -89,20 +106,27 @@ import type { ListGroupsCommandInput, ListGroupsCommandOutput } from "./commands
 import type { ListIdentityProvidersCommandInput, ListIdentityProvidersCommandOutput } from "./commands/ListIdentityProvidersCommand.js";
 import type { ListResourceServersCommandInput, ListResourceServersCommandOutput } from "./commands/ListResourceServersCommand.js";
 import type { ListTagsForResourceCommandInput, ListTagsForResourceCommandOutput } from "./commands/ListTagsForResourceCommand.js";
+import type { ListTermsCommandInput, ListTermsCommandOutput } from "./commands/ListTermsCommand.js";
 import type { ListUserImportJobsCommandInput, ListUserImportJobsCommandOutput } from "./commands/ListUserImportJobsCommand.js";
+import type { ListUserPoolClientSecretsCommandInput, ListUserPoolClientSecretsCommandOutput } from "./commands/ListUserPoolClientSecretsCommand.js";
 import type { ListUserPoolClientsCommandInput, ListUserPoolClientsCommandOutput } from "./commands/ListUserPoolClientsCommand.js";
+import type { ListUserPoolReplicasCommandInput, ListUserPoolReplicasCommandOutput } from "./commands/ListUserPoolReplicasCommand.js";
 import type { ListUserPoolsCommandInput, ListUserPoolsCommandOutput } from "./commands/ListUserPoolsCommand.js";
+import type { ListUserSessionsCommandInput, ListUserSessionsCommandOutput } from "./commands/ListUserSessionsCommand.js";
 import type { ListUsersCommandInput, ListUsersCommandOutput } from "./commands/ListUsersCommand.js";
 import type { ListUsersInGroupCommandInput, ListUsersInGroupCommandOutput } from "./commands/ListUsersInGroupCommand.js";
 import type { ListWebAuthnCredentialsCommandInput, ListWebAuthnCredentialsCommandOutput } from "./commands/ListWebAuthnCredentialsCommand.js";
 import type { ResendConfirmationCodeCommandInput, ResendConfirmationCodeCommandOutput } from "./commands/ResendConfirmationCodeCommand.js";
 import type { RespondToAuthChallengeCommandInput, RespondToAuthChallengeCommandOutput } from "./commands/RespondToAuthChallengeCommand.js";
 import type { RevokeTokenCommandInput, RevokeTokenCommandOutput } from "./commands/RevokeTokenCommand.js";
+import type { RevokeUserSessionCommandInput, RevokeUserSessionCommandOutput } from "./commands/RevokeUserSessionCommand.js";
 import type { SetLogDeliveryConfigurationCommandInput, SetLogDeliveryConfigurationCommandOutput } from "./commands/SetLogDeliveryConfigurationCommand.js";
 import type { SetRiskConfigurationCommandInput, SetRiskConfigurationCommandOutput } from "./commands/SetRiskConfigurationCommand.js";
 import type { SetUICustomizationCommandInput, SetUICustomizationCommandOutput } from "./commands/SetUICustomizationCommand.js";
 import type { SetUserMFAPreferenceCommandInput, SetUserMFAPreferenceCommandOutput } from "./commands/SetUserMFAPreferenceCommand.js";
+import type { SetUserPoolClientSessionConfigurationCommandInput, SetUserPoolClientSessionConfigurationCommandOutput } from "./commands/SetUserPoolClientSessionConfigurationCommand.js";
 import type { SetUserPoolMfaConfigCommandInput, SetUserPoolMfaConfigCommandOutput } from "./commands/SetUserPoolMfaConfigCommand.js";
+import type { SetUserPoolSessionConfigurationCommandInput, SetUserPoolSessionConfigurationCommandOutput } from "./commands/SetUserPoolSessionConfigurationCommand.js";
 import type { SetUserSettingsCommandInput, SetUserSettingsCommandOutput } from "./commands/SetUserSettingsCommand.js";
 import type { SignUpCommandInput, SignUpCommandOutput } from "./commands/SignUpCommand.js";
 import type { StartUserImportJobCommandInput, StartUserImportJobCommandOutput } from "./commands/StartUserImportJobCommand.js";
@@ -115,11 +139,14 @@ import type { UpdateDeviceStatusCommandInput, UpdateDeviceStatusCommandOutput } 
 import type { UpdateGroupCommandInput, UpdateGroupCommandOutput } from "./commands/UpdateGroupCommand.js";
 import type { UpdateIdentityProviderCommandInput, UpdateIdentityProviderCommandOutput } from "./commands/UpdateIdentityProviderCommand.js";
 import type { UpdateManagedLoginBrandingCommandInput, UpdateManagedLoginBrandingCommandOutput } from "./commands/UpdateManagedLoginBrandingCommand.js";
+import type { UpdateProvisionedLimitCommandInput, UpdateProvisionedLimitCommandOutput } from "./commands/UpdateProvisionedLimitCommand.js";
 import type { UpdateResourceServerCommandInput, UpdateResourceServerCommandOutput } from "./commands/UpdateResourceServerCommand.js";
+import type { UpdateTermsCommandInput, UpdateTermsCommandOutput } from "./commands/UpdateTermsCommand.js";
 import type { UpdateUserAttributesCommandInput, UpdateUserAttributesCommandOutput } from "./commands/UpdateUserAttributesCommand.js";
 import type { UpdateUserPoolCommandInput, UpdateUserPoolCommandOutput } from "./commands/UpdateUserPoolCommand.js";
 import type { UpdateUserPoolClientCommandInput, UpdateUserPoolClientCommandOutput } from "./commands/UpdateUserPoolClientCommand.js";
 import type { UpdateUserPoolDomainCommandInput, UpdateUserPoolDomainCommandOutput } from "./commands/UpdateUserPoolDomainCommand.js";
+import type { UpdateUserPoolReplicaCommandInput, UpdateUserPoolReplicaCommandOutput } from "./commands/UpdateUserPoolReplicaCommand.js";
 import type { VerifySoftwareTokenCommandInput, VerifySoftwareTokenCommandOutput } from "./commands/VerifySoftwareTokenCommand.js";
 import type { VerifyUserAttributeCommandInput, VerifyUserAttributeCommandOutput } from "./commands/VerifyUserAttributeCommand.js";
 
@@ -130,9 +157,11 @@ export interface CognitoIdentityProviderClientResolvedConfig extends ResolvedCli
 /** The input of every command this client sends. */
 export type ServiceInputTypes =
   | AddCustomAttributesCommandInput
+  | AddUserPoolClientSecretCommandInput
   | AdminAddUserToGroupCommandInput
   | AdminConfirmSignUpCommandInput
   | AdminCreateUserCommandInput
+  | AdminDeleteSoftwareTokenCommandInput
   | AdminDeleteUserCommandInput
   | AdminDeleteUserAttributesCommandInput
   | AdminDisableProviderForUserCommandInput
@@ -141,14 +170,17 @@ export type ServiceInputTypes =
   | AdminForgetDeviceCommandInput
   | AdminGetDeviceCommandInput
   | AdminGetUserCommandInput
+  | AdminGetUserAuthFactorsCommandInput
   | AdminInitiateAuthCommandInput
   | AdminLinkProviderForUserCommandInput
   | AdminListDevicesCommandInput
   | AdminListGroupsForUserCommandInput
   | AdminListUserAuthEventsCommandInput
+  | AdminListUserSessionsCommandInput
   | AdminRemoveUserFromGroupCommandInput
   | AdminResetUserPasswordCommandInput
   | AdminRespondToAuthChallengeCommandInput
+  | AdminRevokeUserSessionCommandInput
   | AdminSetUserMFAPreferenceCommandInput
   | AdminSetUserPasswordCommandInput
   | AdminSetUserSettingsCommandInput
@@ -166,25 +198,32 @@ export type ServiceInputTypes =
   | CreateIdentityProviderCommandInput
   | CreateManagedLoginBrandingCommandInput
   | CreateResourceServerCommandInput
+  | CreateTermsCommandInput
   | CreateUserImportJobCommandInput
   | CreateUserPoolCommandInput
   | CreateUserPoolClientCommandInput
   | CreateUserPoolDomainCommandInput
+  | CreateUserPoolReplicaCommandInput
   | DeleteGroupCommandInput
   | DeleteIdentityProviderCommandInput
   | DeleteManagedLoginBrandingCommandInput
   | DeleteResourceServerCommandInput
+  | DeleteTermsCommandInput
   | DeleteUserCommandInput
   | DeleteUserAttributesCommandInput
   | DeleteUserPoolCommandInput
   | DeleteUserPoolClientCommandInput
+  | DeleteUserPoolClientSecretCommandInput
   | DeleteUserPoolDomainCommandInput
+  | DeleteUserPoolReplicaCommandInput
   | DeleteWebAuthnCredentialCommandInput
   | DescribeIdentityProviderCommandInput
   | DescribeManagedLoginBrandingCommandInput
   | DescribeManagedLoginBrandingByClientCommandInput
   | DescribeResourceServerCommandInput
   | DescribeRiskConfigurationCommandInput
+  | DescribeTermsCommandInput
+  | DescribeTermsByClientCommandInput
   | DescribeUserImportJobCommandInput
   | DescribeUserPoolCommandInput
   | DescribeUserPoolClientCommandInput
@@ -192,16 +231,21 @@ export type ServiceInputTypes =
   | ForgetDeviceCommandInput
   | ForgotPasswordCommandInput
   | GetCSVHeaderCommandInput
+  | GetClientTokenCommandInput
   | GetDeviceCommandInput
   | GetGroupCommandInput
   | GetIdentityProviderByIdentifierCommandInput
   | GetLogDeliveryConfigurationCommandInput
+  | GetProvisionedLimitCommandInput
   | GetSigningCertificateCommandInput
+  | GetTokensFromRefreshTokenCommandInput
   | GetUICustomizationCommandInput
   | GetUserCommandInput
   | GetUserAttributeVerificationCodeCommandInput
   | GetUserAuthFactorsCommandInput
+  | GetUserPoolClientSessionConfigurationCommandInput
   | GetUserPoolMfaConfigCommandInput
+  | GetUserPoolSessionConfigurationCommandInput
   | GlobalSignOutCommandInput
   | InitiateAuthCommandInput
   | ListDevicesCommandInput
@@ -209,20 +253,27 @@ export type ServiceInputTypes =
   | ListIdentityProvidersCommandInput
   | ListResourceServersCommandInput
   | ListTagsForResourceCommandInput
+  | ListTermsCommandInput
   | ListUserImportJobsCommandInput
+  | ListUserPoolClientSecretsCommandInput
   | ListUserPoolClientsCommandInput
+  | ListUserPoolReplicasCommandInput
   | ListUserPoolsCommandInput
+  | ListUserSessionsCommandInput
   | ListUsersCommandInput
   | ListUsersInGroupCommandInput
   | ListWebAuthnCredentialsCommandInput
   | ResendConfirmationCodeCommandInput
   | RespondToAuthChallengeCommandInput
   | RevokeTokenCommandInput
+  | RevokeUserSessionCommandInput
   | SetLogDeliveryConfigurationCommandInput
   | SetRiskConfigurationCommandInput
   | SetUICustomizationCommandInput
   | SetUserMFAPreferenceCommandInput
+  | SetUserPoolClientSessionConfigurationCommandInput
   | SetUserPoolMfaConfigCommandInput
+  | SetUserPoolSessionConfigurationCommandInput
   | SetUserSettingsCommandInput
   | SignUpCommandInput
   | StartUserImportJobCommandInput
@@ -235,20 +286,25 @@ export type ServiceInputTypes =
   | UpdateGroupCommandInput
   | UpdateIdentityProviderCommandInput
   | UpdateManagedLoginBrandingCommandInput
+  | UpdateProvisionedLimitCommandInput
   | UpdateResourceServerCommandInput
+  | UpdateTermsCommandInput
   | UpdateUserAttributesCommandInput
   | UpdateUserPoolCommandInput
   | UpdateUserPoolClientCommandInput
   | UpdateUserPoolDomainCommandInput
+  | UpdateUserPoolReplicaCommandInput
   | VerifySoftwareTokenCommandInput
   | VerifyUserAttributeCommandInput;
 
 /** The output of every command this client sends. */
 export type ServiceOutputTypes =
   | AddCustomAttributesCommandOutput
+  | AddUserPoolClientSecretCommandOutput
   | AdminAddUserToGroupCommandOutput
   | AdminConfirmSignUpCommandOutput
   | AdminCreateUserCommandOutput
+  | AdminDeleteSoftwareTokenCommandOutput
   | AdminDeleteUserCommandOutput
   | AdminDeleteUserAttributesCommandOutput
   | AdminDisableProviderForUserCommandOutput
@@ -257,14 +313,17 @@ export type ServiceOutputTypes =
   | AdminForgetDeviceCommandOutput
   | AdminGetDeviceCommandOutput
   | AdminGetUserCommandOutput
+  | AdminGetUserAuthFactorsCommandOutput
   | AdminInitiateAuthCommandOutput
   | AdminLinkProviderForUserCommandOutput
   | AdminListDevicesCommandOutput
   | AdminListGroupsForUserCommandOutput
   | AdminListUserAuthEventsCommandOutput
+  | AdminListUserSessionsCommandOutput
   | AdminRemoveUserFromGroupCommandOutput
   | AdminResetUserPasswordCommandOutput
   | AdminRespondToAuthChallengeCommandOutput
+  | AdminRevokeUserSessionCommandOutput
   | AdminSetUserMFAPreferenceCommandOutput
   | AdminSetUserPasswordCommandOutput
   | AdminSetUserSettingsCommandOutput
@@ -282,25 +341,32 @@ export type ServiceOutputTypes =
   | CreateIdentityProviderCommandOutput
   | CreateManagedLoginBrandingCommandOutput
   | CreateResourceServerCommandOutput
+  | CreateTermsCommandOutput
   | CreateUserImportJobCommandOutput
   | CreateUserPoolCommandOutput
   | CreateUserPoolClientCommandOutput
   | CreateUserPoolDomainCommandOutput
+  | CreateUserPoolReplicaCommandOutput
   | DeleteGroupCommandOutput
   | DeleteIdentityProviderCommandOutput
   | DeleteManagedLoginBrandingCommandOutput
   | DeleteResourceServerCommandOutput
+  | DeleteTermsCommandOutput
   | DeleteUserCommandOutput
   | DeleteUserAttributesCommandOutput
   | DeleteUserPoolCommandOutput
   | DeleteUserPoolClientCommandOutput
+  | DeleteUserPoolClientSecretCommandOutput
   | DeleteUserPoolDomainCommandOutput
+  | DeleteUserPoolReplicaCommandOutput
   | DeleteWebAuthnCredentialCommandOutput
   | DescribeIdentityProviderCommandOutput
   | DescribeManagedLoginBrandingCommandOutput
   | DescribeManagedLoginBrandingByClientCommandOutput
   | DescribeResourceServerCommandOutput
   | DescribeRiskConfigurationCommandOutput
+  | DescribeTermsCommandOutput
+  | DescribeTermsByClientCommandOutput
   | DescribeUserImportJobCommandOutput
   | DescribeUserPoolCommandOutput
   | DescribeUserPoolClientCommandOutput
@@ -308,16 +374,21 @@ export type ServiceOutputTypes =
   | ForgetDeviceCommandOutput
   | ForgotPasswordCommandOutput
   | GetCSVHeaderCommandOutput
+  | GetClientTokenCommandOutput
   | GetDeviceCommandOutput
   | GetGroupCommandOutput
   | GetIdentityProviderByIdentifierCommandOutput
   | GetLogDeliveryConfigurationCommandOutput
+  | GetProvisionedLimitCommandOutput
   | GetSigningCertificateCommandOutput
+  | GetTokensFromRefreshTokenCommandOutput
   | GetUICustomizationCommandOutput
   | GetUserCommandOutput
   | GetUserAttributeVerificationCodeCommandOutput
   | GetUserAuthFactorsCommandOutput
+  | GetUserPoolClientSessionConfigurationCommandOutput
   | GetUserPoolMfaConfigCommandOutput
+  | GetUserPoolSessionConfigurationCommandOutput
   | GlobalSignOutCommandOutput
   | InitiateAuthCommandOutput
   | ListDevicesCommandOutput
@@ -325,20 +396,27 @@ export type ServiceOutputTypes =
   | ListIdentityProvidersCommandOutput
   | ListResourceServersCommandOutput
   | ListTagsForResourceCommandOutput
+  | ListTermsCommandOutput
   | ListUserImportJobsCommandOutput
+  | ListUserPoolClientSecretsCommandOutput
   | ListUserPoolClientsCommandOutput
+  | ListUserPoolReplicasCommandOutput
   | ListUserPoolsCommandOutput
+  | ListUserSessionsCommandOutput
   | ListUsersCommandOutput
   | ListUsersInGroupCommandOutput
   | ListWebAuthnCredentialsCommandOutput
   | ResendConfirmationCodeCommandOutput
   | RespondToAuthChallengeCommandOutput
   | RevokeTokenCommandOutput
+  | RevokeUserSessionCommandOutput
   | SetLogDeliveryConfigurationCommandOutput
   | SetRiskConfigurationCommandOutput
   | SetUICustomizationCommandOutput
   | SetUserMFAPreferenceCommandOutput
+  | SetUserPoolClientSessionConfigurationCommandOutput
   | SetUserPoolMfaConfigCommandOutput
+  | SetUserPoolSessionConfigurationCommandOutput
   | SetUserSettingsCommandOutput
   | SignUpCommandOutput
   | StartUserImportJobCommandOutput
@@ -351,11 +429,14 @@ export type ServiceOutputTypes =
   | UpdateGroupCommandOutput
   | UpdateIdentityProviderCommandOutput
   | UpdateManagedLoginBrandingCommandOutput
+  | UpdateProvisionedLimitCommandOutput
   | UpdateResourceServerCommandOutput
+  | UpdateTermsCommandOutput
   | UpdateUserAttributesCommandOutput
   | UpdateUserPoolCommandOutput
   | UpdateUserPoolClientCommandOutput
   | UpdateUserPoolDomainCommandOutput
+  | UpdateUserPoolReplicaCommandOutput
   | VerifySoftwareTokenCommandOutput
   | VerifyUserAttributeCommandOutput;
 

@@ -4,6 +4,7 @@ import type { Operation, Shape } from "../model/ShapeGraph.js";
 import { file, importLine, str } from "../code.js";
 import { errorNeedsSchema } from "./emitErrors.js";
 import { needsConversion } from "./memberSchema.js";
+import { commandDoc } from "./tsdoc.js";
 
 /** The schema of `smithy.api#Unit`: an operation without input or output sends/reads `{}`. */
 const UNIT_SCHEMA = `{ kind: "structure", name: "Unit", members: {} }`;
@@ -74,14 +75,9 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
     ...(converting ? [`  codec: convertingJson,`] : []),
     `};`,
   ];
-  const notes = [
-    auth === "none" ? "Sent unsigned: needs no AWS credentials." : "Signed with SigV4: needs AWS credentials.",
-    ...(op.shape.traits[T.paginated] ? [`Pages: paginate${name}.`] : []),
-  ];
   const arg = inputIsOptional(op) ? `input: ${name}CommandInput = {}` : `input: ${name}CommandInput`;
-  const deprecated = op.shape.traits[T.deprecated] !== undefined;
   const cls = [
-    deprecated ? `/**\n * Calls ${name}. ${notes.join(" ")}\n * @deprecated\n */` : `/** Calls ${name}. ${notes.join(" ")} */`,
+    commandDoc(ctx, op).trimEnd(),
     `export class ${name}Command extends Command<${name}CommandInput, ${name}CommandOutput> {`,
     `  constructor(${arg}) {`,
     `    super(input, ${name}$);`,
