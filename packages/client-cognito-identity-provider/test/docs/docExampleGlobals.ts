@@ -15,6 +15,7 @@ declare const RefreshToken: string;
 declare const AccessToken: string;
 declare const Session: string;
 declare const code: string;
+declare const region: string;
 /** The client made in an earlier block of the same page. */
 declare const client: import("@lithe/client-cognito-identity-provider").CognitoIdentityProviderClient;
 `;

@@ -14,7 +14,7 @@ describe("resolveErrorCode", () => {
 
   it("strips the namespace and any suffix from __type", () => {
     expect(resolveErrorCode({}, { __type: "com.amazonaws.cognitoidentityprovider#LimitExceededException" })).toBe("LimitExceededException");
-    expect(sanitizeErrorCode("aws.protocoltests#FooError:http://amazon.com/smithy,extra")).toBe("FooError");
+    expect(sanitizeErrorCode("lithe.test#FooError:http://example.com/docs,extra")).toBe("FooError");
     expect(sanitizeErrorCode("FooError,Bar")).toBe("FooError");
   });
 
