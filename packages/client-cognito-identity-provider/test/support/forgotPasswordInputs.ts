@@ -6,16 +6,11 @@
  * Whether an input is valid is decided elsewhere (modelConstraints.ts), not by the generator.
  */
 
-/** mulberry32: small, fast, good enough to spread test inputs. */
+import { mulberry32 } from "./seededRandom.js";
+
+/** A seeded source of the fuzz's choices. */
 export const seededRandom = (seed: number) => {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (n: number) => Math.floor(next() * n);
   return {
     int,

@@ -17,15 +17,20 @@ const hash = (text: string): number => {
   return h >>> 0;
 };
 
-export const seededRandom = (seed: string): SeededRandom => {
-  let state = hash(seed);
-  const next = (): number => {
+/** mulberry32: a number in [0, 1) per call, the same sequence for the same seed. */
+export const mulberry32 = (seed: number): (() => number) => {
+  let state = seed >>> 0;
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+};
+
+export const seededRandom = (seed: string): SeededRandom => {
+  const next = mulberry32(hash(seed));
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     int,
