@@ -1,10 +1,11 @@
-import type { Handler, HandlerExecutionContext, MetadataBearer, MiddlewareStack } from "@smithy/types";
-import { filterSensitiveLog } from "../schema/filterSensitiveLog.js";
+import type { HandlerExecutionContext, MetadataBearer, MiddlewareStack } from "@smithy/types";
 import type { OperationSchema } from "../schema/types.js";
 import { callOptions, type CallOptions } from "./callOptions.js";
-import type { Command } from "./Command.js";
+import { terminalHandler, type Command } from "./Command.js";
 import { getDefaultPlugins } from "./getDefaultPlugins.js";
+import { middlewareOrder, type AnyMiddleware } from "./middlewareOrder.js";
 import { observeStack } from "./observeStack.js";
+import { operationContext } from "./operationContext.js";
 import { resolveClientConfig } from "./resolveClientConfig.js";
 import type { ClientConfig, ResolvedClientConfig, ServiceSchema } from "./types.js";
 
@@ -12,30 +13,38 @@ const outputOf = <O>(result: { output: O }): O => result.output;
 
 /**
  * The base of every generated client: resolves its config once, owns the client middleware stack,
- * and sends commands through a handler that is resolved once per operation and cached until a
- * stack changes.
+ * and sends each command through a handler composed for that call, with a context of its own, from
+ * the stack's middleware order, which is worked out once and kept until a stack changes.
  */
 export class Client<C extends ClientConfig = ClientConfig> {
   readonly config: ResolvedClientConfig;
   readonly middlewareStack: MiddlewareStack<any, any>;
   #version = 0;
-  #handlers = new Map<OperationSchema, Handler<any, any>>();
-  #contexts = new Map<OperationSchema, HandlerExecutionContext>();
+  /** The client stack's middleware, innermost first; dropped whenever the stack changes. */
+  #order?: AnyMiddleware[];
+  #contexts = new Map<OperationSchema, () => HandlerExecutionContext>();
+  #terminal: (args: any) => Promise<any>;
 
   constructor(config: C, service: ServiceSchema) {
     this.config = resolveClientConfig(config, service);
     this.middlewareStack = observeStack(() => {
       this.#version++;
-      this.#handlers.clear();
+      this.#order = undefined;
     });
     for (const plugin of getDefaultPlugins(this.config)) this.middlewareStack.use(plugin);
+    this.#terminal = terminalHandler(this.config);
   }
 
   send<I extends object, O extends MetadataBearer>(command: Command<I, O>, options?: CallOptions): Promise<O> {
     try {
-      const handler = this.#resolve(command);
+      const order = this.#middleware(command);
+      const context = this.#context(command.operation)();
+      // What `stack.resolve(handler, context)` does, minus the sort: every middleware is applied
+      // to this call's context, as in the AWS SDK.
+      let handler: (args: any) => Promise<any> = this.#terminal;
+      for (let i = 0; i < order.length; i++) handler = order[i]!(handler, context);
       const args = { input: command.input, [callOptions]: options };
-      return handler(args as any).then(outputOf);
+      return handler(args).then(outputOf<O>);
     } catch (error) {
       // A middleware that throws instead of rejecting still fails the call through the promise, so
       // middleware need no `async` (a promise layer per call) just to turn throws into rejections.
@@ -48,43 +57,24 @@ export class Client<C extends ClientConfig = ClientConfig> {
     this.config.requestHandler.destroy?.();
   }
 
-  #resolve<I extends object, O extends MetadataBearer>(command: Command<I, O>): Handler<I, O> {
-    const operation = command.operation;
+  #middleware(command: Command<any, any>): AnyMiddleware[] {
     const own = command.ownStack;
-    if (!own) {
-      let handler = this.#handlers.get(operation);
-      if (!handler) {
-        handler = command.resolveMiddleware(this.middlewareStack, this.config, this.#context(operation));
-        this.#handlers.set(operation, handler);
-      }
-      return handler;
-    }
-    // A command with its own middleware keeps its own cache, valid while neither stack changes.
-    const cached = command.cachedHandler;
+    if (!own) return (this.#order ??= middlewareOrder(this.middlewareStack));
+    // A command with its own middleware keeps its own order, valid while neither stack changes.
+    const cached = command.cachedMiddleware;
     if (cached && cached.key === this && cached.version === own.version && cached.clientVersion === this.#version) {
-      return cached.handler;
+      return cached.middleware;
     }
-    const handler = command.resolveMiddleware(this.middlewareStack, this.config, this.#context(operation));
-    command.cachedHandler = { key: this, version: own.version, clientVersion: this.#version, handler };
-    return handler;
+    const middleware = middlewareOrder(this.middlewareStack.concat(own.stack as MiddlewareStack<any, any>));
+    command.cachedMiddleware = { key: this, version: own.version, clientVersion: this.#version, middleware };
+    return middleware;
   }
 
-  /** The per-operation context: everything in it is the same for every call of the operation. */
-  #context(operation: OperationSchema): HandlerExecutionContext {
+  /** Makes the context for one call of the operation; its per-operation part is computed once. */
+  #context(operation: OperationSchema): () => HandlerExecutionContext {
     let context = this.#contexts.get(operation);
     if (!context) {
-      const service = this.config.service;
-      context = {
-        logger: this.config.logger,
-        clientName: service.clientName,
-        commandName: `${operation.name}Command`,
-        inputFilterSensitiveLog: (input: any) => filterSensitiveLog(operation.input, input),
-        outputFilterSensitiveLog: (output: any) => filterSensitiveLog(operation.output, output),
-        operation,
-        service,
-        // "__smithy_context" is @smithy/types SMITHY_CONTEXT_KEY, inlined to keep @smithy/types type-only.
-        __smithy_context: { service: service.targetPrefix, operation: operation.name },
-      } as HandlerExecutionContext;
+      context = operationContext(this.config, operation);
       this.#contexts.set(operation, context);
     }
     return context;
