@@ -11,40 +11,57 @@ import type { ClientConfig, ResolvedClientConfig, ServiceSchema } from "./types.
 
 const outputOf = <O>(result: { output: O }): O => result.output;
 
+type Handler = (args: any) => Promise<any>;
+interface MiddlewareOrder {
+  middleware: AnyMiddleware[];
+  /** Only lithe's default middleware: nothing keeps per-call state on the context. */
+  defaultsOnly: boolean;
+}
+
+/** What `stack.resolve(handler, context)` does, without sorting the stack again. */
+const compose = (middleware: AnyMiddleware[], handler: Handler, context: HandlerExecutionContext): Handler => {
+  for (let i = 0; i < middleware.length; i++) handler = middleware[i]!(handler, context);
+  return handler;
+};
+
 /**
  * The base of every generated client: resolves its config once, owns the client middleware stack,
- * and sends each command through a handler composed for that call, with a context of its own, from
+ * and sends each command through a handler composed with a context of its own for that call, from
  * the stack's middleware order, which is worked out once and kept until a stack changes.
+ *
+ * One exception, which nothing can observe: while the stack holds only lithe's default middleware,
+ * which keep no per-call state on the context and read only its per-operation constants, the handler
+ * is composed once per operation with one context. Any other middleware (added to the client or the
+ * command, or overriding a default) switches to composing per call, with a fresh context each time.
  */
 export class Client<C extends ClientConfig = ClientConfig> {
   readonly config: ResolvedClientConfig;
   readonly middlewareStack: MiddlewareStack<any, any>;
   #version = 0;
   /** The client stack's middleware, innermost first; dropped whenever the stack changes. */
-  #order?: AnyMiddleware[];
+  #order?: MiddlewareOrder;
+  /** Handlers composed once per operation, only while the stack holds only lithe's defaults. */
+  #handlers = new Map<OperationSchema, Handler>();
   #contexts = new Map<OperationSchema, () => HandlerExecutionContext>();
-  #terminal: (args: any) => Promise<any>;
+  #terminal: Handler;
+  #defaults: ReadonlySet<AnyMiddleware>;
 
   constructor(config: C, service: ServiceSchema) {
     this.config = resolveClientConfig(config, service);
     this.middlewareStack = observeStack(() => {
       this.#version++;
       this.#order = undefined;
+      this.#handlers.clear();
     });
     for (const plugin of getDefaultPlugins(this.config)) this.middlewareStack.use(plugin);
+    this.#defaults = new Set(middlewareOrder(this.middlewareStack));
     this.#terminal = terminalHandler(this.config);
   }
 
   send<I extends object, O extends MetadataBearer>(command: Command<I, O>, options?: CallOptions): Promise<O> {
     try {
-      const order = this.#middleware(command);
-      const context = this.#context(command.operation)();
-      // What `stack.resolve(handler, context)` does, minus the sort: every middleware is applied
-      // to this call's context, as in the AWS SDK.
-      let handler: (args: any) => Promise<any> = this.#terminal;
-      for (let i = 0; i < order.length; i++) handler = order[i]!(handler, context);
       const args = { input: command.input, [callOptions]: options };
-      return handler(args).then(outputOf<O>);
+      return this.#handler(command)(args).then(outputOf<O>);
     } catch (error) {
       // A middleware that throws instead of rejecting still fails the call through the promise, so
       // middleware need no `async` (a promise layer per call) just to turn throws into rejections.
@@ -57,17 +74,36 @@ export class Client<C extends ClientConfig = ClientConfig> {
     this.config.requestHandler.destroy?.();
   }
 
-  #middleware(command: Command<any, any>): AnyMiddleware[] {
+  #handler(command: Command<any, any>): Handler {
+    const operation = command.operation;
+    const { middleware, defaultsOnly } = this.#middleware(command);
+    if (defaultsOnly) {
+      let handler = this.#handlers.get(operation);
+      if (!handler) {
+        handler = compose(middleware, this.#terminal, this.#context(operation)());
+        this.#handlers.set(operation, handler);
+      }
+      return handler;
+    }
+    return compose(middleware, this.#terminal, this.#context(operation)());
+  }
+
+  #middleware(command: Command<any, any>): MiddlewareOrder {
     const own = command.ownStack;
-    if (!own) return (this.#order ??= middlewareOrder(this.middlewareStack));
+    if (!own) return (this.#order ??= this.#orderOf(this.middlewareStack));
     // A command with its own middleware keeps its own order, valid while neither stack changes.
     const cached = command.cachedMiddleware;
     if (cached && cached.key === this && cached.version === own.version && cached.clientVersion === this.#version) {
-      return cached.middleware;
+      return cached.order as MiddlewareOrder;
     }
-    const middleware = middlewareOrder(this.middlewareStack.concat(own.stack as MiddlewareStack<any, any>));
-    command.cachedMiddleware = { key: this, version: own.version, clientVersion: this.#version, middleware };
-    return middleware;
+    const order = this.#orderOf(this.middlewareStack.concat(own.stack as MiddlewareStack<any, any>));
+    command.cachedMiddleware = { key: this, version: own.version, clientVersion: this.#version, order };
+    return order;
+  }
+
+  #orderOf(stack: MiddlewareStack<any, any>): MiddlewareOrder {
+    const middleware = middlewareOrder(stack);
+    return { middleware, defaultsOnly: middleware.every((m) => this.#defaults.has(m)) };
   }
 
   /** Makes the context for one call of the operation; its per-operation part is computed once. */

@@ -14,7 +14,7 @@ export class Command<I extends object, O extends MetadataBearer> {
   /** Bumped when this command's own stack changes; the client keys its per-command cache on it. */
   #version = 0;
   /** @internal middleware order cache for commands with their own middleware, owned by Client. */
-  cachedMiddleware?: { key: object; version: number; clientVersion: number; middleware: ((next: any, context: HandlerExecutionContext) => any)[] };
+  cachedMiddleware?: { key: object; version: number; clientVersion: number; order: unknown };
 
   constructor(input: I | undefined, operation: OperationSchema) {
     this.input = Object.freeze(copyOf(input));
