@@ -44,7 +44,7 @@ export class Client<C extends ClientConfig = ClientConfig> {
   #handlers = new Map<OperationSchema, Handler>();
   #contexts = new Map<OperationSchema, () => HandlerExecutionContext>();
   #terminal: Handler;
-  #defaults: ReadonlySet<AnyMiddleware>;
+  #defaults: readonly AnyMiddleware[];
 
   constructor(config: C, service: ServiceSchema) {
     this.config = resolveClientConfig(config, service);
@@ -53,8 +53,15 @@ export class Client<C extends ClientConfig = ClientConfig> {
       this.#order = undefined;
       this.#handlers.clear();
     });
-    for (const plugin of getDefaultPlugins(this.config)) this.middlewareStack.use(plugin);
-    this.#defaults = new Set(middlewareOrder(this.middlewareStack));
+    // The defaults are noted as they are added (no sorting here: a client may never send).
+    const defaults: AnyMiddleware[] = [];
+    const stack = this.middlewareStack;
+    const noting = Object.assign(Object.create(stack), {
+      add: (middleware: AnyMiddleware, options: any) => (defaults.push(middleware), stack.add(middleware as any, options)),
+      addRelativeTo: (middleware: AnyMiddleware, options: any) => (defaults.push(middleware), stack.addRelativeTo(middleware as any, options)),
+    });
+    for (const plugin of getDefaultPlugins(this.config)) plugin.applyToStack(noting);
+    this.#defaults = defaults;
     this.#terminal = terminalHandler(this.config);
   }
 
@@ -103,7 +110,7 @@ export class Client<C extends ClientConfig = ClientConfig> {
 
   #orderOf(stack: MiddlewareStack<any, any>): MiddlewareOrder {
     const middleware = middlewareOrder(stack);
-    return { middleware, defaultsOnly: middleware.every((m) => this.#defaults.has(m)) };
+    return { middleware, defaultsOnly: middleware.every((m) => this.#defaults.includes(m)) };
   }
 
   /** Makes the context for one call of the operation; its per-operation part is computed once. */
