@@ -83,16 +83,17 @@ export class Client<C extends ClientConfig = ClientConfig> {
 
   #handler(command: Command<any, any>): Handler {
     const operation = command.operation;
-    const { middleware, defaultsOnly } = this.#middleware(command);
-    if (defaultsOnly) {
+    const order = this.#middleware(command);
+    // Only the client stack's order: the handlers are cached per operation, not per command.
+    if (order.defaultsOnly && order === this.#order) {
       let handler = this.#handlers.get(operation);
       if (!handler) {
-        handler = compose(middleware, this.#terminal, this.#context(operation)());
+        handler = compose(order.middleware, this.#terminal, this.#context(operation)());
         this.#handlers.set(operation, handler);
       }
       return handler;
     }
-    return compose(middleware, this.#terminal, this.#context(operation)());
+    return compose(order.middleware, this.#terminal, this.#context(operation)());
   }
 
   #middleware(command: Command<any, any>): MiddlewareOrder {
