@@ -1,10 +1,22 @@
 #!/usr/bin/env node
-// Copies the upstream Cognito Identity Provider Smithy JSON AST into codegen-model/, dropping only
-// documentation prose (it is most of the file and none of it reaches generated code).
-// Usage: npm run import-model [-- --from <file>] [--to <file>]
+// Derives codegen-model/cognito-identity-provider.json, the Smithy JSON AST the generator reads:
+// - every operation and shape botocore knows, converted from its service-2.json, with its paginators
+//   and endpoint rule set (scripts/lib/botocoreToSmithy.mjs);
+// - the members (and the shapes they need) the official JS client's schemas add to botocore's shapes
+//   (scripts/lib/officialClientMembers.mjs);
+// - the operations only the official JS client knows yet, from that package's schemas
+//   (scripts/lib/officialClientOperations.mjs), plus the HTTP status of errors and the names of enum
+//   values, which botocore does not carry;
+// - the endpoint test cases of the last published Smithy model (botocore ships none).
+// No documentation prose is copied. See codegen-model/README.md for the sources and their versions.
+// Usage: npm run import-model [-- --to <file>]
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { botocoreToSmithy } from "./lib/botocoreToSmithy.mjs";
+import { officialClientMembers } from "./lib/officialClientMembers.mjs";
+import { enumNamesOf, errorStatuses, loadOfficialClient, officialClientOperations } from "./lib/officialClientOperations.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -12,53 +24,83 @@ const option = (name, fallback) => {
   const at = args.indexOf(name);
   return at >= 0 && args[at + 1] ? resolve(args[at + 1]) : fallback;
 };
-const from = option("--from", resolve(root, "../shared/reference/cognito-identity-provider.smithy.json"));
+const reference = resolve(root, "../shared/reference");
+const botocore = option("--botocore", resolve(reference, "botocore-cognito-idp"));
+const smithyModel = option("--smithy", resolve(reference, "cognito-identity-provider.smithy.json"));
 const to = option("--to", resolve(root, "codegen-model/cognito-identity-provider.json"));
 
-const PROSE_TRAITS = new Set(["smithy.api#documentation", "smithy.api#examples"]);
-// Inside these traits, `documentation` is prose too (rule-set parameters, endpoint test cases).
-const RULE_TRAITS = new Set(["smithy.rules#endpointRuleSet", "smithy.rules#endpointTests"]);
+const NAMESPACE = "com.amazonaws.cognitoidentityprovider";
+/** Known to the official client 3.1169.0, not to botocore 1.43.107 (see ../shared/reference/SOURCES.md). */
+const SESSION_OPERATIONS = [
+  "AdminListUserSessions",
+  "AdminRevokeUserSession",
+  "GetUserPoolClientSessionConfiguration",
+  "GetUserPoolSessionConfiguration",
+  "ListUserSessions",
+  "RevokeUserSession",
+  "SetUserPoolClientSessionConfiguration",
+  "SetUserPoolSessionConfiguration",
+];
 
-/** Removes every `documentation` key, at any depth. */
-const withoutDocumentation = (value) => {
-  if (Array.isArray(value)) return value.map(withoutDocumentation);
-  if (value === null || typeof value !== "object") return value;
-  const out = {};
-  for (const [key, item] of Object.entries(value)) if (key !== "documentation") out[key] = withoutDocumentation(item);
-  return out;
-};
+const read = (file) => JSON.parse(readFileSync(file, "utf8"));
 
-const stripTraits = (traits) => {
-  const out = {};
-  for (const [id, value] of Object.entries(traits)) {
-    if (PROSE_TRAITS.has(id)) continue;
-    out[id] = RULE_TRAITS.has(id) ? withoutDocumentation(value) : value;
-  }
-  return out;
-};
+// Test cases of the April 2025 model written against that day's partitions, in which the aws-iso and
+// aws-iso-b partitions had no dual-stack. The current partitions (codegen-model/PARTITIONS.md) have it, and
+// the official client resolves these to hosts; endpoints.integ.spec.ts checks lithe does the same.
+const STALE_ENDPOINT_TESTS = [
+  { Region: "us-iso-east-1", UseFIPS: true, UseDualStack: true },
+  { Region: "us-iso-east-1", UseFIPS: false, UseDualStack: true },
+  { Region: "us-isob-east-1", UseFIPS: true, UseDualStack: true },
+  { Region: "us-isob-east-1", UseFIPS: false, UseDualStack: true },
+];
+const isStale = ({ params = {}, expect }) =>
+  expect.error !== undefined &&
+  STALE_ENDPOINT_TESTS.some((t) => Object.keys(params).length === 3 && Object.entries(t).every(([k, v]) => params[k] === v));
+const endpointTests = (() => {
+  const tests = Object.values(read(smithyModel).shapes).find((s) => s.type === "service").traits["smithy.rules#endpointTests"];
+  const kept = tests.testCases.filter((t) => !isStale(t));
+  if (kept.length !== tests.testCases.length - STALE_ENDPOINT_TESTS.length) throw new Error("The stale endpoint tests were not all found");
+  return { ...tests, testCases: kept };
+})();
 
-/** Strips the traits of a shape or member; key order is kept as in the source. */
-const stripShape = (node) => {
-  const out = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "traits") {
-      const traits = stripTraits(value);
-      if (Object.keys(traits).length > 0) out.traits = traits;
-    } else if (key === "members") {
-      // Keyed by member name, so a member may itself be called "traits".
-      out.members = {};
-      for (const [name, member] of Object.entries(value)) out.members[name] = stripShape(member);
-    } else if (key === "member" || key === "key" || key === "value") {
-      out[key] = stripShape(value);
-    } else out[key] = value;
-  }
-  return out;
-};
+const packageDir = dirname(createRequire(resolve(root, "package.json")).resolve("@aws-sdk/client-cognito-identity-provider/package.json"));
+const client = await loadOfficialClient(packageDir);
+const statuses = errorStatuses(client);
 
-const source = JSON.parse(readFileSync(from, "utf8"));
-const model = { ...source, shapes: {} };
-for (const [id, shape] of Object.entries(source.shapes)) model.shapes[id] = stripShape(shape);
+const service = read(resolve(botocore, "service-2.json"));
+const { shapes, serviceId } = botocoreToSmithy(service, {
+  namespace: NAMESPACE,
+  paginators: read(resolve(botocore, "paginators-1.json")),
+  ruleSet: read(resolve(botocore, "endpoint-rule-set-1.json")),
+  endpointTests,
+  enumNames: enumNamesOf(client),
+  errorStatus: (name) => statuses.get(name),
+});
 
-writeFileSync(to, JSON.stringify(model, null, 2) + "\n");
-const kb = (n) => `${Math.round(n / 1024)} KB`;
-console.log(`import-model: ${Object.keys(model.shapes).length} shapes, ${kb(JSON.stringify(source).length)} → ${kb(JSON.stringify(model).length)} → ${to}`);
+// Members first, so that the session operations' shapes, wholly from the official client, are not
+// counted as additions to botocore's.
+const overlay = officialClientMembers(client, { namespace: NAMESPACE, existing: shapes });
+Object.assign(shapes, overlay.shapes);
+
+const added = await officialClientOperations(client, SESSION_OPERATIONS, { namespace: NAMESPACE, existing: shapes });
+Object.assign(shapes, added);
+const serviceShape = shapes[serviceId];
+serviceShape.operations = [...serviceShape.operations, ...SESSION_OPERATIONS.map((op) => ({ target: `${NAMESPACE}#${op}` }))].sort((a, b) =>
+  a.target < b.target ? -1 : 1,
+);
+
+// Shapes in id order, the service first: the same input always gives the same bytes.
+const model = { smithy: "2.0", shapes: {} };
+for (const shapeId of [serviceId, ...Object.keys(shapes).filter((k) => k !== serviceId).sort()]) model.shapes[shapeId] = shapes[shapeId];
+
+const text = JSON.stringify(model, null, 2) + "\n";
+if (/"documentation"|smithy\.api#documentation/.test(text)) throw new Error("Documentation prose leaked into the model");
+writeFileSync(to, text);
+const operations = serviceShape.operations.length;
+console.log(
+  `import-model: ${operations} operations (${Object.keys(service.operations).length} botocore, ${SESSION_OPERATIONS.length} official client), ` +
+    `${Object.keys(model.shapes).length} shapes → ${to}`,
+);
+// codegen-model/README.md lists these; importModel.spec.ts checks the list.
+console.log(`import-model: ${overlay.members.length} members of botocore's shapes from the official client: ${overlay.members.join(", ")}`);
+console.log(`import-model: ${overlay.newShapes.length} shapes those members need: ${overlay.newShapes.join(", ")}`);

@@ -2,21 +2,22 @@
 // Writes codegen-model/partitions.json and codegen-model/PARTITIONS.md from an AWS SDK partitions table,
 // trimmed to what `aws.partition` needs.
 //
-// Usage: node scripts/import-partitions.mjs                      # the pinned package below (npm pack)
-//        node scripts/import-partitions.mjs --npm <pkg@version>  # another published @aws-sdk/util-endpoints
+// Usage: node scripts/import-partitions.mjs                      # the table the official client in node_modules uses
+//        node scripts/import-partitions.mjs --npm <pkg@version>  # another published @aws-sdk/util-endpoints or @aws-sdk/core
 //        node scripts/import-partitions.mjs --from <file>        # a partitions.json, or the partitions.js
 //                                                                #   that newer @aws-sdk/core releases ship
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// The table must be as old as codegen-model/cognito-identity-provider.json (commit of 2025-04-02): the
-// model's endpoint tests were written against it. 3.775.0 was published 2025-04-01. Newer tables differ
-// (aws-iso*/dual-stack support, the aws-eusc partition) and fail 4 of the model's 61 endpoint tests.
-const PINNED = "@aws-sdk/util-endpoints@3.775.0";
+// By default the table is the one the official client (a devDependency) resolves endpoints with: the
+// model comes from the same release (codegen-model/README.md), and the endpoint comparison test
+// (packages/client-cognito-identity-provider/test/endpoints.integ.spec.ts) holds lithe to its answers.
+const OFFICIAL_CLIENT = "@aws-sdk/client-cognito-identity-provider";
 
 // Where releases keep the table: @aws-sdk/util-endpoints up to 3.9xx, then @aws-sdk/core.
 const INNER_PATHS = [
@@ -45,14 +46,23 @@ const packageOf = (file) => {
   return "unknown package";
 };
 
+/** The partitions.js of the @aws-sdk/core that the official client itself imports. */
+const officialClientTable = () => {
+  const clientRequire = createRequire(createRequire(resolve(root, "package.json")).resolve(`${OFFICIAL_CLIENT}/package.json`));
+  const core = dirname(clientRequire.resolve("@aws-sdk/core/package.json"));
+  return resolve(core, INNER_PATHS[1].replace(/^package\//, ""));
+};
+
 let source;
 let origin;
-if (option("--from")) {
-  const file = resolve(option("--from"));
+if (!option("--npm")) {
+  const file = option("--from") ? resolve(option("--from")) : officialClientTable();
   source = readTable(file);
-  origin = `\`${relative(root, file)}\` from \`${packageOf(file)}\``;
+  const sha256 = createHash("sha256").update(readFileSync(file)).digest("hex");
+  const via = option("--from") ? "" : ` (what \`${OFFICIAL_CLIENT}\` ${JSON.parse(readFileSync(createRequire(resolve(root, "package.json")).resolve(`${OFFICIAL_CLIENT}/package.json`), "utf8")).version} resolves endpoints with)`;
+  origin = `\`${relative(resolve(root, "node_modules"), file).replace(/\\/g, "/")}\` from \`${packageOf(file)}\`${via}, sha256 \`${sha256}\``;
 } else {
-  const spec = option("--npm") ?? PINNED;
+  const spec = option("--npm");
   const dir = mkdtempSync(join(tmpdir(), "partitions-"));
   try {
     const tarball = execFileSync("npm", ["pack", spec, "--silent", "--pack-destination", dir], { encoding: "utf8" }).trim().split("\n").pop();
@@ -124,16 +134,15 @@ resolver passes it to \`awsPartition\`.
 - Table version: \`${source.version}\`; partitions: ${partitions.map((p) => `\`${p.id}\``).join(", ")}
 - License: Apache License 2.0, Copyright Amazon.com, Inc. or its affiliates.
 
-The table is pinned to the model's date, not taken from the newest SDK: the model's
-\`smithy.rules#endpointTests\` were written against the partitions of that day, and newer tables
-change answers (later tables let the \`aws-iso*\` partitions use dual-stack and add \`aws-eusc\`, so 4 of
-the 61 Cognito endpoint tests fail with them). Update the model and this table together: pick the
-\`@aws-sdk/util-endpoints\` (or \`@aws-sdk/core\`) release published just before the model's commit.
+The table is the official client's own (its \`@aws-sdk/core\`), so lithe resolves the same hosts:
+\`packages/client-cognito-identity-provider/test/endpoints.integ.spec.ts\` compares both clients for every
+listed region of every partition, with and without FIPS and dual-stack. Update it with the client:
+\`npm install\` the new devDependency, then \`node scripts/import-partitions.mjs && npm run codegen\`.
 
 ## What was trimmed
 
 \`\`\`sh
-node scripts/import-partitions.mjs                      # the pinned ${PINNED}
+node scripts/import-partitions.mjs                      # the official client's table (node_modules)
 node scripts/import-partitions.mjs --npm <pkg@version>  # another release
 node scripts/import-partitions.mjs --from <file>        # a local partitions.json or partitions.js
 \`\`\`

@@ -9,6 +9,8 @@ export interface Customizations {
    * shape only its values are (keys stay readable); any other shape is redacted whole.
    */
   sensitiveForLogs?: readonly string[];
+  /** The service's API reference page of an operation, `{operation}` standing for its name (linked from TSDoc). */
+  apiReferenceUrl?: string;
 }
 
 /** What every emitter reads: the resolved model plus the facts derived from it once. */

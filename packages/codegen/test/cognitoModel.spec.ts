@@ -18,33 +18,42 @@ beforeAll(() => {
 const paths = (prefix: string) => [...files.keys()].filter((p) => p.startsWith(prefix));
 
 describe("the Cognito Identity Provider model", () => {
-  it("yields 113 commands, 53 error classes and 9 paginators", () => {
-    expect(paths("commands/")).toHaveLength(113);
-    expect(files.get("errors.ts")!.match(/^export class \w+ extends CognitoIdentityProviderServiceException/gm)).toHaveLength(53);
+  it("yields 140 commands, 59 error classes and 9 paginators", () => {
+    expect(paths("commands/")).toHaveLength(140);
+    for (const op of ["GetTokensFromRefreshToken", "AddUserPoolClientSecret", "ListUserSessions", "SetUserPoolSessionConfiguration"]) {
+      expect(paths("commands/")).toContain(`commands/${op}Command.ts`);
+    }
+    expect(files.get("errors.ts")!.match(/^export class \w+ extends CognitoIdentityProviderServiceException/gm)).toHaveLength(59);
     expect(paths("paginators/")).toHaveLength(9);
     expect(paths("paginators/")).toContain("paginators/paginateListUsers.ts");
   });
 
-  it("writes an error schema only for InternalErrorException (a server fault without @httpError)", () => {
+  it("writes an error schema only for InternalErrorException and InternalServerException (server faults without @httpError)", () => {
     // Every other Cognito error has string members and a status that tells its fault, so commands
     // need not import it: an app bundles only the error classes it imports.
-    expect(files.get("errors.ts")!.match(/^export const \w+\$: ErrorSchema/gm)).toEqual(["export const InternalErrorException$: ErrorSchema"]);
+    expect(files.get("errors.ts")!.match(/^export const \w+\$: ErrorSchema/gm)).toEqual([
+      "export const InternalErrorException$: ErrorSchema",
+      "export const InternalServerException$: ErrorSchema",
+    ]);
     expect(files.get("commands/ForgotPasswordCommand.ts")).toContain("errors: {\n    InternalErrorException: InternalErrorException$,\n  },");
-    expect(files.get("commands/ForgotPasswordCommand.ts")).not.toContain("UserNotFoundException");
+    // Declared errors are named in the TSDoc (`@throws`), never imported.
+    expect(files.get("commands/ForgotPasswordCommand.ts")).not.toMatch(/^import .*UserNotFoundException/m);
+    expect(files.get("commands/ForgotPasswordCommand.ts")).toContain(" * @throws UserNotFoundException (client fault, HTTP 404)");
   });
 
-  it("sends the 31 user-facing operations unsigned and signs the other 82", () => {
+  it("sends the 34 user-facing operations unsigned and signs the other 106", () => {
     const model = readJson(modelPath);
     const graph = new ShapeGraph(model);
     const ctx = createContext(graph, { header: "", packageVersion: "0.0.0" });
     const auth = Object.fromEntries(ctx.operations.map((op) => [op.name, authOf(op, ctx.service)]));
-    expect(Object.values(auth).filter((a) => a === "none")).toHaveLength(31);
-    expect(Object.values(auth).filter((a) => a === "sigv4")).toHaveLength(82);
-    for (const op of ["ForgotPassword", "ConfirmForgotPassword", "SignUp", "InitiateAuth"]) {
+    expect(Object.values(auth).filter((a) => a === "none")).toHaveLength(34);
+    expect(Object.values(auth).filter((a) => a === "sigv4")).toHaveLength(106);
+    for (const op of ["ForgotPassword", "ConfirmForgotPassword", "SignUp", "InitiateAuth", "GetTokensFromRefreshToken", "ListUserSessions", "RevokeUserSession"]) {
       expect(auth[op]).toBe("none");
       expect(files.get(`commands/${op}Command.ts`)).toContain(`auth: "none",`);
     }
     expect(files.get("commands/AdminCreateUserCommand.ts")).toContain(`auth: sigv4,`);
+    expect(files.get("commands/AdminListUserSessionsCommand.ts")).toContain(`auth: sigv4,`);
   });
 
   it("names the client, its exception and its service as the AWS SDK does", () => {

@@ -28,6 +28,10 @@ export { getValidationPlugin, validateInputMiddleware, validateInputMiddlewareOp
 export { getSecretHashPlugin, secretHashMiddleware, secretHashMiddlewareOptions, type SecretHashPluginConfig } from "./plugins/getSecretHashPlugin.js";
 export { getEndpointPlugin, endpointMiddleware, endpointMiddlewareOptions } from "./plugins/getEndpointPlugin.js";
 export { getSerializerPlugin, serializerMiddleware, serializerMiddlewareOptions } from "./plugins/getSerializerPlugin.js";
+export { getHostPrefixPlugin, hostPrefixMiddleware, hostPrefixMiddlewareOptions } from "./plugins/getHostPrefixPlugin.js";
+export { getCompressionPlugin, compressionMiddleware, compressionMiddlewareOptions } from "./plugins/getCompressionPlugin.js";
+export { gzip } from "./compression/gzip.js";
+export { hostPrefix } from "./protocol/hostPrefix.js";
 export { getContentLengthPlugin, contentLengthMiddleware, contentLengthMiddlewareOptions } from "./plugins/getContentLengthPlugin.js";
 export { getUserAgentPlugin, userAgentMiddleware, userAgentMiddlewareOptions, buildUserAgent } from "./plugins/getUserAgentPlugin.js";
 export { getInvocationIdPlugin, invocationIdMiddleware, invocationIdMiddlewareOptions } from "./plugins/getInvocationIdPlugin.js";

@@ -3,7 +3,29 @@
 import { isServiceErrorNamed, type ErrorSchema, type ServiceExceptionOptions } from "@lithe/core";
 import { CognitoIdentityProviderServiceException } from "./CognitoIdentityProviderServiceException.js";
 
-/** The AliasExistsException error (client fault, HTTP 400). */
+/**
+ * The AccessDeniedException error: client fault, HTTP 403.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddUserPoolClientSecret.
+ */
+export class AccessDeniedException extends CognitoIdentityProviderServiceException {
+  override readonly name = "AccessDeniedException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "AccessDeniedException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "AccessDeniedException");
+  }
+}
+
+/**
+ * The AliasExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminDisableProviderForUser, AdminLinkProviderForUser, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmSignUp, RespondToAuthChallenge, UpdateUserAttributes, VerifyUserAttribute.
+ */
 export class AliasExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "AliasExistsException" as const;
   override readonly $fault = "client" as const;
@@ -15,7 +37,12 @@ export class AliasExistsException extends CognitoIdentityProviderServiceExceptio
   }
 }
 
-/** The CodeDeliveryFailureException error (client fault, HTTP 400). */
+/**
+ * The CodeDeliveryFailureException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, ForgotPassword, GetUserAttributeVerificationCode, ResendConfirmationCode, SetRiskConfiguration, SignUp, UpdateUserAttributes.
+ */
 export class CodeDeliveryFailureException extends CognitoIdentityProviderServiceException {
   override readonly name = "CodeDeliveryFailureException" as const;
   override readonly $fault = "client" as const;
@@ -27,7 +54,12 @@ export class CodeDeliveryFailureException extends CognitoIdentityProviderService
   }
 }
 
-/** The CodeMismatchException error (client fault, HTTP 400). */
+/**
+ * The CodeMismatchException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminRespondToAuthChallenge, ConfirmForgotPassword, ConfirmSignUp, RespondToAuthChallenge, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class CodeMismatchException extends CognitoIdentityProviderServiceException {
   override readonly name = "CodeMismatchException" as const;
   override readonly $fault = "client" as const;
@@ -39,7 +71,12 @@ export class CodeMismatchException extends CognitoIdentityProviderServiceExcepti
   }
 }
 
-/** The ConcurrentModificationException error (client fault, HTTP 400). */
+/**
+ * The ConcurrentModificationException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AssociateSoftwareToken, CreateManagedLoginBranding, CreateTerms, CreateUserPoolDomain, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteTerms, DeleteUserPoolClient, DeleteUserPoolDomain, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateTerms, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain.
+ */
 export class ConcurrentModificationException extends CognitoIdentityProviderServiceException {
   override readonly name = "ConcurrentModificationException" as const;
   override readonly $fault = "client" as const;
@@ -51,7 +88,12 @@ export class ConcurrentModificationException extends CognitoIdentityProviderServ
   }
 }
 
-/** The DeviceKeyExistsException error (client fault, HTTP 400). */
+/**
+ * The DeviceKeyExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: ConfirmDevice.
+ */
 export class DeviceKeyExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "DeviceKeyExistsException" as const;
   override readonly $fault = "client" as const;
@@ -63,7 +105,12 @@ export class DeviceKeyExistsException extends CognitoIdentityProviderServiceExce
   }
 }
 
-/** The DuplicateProviderException error (client fault, HTTP 400). */
+/**
+ * The DuplicateProviderException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateIdentityProvider.
+ */
 export class DuplicateProviderException extends CognitoIdentityProviderServiceException {
   override readonly name = "DuplicateProviderException" as const;
   override readonly $fault = "client" as const;
@@ -75,7 +122,12 @@ export class DuplicateProviderException extends CognitoIdentityProviderServiceEx
   }
 }
 
-/** The EnableSoftwareTokenMFAException error (client fault, HTTP 400). */
+/**
+ * The EnableSoftwareTokenMFAException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: VerifySoftwareToken.
+ */
 export class EnableSoftwareTokenMFAException extends CognitoIdentityProviderServiceException {
   override readonly name = "EnableSoftwareTokenMFAException" as const;
   override readonly $fault = "client" as const;
@@ -87,7 +139,12 @@ export class EnableSoftwareTokenMFAException extends CognitoIdentityProviderServ
   }
 }
 
-/** The ExpiredCodeException error (client fault, HTTP 400). */
+/**
+ * The ExpiredCodeException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminRespondToAuthChallenge, ConfirmForgotPassword, ConfirmSignUp, RespondToAuthChallenge, UpdateUserAttributes, VerifyUserAttribute.
+ */
 export class ExpiredCodeException extends CognitoIdentityProviderServiceException {
   override readonly name = "ExpiredCodeException" as const;
   override readonly $fault = "client" as const;
@@ -99,7 +156,12 @@ export class ExpiredCodeException extends CognitoIdentityProviderServiceExceptio
   }
 }
 
-/** The FeatureUnavailableInTierException error (client fault, HTTP 403). */
+/**
+ * The FeatureUnavailableInTierException error: client fault, HTTP 403.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, SetLogDeliveryConfiguration, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain.
+ */
 export class FeatureUnavailableInTierException extends CognitoIdentityProviderServiceException {
   override readonly name = "FeatureUnavailableInTierException" as const;
   override readonly $fault = "client" as const;
@@ -111,7 +173,12 @@ export class FeatureUnavailableInTierException extends CognitoIdentityProviderSe
   }
 }
 
-/** The ForbiddenException error (client fault, HTTP 403). */
+/**
+ * The ForbiddenException error: client fault, HTTP 403.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, DeleteUser, DeleteUserAttributes, DeleteWebAuthnCredential, ForgetDevice, ForgotPassword, GetClientToken, GetDevice, GetTokensFromRefreshToken, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListUserSessions, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetUserMFAPreference, SetUserSettings, SignUp, StartWebAuthnRegistration, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class ForbiddenException extends CognitoIdentityProviderServiceException {
   override readonly name = "ForbiddenException" as const;
   override readonly $fault = "client" as const;
@@ -123,7 +190,12 @@ export class ForbiddenException extends CognitoIdentityProviderServiceException 
   }
 }
 
-/** The GroupExistsException error (client fault, HTTP 400). */
+/**
+ * The GroupExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateGroup.
+ */
 export class GroupExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "GroupExistsException" as const;
   override readonly $fault = "client" as const;
@@ -144,7 +216,12 @@ export const InternalErrorException$: ErrorSchema = {
   fault: "server",
 };
 
-/** The InternalErrorException error (server fault). */
+/**
+ * The InternalErrorException error: server fault.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class InternalErrorException extends CognitoIdentityProviderServiceException {
   override readonly name = "InternalErrorException" as const;
   override readonly $fault = "server" as const;
@@ -156,7 +233,38 @@ export class InternalErrorException extends CognitoIdentityProviderServiceExcept
   }
 }
 
-/** The InvalidEmailRoleAccessPolicyException error (client fault, HTTP 400). */
+export const InternalServerException$: ErrorSchema = {
+  kind: "structure",
+  name: "InternalServerException",
+  members: {
+    message: { target: "string" },
+  },
+  fault: "server",
+};
+
+/**
+ * The InternalServerException error: server fault.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddUserPoolClientSecret, DeleteUserPoolClientSecret, ListUserPoolClientSecrets.
+ */
+export class InternalServerException extends CognitoIdentityProviderServiceException {
+  override readonly name = "InternalServerException" as const;
+  override readonly $fault = "server" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "InternalServerException", $fault: "server" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "InternalServerException");
+  }
+}
+
+/**
+ * The InvalidEmailRoleAccessPolicyException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, CreateUserPool, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SetRiskConfiguration, SignUp, UpdateUserAttributes, UpdateUserPool.
+ */
 export class InvalidEmailRoleAccessPolicyException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidEmailRoleAccessPolicyException" as const;
   override readonly $fault = "client" as const;
@@ -168,7 +276,12 @@ export class InvalidEmailRoleAccessPolicyException extends CognitoIdentityProvid
   }
 }
 
-/** The InvalidLambdaResponseException error (client fault, HTTP 400). */
+/**
+ * The InvalidLambdaResponseException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetTokensFromRefreshToken, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
+ */
 export class InvalidLambdaResponseException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidLambdaResponseException" as const;
   override readonly $fault = "client" as const;
@@ -180,7 +293,12 @@ export class InvalidLambdaResponseException extends CognitoIdentityProviderServi
   }
 }
 
-/** The InvalidOAuthFlowException error (client fault, HTTP 400). */
+/**
+ * The InvalidOAuthFlowException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateUserPoolClient, UpdateUserPoolClient.
+ */
 export class InvalidOAuthFlowException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidOAuthFlowException" as const;
   override readonly $fault = "client" as const;
@@ -192,7 +310,12 @@ export class InvalidOAuthFlowException extends CognitoIdentityProviderServiceExc
   }
 }
 
-/** The InvalidParameterException error (client fault, HTTP 400). */
+/**
+ * The InvalidParameterException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AddUserPoolClientSecret, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolClientSecret, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClientSecrets, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class InvalidParameterException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidParameterException" as const;
   override readonly $fault = "client" as const;
@@ -205,7 +328,12 @@ export class InvalidParameterException extends CognitoIdentityProviderServiceExc
   }
 }
 
-/** The InvalidPasswordException error (client fault, HTTP 400). */
+/**
+ * The InvalidPasswordException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, AdminRespondToAuthChallenge, AdminSetUserPassword, ChangePassword, ConfirmDevice, ConfirmForgotPassword, RespondToAuthChallenge, SignUp.
+ */
 export class InvalidPasswordException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidPasswordException" as const;
   override readonly $fault = "client" as const;
@@ -217,7 +345,12 @@ export class InvalidPasswordException extends CognitoIdentityProviderServiceExce
   }
 }
 
-/** The InvalidSmsRoleAccessPolicyException error (client fault, HTTP 400). */
+/**
+ * The InvalidSmsRoleAccessPolicyException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, CreateUserPool, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SetUserPoolMfaConfig, SignUp, UpdateUserAttributes, UpdateUserPool.
+ */
 export class InvalidSmsRoleAccessPolicyException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidSmsRoleAccessPolicyException" as const;
   override readonly $fault = "client" as const;
@@ -229,7 +362,12 @@ export class InvalidSmsRoleAccessPolicyException extends CognitoIdentityProvider
   }
 }
 
-/** The InvalidSmsRoleTrustRelationshipException error (client fault, HTTP 400). */
+/**
+ * The InvalidSmsRoleTrustRelationshipException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, CreateUserPool, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SetUserPoolMfaConfig, SignUp, UpdateUserAttributes, UpdateUserPool.
+ */
 export class InvalidSmsRoleTrustRelationshipException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidSmsRoleTrustRelationshipException" as const;
   override readonly $fault = "client" as const;
@@ -241,7 +379,12 @@ export class InvalidSmsRoleTrustRelationshipException extends CognitoIdentityPro
   }
 }
 
-/** The InvalidUserPoolConfigurationException error (client fault, HTTP 400). */
+/**
+ * The InvalidUserPoolConfigurationException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminForgetDevice, AdminGetDevice, AdminInitiateAuth, AdminListDevices, AdminRespondToAuthChallenge, AdminUpdateDeviceStatus, ConfirmDevice, ForgetDevice, GetDevice, InitiateAuth, ListDevices, RespondToAuthChallenge, UpdateDeviceStatus, VerifySoftwareToken.
+ */
 export class InvalidUserPoolConfigurationException extends CognitoIdentityProviderServiceException {
   override readonly name = "InvalidUserPoolConfigurationException" as const;
   override readonly $fault = "client" as const;
@@ -253,7 +396,12 @@ export class InvalidUserPoolConfigurationException extends CognitoIdentityProvid
   }
 }
 
-/** The LimitExceededException error (client fault, HTTP 400). */
+/**
+ * The LimitExceededException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddUserPoolClientSecret, AdminConfirmSignUp, AdminLinkProviderForUser, AdminResetUserPassword, ChangePassword, CompleteWebAuthnRegistration, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteUserPoolClientSecret, DeleteWebAuthnCredential, ForgotPassword, GetUserAttributeVerificationCode, ListUserPoolClientSecrets, ListWebAuthnCredentials, ResendConfirmationCode, SignUp, StartWebAuthnRegistration, VerifyUserAttribute.
+ */
 export class LimitExceededException extends CognitoIdentityProviderServiceException {
   override readonly name = "LimitExceededException" as const;
   override readonly $fault = "client" as const;
@@ -265,7 +413,12 @@ export class LimitExceededException extends CognitoIdentityProviderServiceExcept
   }
 }
 
-/** The MFAMethodNotFoundException error (client fault, HTTP 400). */
+/**
+ * The MFAMethodNotFoundException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminInitiateAuth, AdminRespondToAuthChallenge, RespondToAuthChallenge.
+ */
 export class MFAMethodNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "MFAMethodNotFoundException" as const;
   override readonly $fault = "client" as const;
@@ -277,7 +430,12 @@ export class MFAMethodNotFoundException extends CognitoIdentityProviderServiceEx
   }
 }
 
-/** The ManagedLoginBrandingExistsException error (client fault, HTTP 400). */
+/**
+ * The ManagedLoginBrandingExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateManagedLoginBranding.
+ */
 export class ManagedLoginBrandingExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "ManagedLoginBrandingExistsException" as const;
   override readonly $fault = "client" as const;
@@ -289,7 +447,12 @@ export class ManagedLoginBrandingExistsException extends CognitoIdentityProvider
   }
 }
 
-/** The NotAuthorizedException error (client fault, HTTP 403). */
+/**
+ * The NotAuthorizedException error: client fault, HTTP 403.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class NotAuthorizedException extends CognitoIdentityProviderServiceException {
   override readonly name = "NotAuthorizedException" as const;
   override readonly $fault = "client" as const;
@@ -301,7 +464,29 @@ export class NotAuthorizedException extends CognitoIdentityProviderServiceExcept
   }
 }
 
-/** The PasswordHistoryPolicyViolationException error (client fault, HTTP 400). */
+/**
+ * The OperationNotEnabledException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClients, ListUserPoolReplicas, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateManagedLoginBranding, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
+ */
+export class OperationNotEnabledException extends CognitoIdentityProviderServiceException {
+  override readonly name = "OperationNotEnabledException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "OperationNotEnabledException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "OperationNotEnabledException");
+  }
+}
+
+/**
+ * The PasswordHistoryPolicyViolationException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminRespondToAuthChallenge, AdminSetUserPassword, ChangePassword, ConfirmForgotPassword, RespondToAuthChallenge.
+ */
 export class PasswordHistoryPolicyViolationException extends CognitoIdentityProviderServiceException {
   override readonly name = "PasswordHistoryPolicyViolationException" as const;
   override readonly $fault = "client" as const;
@@ -313,7 +498,12 @@ export class PasswordHistoryPolicyViolationException extends CognitoIdentityProv
   }
 }
 
-/** The PasswordResetRequiredException error (client fault, HTTP 400). */
+/**
+ * The PasswordResetRequiredException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, DeleteUser, DeleteUserAttributes, DeleteWebAuthnCredential, ForgetDevice, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListUserSessions, ListWebAuthnCredentials, RespondToAuthChallenge, RevokeUserSession, SetUserMFAPreference, SetUserSettings, StartWebAuthnRegistration, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class PasswordResetRequiredException extends CognitoIdentityProviderServiceException {
   override readonly name = "PasswordResetRequiredException" as const;
   override readonly $fault = "client" as const;
@@ -325,7 +515,12 @@ export class PasswordResetRequiredException extends CognitoIdentityProviderServi
   }
 }
 
-/** The PreconditionNotMetException error (client fault, HTTP 400). */
+/**
+ * The PreconditionNotMetException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, CreateUserImportJob, StartUserImportJob, StopUserImportJob.
+ */
 export class PreconditionNotMetException extends CognitoIdentityProviderServiceException {
   override readonly name = "PreconditionNotMetException" as const;
   override readonly $fault = "client" as const;
@@ -337,7 +532,29 @@ export class PreconditionNotMetException extends CognitoIdentityProviderServiceE
   }
 }
 
-/** The ResourceNotFoundException error (client fault, HTTP 404). */
+/**
+ * The RefreshTokenReuseException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: GetTokensFromRefreshToken.
+ */
+export class RefreshTokenReuseException extends CognitoIdentityProviderServiceException {
+  override readonly name = "RefreshTokenReuseException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "RefreshTokenReuseException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "RefreshTokenReuseException");
+  }
+}
+
+/**
+ * The ResourceNotFoundException error: client fault, HTTP 404.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AddUserPoolClientSecret, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolClientSecret, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClientSecrets, ListUserPoolClients, ListUserPoolReplicas, ListUserSessions, ListUsers, ListUsersInGroup, ResendConfirmationCode, RespondToAuthChallenge, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class ResourceNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "ResourceNotFoundException" as const;
   override readonly $fault = "client" as const;
@@ -349,7 +566,12 @@ export class ResourceNotFoundException extends CognitoIdentityProviderServiceExc
   }
 }
 
-/** The ScopeDoesNotExistException error (client fault, HTTP 400). */
+/**
+ * The ScopeDoesNotExistException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateUserPoolClient, UpdateUserPoolClient.
+ */
 export class ScopeDoesNotExistException extends CognitoIdentityProviderServiceException {
   override readonly name = "ScopeDoesNotExistException" as const;
   override readonly $fault = "client" as const;
@@ -361,7 +583,29 @@ export class ScopeDoesNotExistException extends CognitoIdentityProviderServiceEx
   }
 }
 
-/** The SoftwareTokenMFANotFoundException error (client fault, HTTP 400). */
+/**
+ * The ServiceQuotaExceededException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: UpdateProvisionedLimit.
+ */
+export class ServiceQuotaExceededException extends CognitoIdentityProviderServiceException {
+  override readonly name = "ServiceQuotaExceededException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "ServiceQuotaExceededException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "ServiceQuotaExceededException");
+  }
+}
+
+/**
+ * The SoftwareTokenMFANotFoundException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminRespondToAuthChallenge, AssociateSoftwareToken, RespondToAuthChallenge, VerifySoftwareToken.
+ */
 export class SoftwareTokenMFANotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "SoftwareTokenMFANotFoundException" as const;
   override readonly $fault = "client" as const;
@@ -373,7 +617,29 @@ export class SoftwareTokenMFANotFoundException extends CognitoIdentityProviderSe
   }
 }
 
-/** The TierChangeNotAllowedException error (client fault, HTTP 403). */
+/**
+ * The TermsExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateTerms, UpdateTerms.
+ */
+export class TermsExistsException extends CognitoIdentityProviderServiceException {
+  override readonly name = "TermsExistsException" as const;
+  override readonly $fault = "client" as const;
+  constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
+    super({ ...options, name: "TermsExistsException", $fault: "client" });
+  }
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isServiceErrorNamed(value, "TermsExistsException");
+  }
+}
+
+/**
+ * The TierChangeNotAllowedException error: client fault, HTTP 403.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateUserPool, UpdateUserPool.
+ */
 export class TierChangeNotAllowedException extends CognitoIdentityProviderServiceException {
   override readonly name = "TierChangeNotAllowedException" as const;
   override readonly $fault = "client" as const;
@@ -385,7 +651,12 @@ export class TierChangeNotAllowedException extends CognitoIdentityProviderServic
   }
 }
 
-/** The TooManyFailedAttemptsException error (client fault, HTTP 400). */
+/**
+ * The TooManyFailedAttemptsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminConfirmSignUp, ConfirmForgotPassword, ConfirmSignUp.
+ */
 export class TooManyFailedAttemptsException extends CognitoIdentityProviderServiceException {
   override readonly name = "TooManyFailedAttemptsException" as const;
   override readonly $fault = "client" as const;
@@ -397,7 +668,12 @@ export class TooManyFailedAttemptsException extends CognitoIdentityProviderServi
   }
 }
 
-/** The TooManyRequestsException error (client fault, HTTP 429). */
+/**
+ * The TooManyRequestsException error: client fault, HTTP 429.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, AddUserPoolClientSecret, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserPassword, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolClientSecret, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClientSecrets, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class TooManyRequestsException extends CognitoIdentityProviderServiceException {
   override readonly name = "TooManyRequestsException" as const;
   override readonly $fault = "client" as const;
@@ -409,7 +685,12 @@ export class TooManyRequestsException extends CognitoIdentityProviderServiceExce
   }
 }
 
-/** The UnauthorizedException error (client fault, HTTP 401). */
+/**
+ * The UnauthorizedException error: client fault, HTTP 401.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: RevokeToken.
+ */
 export class UnauthorizedException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnauthorizedException" as const;
   override readonly $fault = "client" as const;
@@ -421,7 +702,12 @@ export class UnauthorizedException extends CognitoIdentityProviderServiceExcepti
   }
 }
 
-/** The UnexpectedLambdaException error (client fault, HTTP 400). */
+/**
+ * The UnexpectedLambdaException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetTokensFromRefreshToken, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
+ */
 export class UnexpectedLambdaException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnexpectedLambdaException" as const;
   override readonly $fault = "client" as const;
@@ -433,7 +719,12 @@ export class UnexpectedLambdaException extends CognitoIdentityProviderServiceExc
   }
 }
 
-/** The UnsupportedIdentityProviderException error (client fault, HTTP 400). */
+/**
+ * The UnsupportedIdentityProviderException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: DeleteIdentityProvider, UpdateIdentityProvider.
+ */
 export class UnsupportedIdentityProviderException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnsupportedIdentityProviderException" as const;
   override readonly $fault = "client" as const;
@@ -445,7 +736,12 @@ export class UnsupportedIdentityProviderException extends CognitoIdentityProvide
   }
 }
 
-/** The UnsupportedOperationException error (client fault, HTTP 400). */
+/**
+ * The UnsupportedOperationException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminInitiateAuth, InitiateAuth, RevokeToken.
+ */
 export class UnsupportedOperationException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnsupportedOperationException" as const;
   override readonly $fault = "client" as const;
@@ -457,7 +753,12 @@ export class UnsupportedOperationException extends CognitoIdentityProviderServic
   }
 }
 
-/** The UnsupportedTokenTypeException error (client fault, HTTP 400). */
+/**
+ * The UnsupportedTokenTypeException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: RevokeToken.
+ */
 export class UnsupportedTokenTypeException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnsupportedTokenTypeException" as const;
   override readonly $fault = "client" as const;
@@ -469,7 +770,12 @@ export class UnsupportedTokenTypeException extends CognitoIdentityProviderServic
   }
 }
 
-/** The UnsupportedUserStateException error (client fault, HTTP 400). */
+/**
+ * The UnsupportedUserStateException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser.
+ */
 export class UnsupportedUserStateException extends CognitoIdentityProviderServiceException {
   override readonly name = "UnsupportedUserStateException" as const;
   override readonly $fault = "client" as const;
@@ -481,7 +787,12 @@ export class UnsupportedUserStateException extends CognitoIdentityProviderServic
   }
 }
 
-/** The UserImportInProgressException error (client fault, HTTP 400). */
+/**
+ * The UserImportInProgressException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AddCustomAttributes, DeleteUserPool, UpdateUserPool.
+ */
 export class UserImportInProgressException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserImportInProgressException" as const;
   override readonly $fault = "client" as const;
@@ -493,7 +804,12 @@ export class UserImportInProgressException extends CognitoIdentityProviderServic
   }
 }
 
-/** The UserLambdaValidationException error (client fault, HTTP 400). */
+/**
+ * The UserLambdaValidationException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetTokensFromRefreshToken, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
+ */
 export class UserLambdaValidationException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserLambdaValidationException" as const;
   override readonly $fault = "client" as const;
@@ -505,7 +821,12 @@ export class UserLambdaValidationException extends CognitoIdentityProviderServic
   }
 }
 
-/** The UserNotConfirmedException error (client fault, HTTP 400). */
+/**
+ * The UserNotConfirmedException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminDeleteSoftwareToken, AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, ChangePassword, ConfirmDevice, ConfirmForgotPassword, DeleteUser, DeleteUserAttributes, ForgetDevice, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListUserSessions, RespondToAuthChallenge, RevokeUserSession, SetUserMFAPreference, SetUserSettings, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class UserNotConfirmedException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserNotConfirmedException" as const;
   override readonly $fault = "client" as const;
@@ -517,7 +838,12 @@ export class UserNotConfirmedException extends CognitoIdentityProviderServiceExc
   }
 }
 
-/** The UserNotFoundException error (client fault, HTTP 404). */
+/**
+ * The UserNotFoundException error: client fault, HTTP 404.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, ChangePassword, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, DeleteUser, DeleteUserAttributes, ForgetDevice, ForgotPassword, GetDevice, GetTokensFromRefreshToken, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, InitiateAuth, ListDevices, ListUserSessions, ResendConfirmationCode, RespondToAuthChallenge, RevokeUserSession, SetUserMFAPreference, SetUserSettings, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
+ */
 export class UserNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserNotFoundException" as const;
   override readonly $fault = "client" as const;
@@ -529,7 +855,12 @@ export class UserNotFoundException extends CognitoIdentityProviderServiceExcepti
   }
 }
 
-/** The UserPoolAddOnNotEnabledException error (client fault, HTTP 400). */
+/**
+ * The UserPoolAddOnNotEnabledException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminListUserAuthEvents, AdminUpdateAuthEventFeedback, DescribeRiskConfiguration, SetRiskConfiguration, UpdateAuthEventFeedback.
+ */
 export class UserPoolAddOnNotEnabledException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserPoolAddOnNotEnabledException" as const;
   override readonly $fault = "client" as const;
@@ -541,7 +872,12 @@ export class UserPoolAddOnNotEnabledException extends CognitoIdentityProviderSer
   }
 }
 
-/** The UserPoolTaggingException error (client fault, HTTP 400). */
+/**
+ * The UserPoolTaggingException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CreateUserPool, CreateUserPoolReplica, DescribeUserPool, UpdateUserPool.
+ */
 export class UserPoolTaggingException extends CognitoIdentityProviderServiceException {
   override readonly name = "UserPoolTaggingException" as const;
   override readonly $fault = "client" as const;
@@ -553,7 +889,12 @@ export class UserPoolTaggingException extends CognitoIdentityProviderServiceExce
   }
 }
 
-/** The UsernameExistsException error (client fault, HTTP 400). */
+/**
+ * The UsernameExistsException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: AdminCreateUser, ConfirmDevice, SignUp.
+ */
 export class UsernameExistsException extends CognitoIdentityProviderServiceException {
   override readonly name = "UsernameExistsException" as const;
   override readonly $fault = "client" as const;
@@ -565,7 +906,12 @@ export class UsernameExistsException extends CognitoIdentityProviderServiceExcep
   }
 }
 
-/** The WebAuthnChallengeNotFoundException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnChallengeNotFoundException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration.
+ */
 export class WebAuthnChallengeNotFoundException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnChallengeNotFoundException" as const;
   override readonly $fault = "client" as const;
@@ -577,7 +923,12 @@ export class WebAuthnChallengeNotFoundException extends CognitoIdentityProviderS
   }
 }
 
-/** The WebAuthnClientMismatchException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnClientMismatchException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration.
+ */
 export class WebAuthnClientMismatchException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnClientMismatchException" as const;
   override readonly $fault = "client" as const;
@@ -589,7 +940,12 @@ export class WebAuthnClientMismatchException extends CognitoIdentityProviderServ
   }
 }
 
-/** The WebAuthnConfigurationMissingException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnConfigurationMissingException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: StartWebAuthnRegistration.
+ */
 export class WebAuthnConfigurationMissingException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnConfigurationMissingException" as const;
   override readonly $fault = "client" as const;
@@ -601,7 +957,12 @@ export class WebAuthnConfigurationMissingException extends CognitoIdentityProvid
   }
 }
 
-/** The WebAuthnCredentialNotSupportedException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnCredentialNotSupportedException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration.
+ */
 export class WebAuthnCredentialNotSupportedException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnCredentialNotSupportedException" as const;
   override readonly $fault = "client" as const;
@@ -613,7 +974,12 @@ export class WebAuthnCredentialNotSupportedException extends CognitoIdentityProv
   }
 }
 
-/** The WebAuthnNotEnabledException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnNotEnabledException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration, StartWebAuthnRegistration.
+ */
 export class WebAuthnNotEnabledException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnNotEnabledException" as const;
   override readonly $fault = "client" as const;
@@ -625,7 +991,12 @@ export class WebAuthnNotEnabledException extends CognitoIdentityProviderServiceE
   }
 }
 
-/** The WebAuthnOriginNotAllowedException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnOriginNotAllowedException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration.
+ */
 export class WebAuthnOriginNotAllowedException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnOriginNotAllowedException" as const;
   override readonly $fault = "client" as const;
@@ -637,7 +1008,12 @@ export class WebAuthnOriginNotAllowedException extends CognitoIdentityProviderSe
   }
 }
 
-/** The WebAuthnRelyingPartyMismatchException error (client fault, HTTP 400). */
+/**
+ * The WebAuthnRelyingPartyMismatchException error: client fault, HTTP 400.
+ * Matches with `instanceof` any error the service returns under this name.
+ *
+ * Declared by: CompleteWebAuthnRegistration.
+ */
 export class WebAuthnRelyingPartyMismatchException extends CognitoIdentityProviderServiceException {
   override readonly name = "WebAuthnRelyingPartyMismatchException" as const;
   override readonly $fault = "client" as const;

@@ -10,143 +10,168 @@ import {
   type StructureSchema,
 } from "@lithe/core";
 
-const m0: MemberSchema = { target: "boolean" };
+const m0: MemberSchema = { target: "boolean", required: true };
 const m1: MemberSchema = { target: "string", required: true };
 const m2: MemberSchema = { target: () => AccountTakeoverActionType$ };
-const m3: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
-const m4: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
-const m5: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
-const m6: MemberSchema = { target: () => ClientMetadataType$ };
-const m7: MemberSchema = { target: "integer", range: [0, 365] };
-const m8: MemberSchema = { target: () => AttributeListType$ };
-const m9: MemberSchema = { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
-const m10: MemberSchema = { target: "string" };
-const m11: MemberSchema = { target: () => UserType$ };
-const m12: MemberSchema = { target: () => AttributeNameListType$, required: true };
-const m13: MemberSchema = { target: "string", required: true, length: [0, 131072] };
-const m14: MemberSchema = { target: () => ProviderUserIdentifierType$, required: true };
-const m15: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
-const m16: MemberSchema = { target: () => DeviceType$, required: true };
-const m17: MemberSchema = { target: timestampCodec };
-const m18: MemberSchema = { target: () => MFAOptionListType$ };
-const m19: MemberSchema = { target: "string", length: [0, 131072] };
-const m20: MemberSchema = { target: () => UserMFASettingListType$ };
-const m21: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
-const m22: MemberSchema = { target: () => AuthParametersType$, sensitive: true };
-const m23: MemberSchema = { target: () => AnalyticsMetadataType$ };
-const m24: MemberSchema = { target: () => ContextDataType$ };
-const m25: MemberSchema = { target: "string", sensitive: true, length: [20, 2048] };
-const m26: MemberSchema = { target: () => ChallengeParametersType$ };
-const m27: MemberSchema = { target: () => AuthenticationResultType$ };
-const m28: MemberSchema = { target: () => AvailableChallengeListType$ };
-const m29: MemberSchema = { target: "integer", range: [0, 60] };
-const m30: MemberSchema = { target: "string", length: [1, null], pattern: "^[\\S]+$" };
-const m31: MemberSchema = { target: () => DeviceListType$ };
-const m32: MemberSchema = { target: "string", length: [1, 131072], pattern: "^[\\S]+$" };
-const m33: MemberSchema = { target: () => GroupListType$ };
-const m34: MemberSchema = { target: () => ChallengeResponsesType$, sensitive: true };
-const m35: MemberSchema = { target: () => SMSMfaSettingsType$ };
-const m36: MemberSchema = { target: () => SoftwareTokenMfaSettingsType$ };
-const m37: MemberSchema = { target: () => EmailMfaSettingsType$ };
-const m38: MemberSchema = { target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
-const m39: MemberSchema = { target: () => MFAOptionListType$, required: true };
-const m40: MemberSchema = { target: "string", required: true, length: [1, 50], pattern: "^[\\w+-]+$" };
-const m41: MemberSchema = { target: () => AttributeListType$, required: true };
-const m42: MemberSchema = { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
-const m43: MemberSchema = { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
-const m44: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
-const m45: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
-const m46: MemberSchema = { target: "integer" };
-const m47: MemberSchema = { target: "string", length: [1, 1024], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
-const m48: MemberSchema = { target: "string", sensitive: true, length: [0, 131072] };
-const m49: MemberSchema = { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
-const m50: MemberSchema = { target: () => CodeDeliveryDetailsType$ };
-const m51: MemberSchema = { target: documentCodec, required: true };
-const m52: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" };
-const m53: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" };
-const m54: MemberSchema = { target: () => UserContextDataType$, sensitive: true };
-const m55: MemberSchema = { target: "string", length: [0, 2048] };
-const m56: MemberSchema = { target: "integer", range: [0, null] };
-const m57: MemberSchema = { target: () => GroupType$ };
-const m58: MemberSchema = { target: () => AttributeMappingType$ };
-const m59: MemberSchema = { target: () => IdpIdentifiersListType$, length: [0, 50] };
-const m60: MemberSchema = { target: () => IdentityProviderType$, required: true };
-const m61: MemberSchema = { target: documentCodec };
-const m62: MemberSchema = { target: () => AssetListType$, length: [0, 40] };
-const m63: MemberSchema = { target: () => ManagedLoginBrandingType$ };
-const m64: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
-const m65: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" };
-const m66: MemberSchema = { target: () => ResourceServerScopeListType$, length: [0, 100] };
-const m67: MemberSchema = { target: () => ResourceServerType$, required: true };
-const m68: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
-const m69: MemberSchema = { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
-const m70: MemberSchema = { target: () => UserImportJobType$ };
-const m71: MemberSchema = { target: "integer", range: [0, 315360000] };
-const m72: MemberSchema = { target: "integer", range: [1, 86400] };
-const m73: MemberSchema = { target: () => TokenValidityUnitsType$ };
-const m74: MemberSchema = { target: () => ClientPermissionListType$ };
-const m75: MemberSchema = { target: () => ExplicitAuthFlowsListType$ };
-const m76: MemberSchema = { target: () => SupportedIdentityProvidersListType$ };
-const m77: MemberSchema = { target: () => CallbackURLsListType$, length: [0, 100] };
-const m78: MemberSchema = { target: () => LogoutURLsListType$, length: [0, 100] };
-const m79: MemberSchema = { target: () => OAuthFlowsType$, length: [0, 3] };
-const m80: MemberSchema = { target: () => ScopeListType$, length: [0, 50] };
-const m81: MemberSchema = { target: () => AnalyticsConfigurationType$ };
-const m82: MemberSchema = { target: "integer", range: [3, 15] };
-const m83: MemberSchema = { target: () => UserPoolClientType$ };
-const m84: MemberSchema = { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
-const m85: MemberSchema = { target: () => CustomDomainConfigType$ };
-const m86: MemberSchema = { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
-const m87: MemberSchema = { target: () => UserPoolPolicyType$ };
-const m88: MemberSchema = { target: () => LambdaConfigType$ };
-const m89: MemberSchema = { target: () => VerifiedAttributesListType$ };
-const m90: MemberSchema = { target: () => AliasAttributesListType$ };
-const m91: MemberSchema = { target: () => UsernameAttributesListType$ };
-const m92: MemberSchema = { target: "string", length: [6, 140], pattern: "\\{####\\}" };
-const m93: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$"] };
-const m94: MemberSchema = { target: "string", length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] };
-const m95: MemberSchema = { target: () => VerificationMessageTemplateType$ };
-const m96: MemberSchema = { target: () => UserAttributeUpdateSettingsType$ };
-const m97: MemberSchema = { target: () => DeviceConfigurationType$ };
-const m98: MemberSchema = { target: () => EmailConfigurationType$ };
-const m99: MemberSchema = { target: () => SmsConfigurationType$ };
-const m100: MemberSchema = { target: () => UserPoolTagsType$ };
-const m101: MemberSchema = { target: () => AdminCreateUserConfigType$ };
-const m102: MemberSchema = { target: () => SchemaAttributesListType$, length: [1, 50] };
-const m103: MemberSchema = { target: () => UserPoolAddOnsType$ };
-const m104: MemberSchema = { target: () => UsernameConfigurationType$ };
-const m105: MemberSchema = { target: () => AccountRecoverySettingType$ };
-const m106: MemberSchema = { target: () => UserPoolType$ };
-const m107: MemberSchema = { target: () => SchemaAttributeType$ };
-const m108: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
-const m109: MemberSchema = { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
-const m110: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
-const m111: MemberSchema = { target: () => RiskConfigurationType$, required: true };
-const m112: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" };
-const m113: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
-const m114: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
-const m115: MemberSchema = { target: () => LogDeliveryConfigurationType$ };
-const m116: MemberSchema = { target: () => UICustomizationType$, required: true };
-const m117: MemberSchema = { target: () => SmsMfaConfigType$ };
-const m118: MemberSchema = { target: () => SoftwareTokenMfaConfigType$ };
-const m119: MemberSchema = { target: () => EmailMfaConfigType$ };
-const m120: MemberSchema = { target: () => WebAuthnConfigurationType$ };
-const m121: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
-const m122: MemberSchema = { target: () => ProviderDetailsType$ };
-const m123: MemberSchema = { target: "integer", required: true, range: [1, 60] };
-const m124: MemberSchema = { target: () => UsersListType$ };
-const m125: MemberSchema = { target: "string", length: [0, 256] };
-const m126: MemberSchema = { target: () => LogConfigurationListType$, required: true, length: [0, 2] };
-const m127: MemberSchema = { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
-const m128: MemberSchema = { target: () => NotifyEmailType$ };
-const m129: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", "^[\\x09-\\x0d -~]+$"] };
-const m130: MemberSchema = { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
-const m131: MemberSchema = { target: "string", sensitive: true, length: [1, 64], pattern: "^[\\w+]+$" };
-const m132: MemberSchema = { target: () => CompromisedCredentialsRiskConfigurationType$ };
-const m133: MemberSchema = { target: () => AccountTakeoverRiskConfigurationType$ };
-const m134: MemberSchema = { target: () => RiskExceptionConfigurationType$ };
-const m135: MemberSchema = { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
-const m136: MemberSchema = { target: "string", length: [1, 128] };
+const m3: MemberSchema = { target: "string" };
+const m4: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
+const m5: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
+const m6: MemberSchema = { target: "string", sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" };
+const m7: MemberSchema = { target: () => ClientSecretDescriptorType$ };
+const m8: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
+const m9: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
+const m10: MemberSchema = { target: () => ClientMetadataType$ };
+const m11: MemberSchema = { target: "boolean" };
+const m12: MemberSchema = { target: "integer", range: [0, 365] };
+const m13: MemberSchema = { target: () => AttributeListType$ };
+const m14: MemberSchema = { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
+const m15: MemberSchema = { target: () => UserType$ };
+const m16: MemberSchema = { target: () => AttributeNameListType$, required: true };
+const m17: MemberSchema = { target: "string", required: true, length: [0, 131072] };
+const m18: MemberSchema = { target: () => ProviderUserIdentifierType$, required: true };
+const m19: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
+const m20: MemberSchema = { target: () => DeviceType$, required: true };
+const m21: MemberSchema = { target: "string", length: [0, 131072] };
+const m22: MemberSchema = { target: () => UserMFASettingListType$ };
+const m23: MemberSchema = { target: () => ConfiguredUserAuthFactorsListType$, length: [0, 8] };
+const m24: MemberSchema = { target: timestampCodec };
+const m25: MemberSchema = { target: () => MFAOptionListType$ };
+const m26: MemberSchema = { target: () => AuthParametersType$, sensitive: true };
+const m27: MemberSchema = { target: () => AnalyticsMetadataType$ };
+const m28: MemberSchema = { target: () => ContextDataType$ };
+const m29: MemberSchema = { target: "string", sensitive: true, length: [20, 2048] };
+const m30: MemberSchema = { target: () => ChallengeParametersType$ };
+const m31: MemberSchema = { target: () => AuthenticationResultType$ };
+const m32: MemberSchema = { target: () => AvailableChallengeListType$ };
+const m33: MemberSchema = { target: "integer", range: [0, 60] };
+const m34: MemberSchema = { target: "string", length: [1, null], pattern: "^[\\S]+$" };
+const m35: MemberSchema = { target: () => DeviceListType$ };
+const m36: MemberSchema = { target: "string", length: [1, 131072], pattern: "^[\\S]+$" };
+const m37: MemberSchema = { target: () => GroupListType$ };
+const m38: MemberSchema = { target: () => SessionsListType$ };
+const m39: MemberSchema = { target: () => ChallengeResponsesType$, sensitive: true };
+const m40: MemberSchema = { target: () => SMSMfaSettingsType$ };
+const m41: MemberSchema = { target: () => SoftwareTokenMfaSettingsType$ };
+const m42: MemberSchema = { target: () => EmailMfaSettingsType$ };
+const m43: MemberSchema = { target: () => WebAuthnMfaSettingsType$ };
+const m44: MemberSchema = { target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
+const m45: MemberSchema = { target: () => MFAOptionListType$, required: true };
+const m46: MemberSchema = { target: "string", required: true, length: [1, 50], pattern: "^[\\w+-]+$" };
+const m47: MemberSchema = { target: () => AttributeListType$, required: true };
+const m48: MemberSchema = { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
+const m49: MemberSchema = { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
+const m50: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+$", "^[\\x09\\x0a\\x0d -~]+$"] };
+const m51: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+$", "^[\\x09\\x0a\\x0d -~]+$"] };
+const m52: MemberSchema = { target: "integer" };
+const m53: MemberSchema = { target: "string", length: [1, 1024], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
+const m54: MemberSchema = { target: "string", sensitive: true, length: [0, 131072] };
+const m55: MemberSchema = { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
+const m56: MemberSchema = { target: "integer", required: true };
+const m57: MemberSchema = { target: "string", length: [1, 128] };
+const m58: MemberSchema = { target: () => CodeDeliveryDetailsType$ };
+const m59: MemberSchema = { target: documentCodec, required: true };
+const m60: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" };
+const m61: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" };
+const m62: MemberSchema = { target: () => UserContextDataType$, sensitive: true };
+const m63: MemberSchema = { target: "string", length: [0, 2048] };
+const m64: MemberSchema = { target: "integer", range: [0, null] };
+const m65: MemberSchema = { target: () => GroupType$ };
+const m66: MemberSchema = { target: () => AttributeMappingType$ };
+const m67: MemberSchema = { target: () => IdpIdentifiersListType$, length: [0, 50] };
+const m68: MemberSchema = { target: () => AcrMappingType$ };
+const m69: MemberSchema = { target: () => IdentityProviderType$, required: true };
+const m70: MemberSchema = { target: documentCodec };
+const m71: MemberSchema = { target: () => AssetListType$, length: [0, 40] };
+const m72: MemberSchema = { target: () => ManagedLoginBrandingType$ };
+const m73: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
+const m74: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" };
+const m75: MemberSchema = { target: () => ResourceServerScopeListType$, length: [0, 100] };
+const m76: MemberSchema = { target: () => ResourceServerType$, required: true };
+const m77: MemberSchema = { target: "string", required: true, pattern: "^(terms-of-use|privacy-policy)$" };
+const m78: MemberSchema = { target: () => LinksType$, length: [1, 13] };
+const m79: MemberSchema = { target: () => TermsType$ };
+const m80: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
+const m81: MemberSchema = { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
+const m82: MemberSchema = { target: () => UserImportJobType$ };
+const m83: MemberSchema = { target: "integer", range: [0, 315360000] };
+const m84: MemberSchema = { target: "integer", range: [1, 86400] };
+const m85: MemberSchema = { target: () => TokenValidityUnitsType$ };
+const m86: MemberSchema = { target: () => ClientPermissionListType$ };
+const m87: MemberSchema = { target: () => ExplicitAuthFlowsListType$ };
+const m88: MemberSchema = { target: () => SupportedIdentityProvidersListType$ };
+const m89: MemberSchema = { target: () => CallbackURLsListType$, length: [0, 100] };
+const m90: MemberSchema = { target: () => LogoutURLsListType$, length: [0, 100] };
+const m91: MemberSchema = { target: () => OAuthFlowsType$, length: [0, 3] };
+const m92: MemberSchema = { target: () => ScopeListType$, length: [0, 50] };
+const m93: MemberSchema = { target: () => AnalyticsConfigurationType$ };
+const m94: MemberSchema = { target: "integer", range: [3, 15] };
+const m95: MemberSchema = { target: () => RefreshTokenRotationType$ };
+const m96: MemberSchema = { target: () => UserPoolClientType$ };
+const m97: MemberSchema = { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
+const m98: MemberSchema = { target: () => CustomDomainConfigType$ };
+const m99: MemberSchema = { target: () => RoutingType$ };
+const m100: MemberSchema = { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
+const m101: MemberSchema = { target: "string", required: true, length: [5, 32] };
+const m102: MemberSchema = { target: () => UserPoolTagsType$ };
+const m103: MemberSchema = { target: () => UserPoolReplicaType$ };
+const m104: MemberSchema = { target: () => UserPoolPolicyType$ };
+const m105: MemberSchema = { target: () => LambdaConfigType$ };
+const m106: MemberSchema = { target: () => VerifiedAttributesListType$ };
+const m107: MemberSchema = { target: () => AliasAttributesListType$ };
+const m108: MemberSchema = { target: () => UsernameAttributesListType$ };
+const m109: MemberSchema = { target: "string", length: [6, 140], pattern: "\\{####\\}" };
+const m110: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$"] };
+const m111: MemberSchema = { target: "string", length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] };
+const m112: MemberSchema = { target: () => VerificationMessageTemplateType$ };
+const m113: MemberSchema = { target: () => UserAttributeUpdateSettingsType$ };
+const m114: MemberSchema = { target: () => DeviceConfigurationType$ };
+const m115: MemberSchema = { target: () => EmailConfigurationType$ };
+const m116: MemberSchema = { target: () => SmsConfigurationType$ };
+const m117: MemberSchema = { target: () => AdminCreateUserConfigType$ };
+const m118: MemberSchema = { target: () => SchemaAttributesListType$, length: [1, 50] };
+const m119: MemberSchema = { target: () => UserPoolAddOnsType$ };
+const m120: MemberSchema = { target: () => DcrConfigurationType$ };
+const m121: MemberSchema = { target: () => UsernameConfigurationType$ };
+const m122: MemberSchema = { target: () => AccountRecoverySettingType$ };
+const m123: MemberSchema = { target: () => KeyConfigurationType$ };
+const m124: MemberSchema = { target: () => IssuerConfigurationType$ };
+const m125: MemberSchema = { target: () => AcrConfigurationType$ };
+const m126: MemberSchema = { target: () => UserPoolType$ };
+const m127: MemberSchema = { target: () => SchemaAttributeType$ };
+const m128: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
+const m129: MemberSchema = { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
+const m130: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
+const m131: MemberSchema = { target: () => RiskConfigurationType$, required: true };
+const m132: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" };
+const m133: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
+const m134: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
+const m135: MemberSchema = { target: "string", length: [5, 32] };
+const m136: MemberSchema = { target: () => LogDeliveryConfigurationType$ };
+const m137: MemberSchema = { target: () => LimitDefinitionType$, required: true };
+const m138: MemberSchema = { target: () => LimitType$, required: true };
+const m139: MemberSchema = { target: () => UICustomizationType$, required: true };
+const m140: MemberSchema = { target: () => ClientSSOSessionConfigType$ };
+const m141: MemberSchema = { target: () => SmsMfaConfigType$ };
+const m142: MemberSchema = { target: () => SoftwareTokenMfaConfigType$ };
+const m143: MemberSchema = { target: () => EmailMfaConfigType$ };
+const m144: MemberSchema = { target: () => WebAuthnConfigurationType$ };
+const m145: MemberSchema = { target: () => UserPoolTokenSessionConfigType$ };
+const m146: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
+const m147: MemberSchema = { target: () => ProviderDetailsType$ };
+const m148: MemberSchema = { target: "integer", range: [1, 60] };
+const m149: MemberSchema = { target: "integer", required: true, range: [1, 60] };
+const m150: MemberSchema = { target: () => UsersListType$ };
+const m151: MemberSchema = { target: "string", length: [0, 256] };
+const m152: MemberSchema = { target: () => LogConfigurationListType$, required: true, length: [0, 2] };
+const m153: MemberSchema = { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
+const m154: MemberSchema = { target: () => NotifyEmailType$ };
+const m155: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", "^[\\x09-\\x0d -~]+$"] };
+const m156: MemberSchema = { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
+const m157: MemberSchema = { target: () => CompromisedCredentialsRiskConfigurationType$ };
+const m158: MemberSchema = { target: () => AccountTakeoverRiskConfigurationType$ };
+const m159: MemberSchema = { target: () => RiskExceptionConfigurationType$ };
+const m160: MemberSchema = { target: timestampCodec, required: true };
+const m161: MemberSchema = { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
 
 export const AccountRecoverySettingType$: StructureSchema = {
   kind: "structure",
@@ -184,11 +209,33 @@ export const AccountTakeoverRiskConfigurationType$: StructureSchema = {
   },
 };
 
+export const AcrConfigurationType$: MapSchema = {
+  kind: "map",
+  name: "AcrConfigurationType",
+  key: m3,
+  value: { target: () => AcrLevelConfigType$ },
+};
+
+export const AcrLevelConfigType$: StructureSchema = {
+  kind: "structure",
+  name: "AcrLevelConfigType",
+  members: {
+    AcrValue: m1,
+  },
+};
+
+export const AcrMappingType$: MapSchema = {
+  kind: "map",
+  name: "AcrMappingType",
+  key: m3,
+  value: m3,
+};
+
 export const AddCustomAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "AddCustomAttributesRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     CustomAttributes: { target: () => CustomAttributesListType$, required: true, length: [1, 25] },
   },
 };
@@ -199,13 +246,31 @@ export const AddCustomAttributesResponse$: StructureSchema = {
   members: {},
 };
 
+export const AddUserPoolClientSecretRequest$: StructureSchema = {
+  kind: "structure",
+  name: "AddUserPoolClientSecretRequest",
+  members: {
+    UserPoolId: m4,
+    ClientId: m5,
+    ClientSecret: m6,
+  },
+};
+
+export const AddUserPoolClientSecretResponse$: StructureSchema = {
+  kind: "structure",
+  name: "AddUserPoolClientSecretResponse",
+  members: {
+    ClientSecretDescriptor: m7,
+  },
+};
+
 export const AdminAddUserToGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminAddUserToGroupRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    GroupName: m5,
+    UserPoolId: m4,
+    Username: m8,
+    GroupName: m9,
   },
 };
 
@@ -213,9 +278,9 @@ export const AdminConfirmSignUpRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminConfirmSignUpRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    ClientMetadata: m6,
+    UserPoolId: m4,
+    Username: m8,
+    ClientMetadata: m10,
   },
 };
 
@@ -229,8 +294,8 @@ export const AdminCreateUserConfigType$: StructureSchema = {
   kind: "structure",
   name: "AdminCreateUserConfigType",
   members: {
-    AllowAdminCreateUserOnly: m0,
-    UnusedAccountValidityDays: m7,
+    AllowAdminCreateUserOnly: m11,
+    UnusedAccountValidityDays: m12,
     InviteMessageTemplate: { target: () => MessageTemplateType$ },
   },
 };
@@ -239,15 +304,15 @@ export const AdminCreateUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminCreateUserRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    UserAttributes: m8,
-    ValidationData: m8,
-    TemporaryPassword: m9,
-    ForceAliasCreation: m0,
-    MessageAction: m10,
+    UserPoolId: m4,
+    Username: m8,
+    UserAttributes: m13,
+    ValidationData: m13,
+    TemporaryPassword: m14,
+    ForceAliasCreation: m11,
+    MessageAction: m3,
     DesiredDeliveryMediums: { target: () => DeliveryMediumListType$ },
-    ClientMetadata: m6,
+    ClientMetadata: m10,
   },
 };
 
@@ -255,17 +320,32 @@ export const AdminCreateUserResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminCreateUserResponse",
   members: {
-    User: m11,
+    User: m15,
   },
+};
+
+export const AdminDeleteSoftwareTokenRequest$: StructureSchema = {
+  kind: "structure",
+  name: "AdminDeleteSoftwareTokenRequest",
+  members: {
+    UserPoolId: m4,
+    Username: m8,
+  },
+};
+
+export const AdminDeleteSoftwareTokenResponse$: StructureSchema = {
+  kind: "structure",
+  name: "AdminDeleteSoftwareTokenResponse",
+  members: {},
 };
 
 export const AdminDeleteUserAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDeleteUserAttributesRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    UserAttributeNames: m12,
+    UserPoolId: m4,
+    Username: m8,
+    UserAttributeNames: m16,
   },
 };
 
@@ -279,8 +359,8 @@ export const AdminDeleteUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDeleteUserRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -288,8 +368,8 @@ export const AdminDisableProviderForUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDisableProviderForUserRequest",
   members: {
-    UserPoolId: m13,
-    User: m14,
+    UserPoolId: m17,
+    User: m18,
   },
 };
 
@@ -303,8 +383,8 @@ export const AdminDisableUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminDisableUserRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -318,8 +398,8 @@ export const AdminEnableUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminEnableUserRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -333,9 +413,9 @@ export const AdminForgetDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminForgetDeviceRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    DeviceKey: m15,
+    UserPoolId: m4,
+    Username: m8,
+    DeviceKey: m19,
   },
 };
 
@@ -343,9 +423,9 @@ export const AdminGetDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminGetDeviceRequest",
   members: {
-    DeviceKey: m15,
-    UserPoolId: m3,
-    Username: m4,
+    DeviceKey: m19,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -353,7 +433,27 @@ export const AdminGetDeviceResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminGetDeviceResponse",
   members: {
-    Device: m16,
+    Device: m20,
+  },
+};
+
+export const AdminGetUserAuthFactorsRequest$: StructureSchema = {
+  kind: "structure",
+  name: "AdminGetUserAuthFactorsRequest",
+  members: {
+    UserPoolId: m4,
+    Username: m8,
+  },
+};
+
+export const AdminGetUserAuthFactorsResponse$: StructureSchema = {
+  kind: "structure",
+  name: "AdminGetUserAuthFactorsResponse",
+  members: {
+    Username: m8,
+    PreferredMfaSetting: m21,
+    UserMFASettingList: m22,
+    ConfiguredUserAuthFactors: m23,
   },
 };
 
@@ -361,8 +461,8 @@ export const AdminGetUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminGetUserRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -370,15 +470,15 @@ export const AdminGetUserResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminGetUserResponse",
   members: {
-    Username: m4,
-    UserAttributes: m8,
-    UserCreateDate: m17,
-    UserLastModifiedDate: m17,
-    Enabled: m0,
-    UserStatus: m10,
-    MFAOptions: m18,
-    PreferredMfaSetting: m19,
-    UserMFASettingList: m20,
+    Username: m8,
+    UserAttributes: m13,
+    UserCreateDate: m24,
+    UserLastModifiedDate: m24,
+    Enabled: m11,
+    UserStatus: m3,
+    MFAOptions: m25,
+    PreferredMfaSetting: m21,
+    UserMFASettingList: m22,
   },
 };
 
@@ -386,14 +486,14 @@ export const AdminInitiateAuthRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminInitiateAuthRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m21,
+    UserPoolId: m4,
+    ClientId: m5,
     AuthFlow: m1,
-    AuthParameters: m22,
-    ClientMetadata: m6,
-    AnalyticsMetadata: m23,
-    ContextData: m24,
-    Session: m25,
+    AuthParameters: m26,
+    ClientMetadata: m10,
+    AnalyticsMetadata: m27,
+    ContextData: m28,
+    Session: m29,
   },
 };
 
@@ -401,11 +501,11 @@ export const AdminInitiateAuthResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminInitiateAuthResponse",
   members: {
-    ChallengeName: m10,
-    Session: m25,
-    ChallengeParameters: m26,
-    AuthenticationResult: m27,
-    AvailableChallenges: m28,
+    ChallengeName: m3,
+    Session: m29,
+    ChallengeParameters: m30,
+    AuthenticationResult: m31,
+    AvailableChallenges: m32,
   },
 };
 
@@ -413,9 +513,9 @@ export const AdminLinkProviderForUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminLinkProviderForUserRequest",
   members: {
-    UserPoolId: m13,
-    DestinationUser: m14,
-    SourceUser: m14,
+    UserPoolId: m17,
+    DestinationUser: m18,
+    SourceUser: m18,
   },
 };
 
@@ -429,10 +529,10 @@ export const AdminListDevicesRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminListDevicesRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    Limit: m29,
-    PaginationToken: m30,
+    UserPoolId: m4,
+    Username: m8,
+    Limit: m33,
+    PaginationToken: m34,
   },
 };
 
@@ -440,8 +540,8 @@ export const AdminListDevicesResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminListDevicesResponse",
   members: {
-    Devices: m31,
-    PaginationToken: m30,
+    Devices: m35,
+    PaginationToken: m34,
   },
 };
 
@@ -449,10 +549,10 @@ export const AdminListGroupsForUserRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminListGroupsForUserRequest",
   members: {
-    Username: m4,
-    UserPoolId: m3,
-    Limit: m29,
-    NextToken: m32,
+    Username: m8,
+    UserPoolId: m4,
+    Limit: m33,
+    NextToken: m36,
   },
 };
 
@@ -460,8 +560,8 @@ export const AdminListGroupsForUserResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminListGroupsForUserResponse",
   members: {
-    Groups: m33,
-    NextToken: m32,
+    Groups: m37,
+    NextToken: m36,
   },
 };
 
@@ -469,10 +569,10 @@ export const AdminListUserAuthEventsRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminListUserAuthEventsRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    MaxResults: m29,
-    NextToken: m32,
+    UserPoolId: m4,
+    Username: m8,
+    MaxResults: m33,
+    NextToken: m36,
   },
 };
 
@@ -481,7 +581,26 @@ export const AdminListUserAuthEventsResponse$: StructureSchema = {
   name: "AdminListUserAuthEventsResponse",
   members: {
     AuthEvents: { target: () => AuthEventsType$ },
-    NextToken: m32,
+    NextToken: m36,
+  },
+};
+
+export const AdminListUserSessionsRequest$: StructureSchema = {
+  kind: "structure",
+  name: "AdminListUserSessionsRequest",
+  members: {
+    UserPoolId: m1,
+    Username: m8,
+    NextToken: m3,
+  },
+};
+
+export const AdminListUserSessionsResponse$: StructureSchema = {
+  kind: "structure",
+  name: "AdminListUserSessionsResponse",
+  members: {
+    Sessions: m38,
+    NextToken: m3,
   },
 };
 
@@ -489,9 +608,9 @@ export const AdminRemoveUserFromGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminRemoveUserFromGroupRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    GroupName: m5,
+    UserPoolId: m4,
+    Username: m8,
+    GroupName: m9,
   },
 };
 
@@ -499,9 +618,9 @@ export const AdminResetUserPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminResetUserPasswordRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    ClientMetadata: m6,
+    UserPoolId: m4,
+    Username: m8,
+    ClientMetadata: m10,
   },
 };
 
@@ -515,14 +634,14 @@ export const AdminRespondToAuthChallengeRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminRespondToAuthChallengeRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m21,
+    UserPoolId: m4,
+    ClientId: m5,
     ChallengeName: m1,
-    ChallengeResponses: m34,
-    Session: m25,
-    AnalyticsMetadata: m23,
-    ContextData: m24,
-    ClientMetadata: m6,
+    ChallengeResponses: m39,
+    Session: m29,
+    AnalyticsMetadata: m27,
+    ContextData: m28,
+    ClientMetadata: m10,
   },
 };
 
@@ -530,22 +649,41 @@ export const AdminRespondToAuthChallengeResponse$: StructureSchema = {
   kind: "structure",
   name: "AdminRespondToAuthChallengeResponse",
   members: {
-    ChallengeName: m10,
-    Session: m25,
-    ChallengeParameters: m26,
-    AuthenticationResult: m27,
+    ChallengeName: m3,
+    Session: m29,
+    ChallengeParameters: m30,
+    AuthenticationResult: m31,
+    AvailableChallenges: m32,
   },
+};
+
+export const AdminRevokeUserSessionRequest$: StructureSchema = {
+  kind: "structure",
+  name: "AdminRevokeUserSessionRequest",
+  members: {
+    UserPoolId: m1,
+    Username: m8,
+    SessionId: m1,
+    RevokeAssociatedSessions: m3,
+  },
+};
+
+export const AdminRevokeUserSessionResponse$: StructureSchema = {
+  kind: "structure",
+  name: "AdminRevokeUserSessionResponse",
+  members: {},
 };
 
 export const AdminSetUserMFAPreferenceRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminSetUserMFAPreferenceRequest",
   members: {
-    SMSMfaSettings: m35,
-    SoftwareTokenMfaSettings: m36,
-    EmailMfaSettings: m37,
-    Username: m4,
-    UserPoolId: m3,
+    SMSMfaSettings: m40,
+    SoftwareTokenMfaSettings: m41,
+    EmailMfaSettings: m42,
+    WebAuthnMfaSettings: m43,
+    Username: m8,
+    UserPoolId: m4,
   },
 };
 
@@ -559,10 +697,10 @@ export const AdminSetUserPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminSetUserPasswordRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    Password: m38,
-    Permanent: m0,
+    UserPoolId: m4,
+    Username: m8,
+    Password: m44,
+    Permanent: m11,
   },
 };
 
@@ -576,9 +714,9 @@ export const AdminSetUserSettingsRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminSetUserSettingsRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    MFAOptions: m39,
+    UserPoolId: m4,
+    Username: m8,
+    MFAOptions: m45,
   },
 };
 
@@ -592,9 +730,9 @@ export const AdminUpdateAuthEventFeedbackRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUpdateAuthEventFeedbackRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    EventId: m40,
+    UserPoolId: m4,
+    Username: m8,
+    EventId: m46,
     FeedbackValue: m1,
   },
 };
@@ -609,10 +747,10 @@ export const AdminUpdateDeviceStatusRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUpdateDeviceStatusRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    DeviceKey: m15,
-    DeviceRememberedStatus: m10,
+    UserPoolId: m4,
+    Username: m8,
+    DeviceKey: m19,
+    DeviceRememberedStatus: m3,
   },
 };
 
@@ -626,10 +764,10 @@ export const AdminUpdateUserAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUpdateUserAttributesRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    UserAttributes: m41,
-    ClientMetadata: m6,
+    UserPoolId: m4,
+    Username: m8,
+    UserAttributes: m47,
+    ClientMetadata: m10,
   },
 };
 
@@ -643,8 +781,8 @@ export const AdminUserGlobalSignOutRequest$: StructureSchema = {
   kind: "structure",
   name: "AdminUserGlobalSignOutRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
+    UserPoolId: m4,
+    Username: m8,
   },
 };
 
@@ -658,20 +796,26 @@ export const AdvancedSecurityAdditionalFlowsType$: StructureSchema = {
   kind: "structure",
   name: "AdvancedSecurityAdditionalFlowsType",
   members: {
-    CustomAuthMode: m10,
+    CustomAuthMode: m3,
   },
 };
 
 export const AliasAttributesListType$: ListSchema = {
   kind: "list",
   name: "AliasAttributesListType",
-  member: m10,
+  member: m3,
 };
 
 export const AllowedFirstAuthFactorsListType$: ListSchema = {
   kind: "list",
   name: "AllowedFirstAuthFactorsListType",
-  member: m10,
+  member: m3,
+};
+
+export const AllowedScopesType$: ListSchema = {
+  kind: "list",
+  name: "AllowedScopesType",
+  member: m3,
 };
 
 export const AnalyticsConfigurationType$: StructureSchema = {
@@ -679,10 +823,10 @@ export const AnalyticsConfigurationType$: StructureSchema = {
   name: "AnalyticsConfigurationType",
   members: {
     ApplicationId: { target: "string", pattern: "^[0-9a-fA-F]+$" },
-    ApplicationArn: m42,
-    RoleArn: m42,
-    ExternalId: m19,
-    UserDataShared: m0,
+    ApplicationArn: m48,
+    RoleArn: m48,
+    ExternalId: m21,
+    UserDataShared: m11,
   },
 };
 
@@ -690,7 +834,7 @@ export const AnalyticsMetadataType$: StructureSchema = {
   kind: "structure",
   name: "AnalyticsMetadataType",
   members: {
-    AnalyticsEndpointId: m19,
+    AnalyticsEndpointId: m21,
   },
 };
 
@@ -716,8 +860,8 @@ export const AssociateSoftwareTokenRequest$: StructureSchema = {
   kind: "structure",
   name: "AssociateSoftwareTokenRequest",
   members: {
-    AccessToken: m43,
-    Session: m25,
+    AccessToken: m49,
+    Session: m29,
   },
 };
 
@@ -726,7 +870,7 @@ export const AssociateSoftwareTokenResponse$: StructureSchema = {
   name: "AssociateSoftwareTokenResponse",
   members: {
     SecretCode: { target: "string", sensitive: true, length: [16, null], pattern: "^[A-Za-z0-9]+$" },
-    Session: m25,
+    Session: m29,
   },
 };
 
@@ -740,20 +884,20 @@ export const AttributeMappingType$: MapSchema = {
   kind: "map",
   name: "AttributeMappingType",
   key: { target: "string", length: [1, 32] },
-  value: m19,
+  value: m21,
 };
 
 export const AttributeNameListType$: ListSchema = {
   kind: "list",
   name: "AttributeNameListType",
-  member: m44,
+  member: m50,
 };
 
 export const AttributeType$: StructureSchema = {
   kind: "structure",
   name: "AttributeType",
   members: {
-    Name: m45,
+    Name: m51,
     Value: { target: "string", sensitive: true, length: [0, 2048] },
   },
 };
@@ -761,17 +905,17 @@ export const AttributeType$: StructureSchema = {
 export const AttributesRequireVerificationBeforeUpdateType$: ListSchema = {
   kind: "list",
   name: "AttributesRequireVerificationBeforeUpdateType",
-  member: m10,
+  member: m3,
 };
 
 export const AuthEventType$: StructureSchema = {
   kind: "structure",
   name: "AuthEventType",
   members: {
-    EventId: m19,
-    EventType: m10,
-    CreationDate: m17,
-    EventResponse: m10,
+    EventId: m21,
+    EventType: m3,
+    CreationDate: m24,
+    EventResponse: m3,
     EventRisk: { target: () => EventRiskType$ },
     ChallengeResponses: { target: () => ChallengeResponseListType$ },
     EventContextData: { target: () => EventContextDataType$ },
@@ -788,19 +932,25 @@ export const AuthEventsType$: ListSchema = {
 export const AuthParametersType$: MapSchema = {
   kind: "map",
   name: "AuthParametersType",
-  key: m19,
-  value: m19,
+  key: m21,
+  value: m21,
+};
+
+export const AuthenticatedGrantTypesType$: ListSchema = {
+  kind: "list",
+  name: "AuthenticatedGrantTypesType",
+  member: m3,
 };
 
 export const AuthenticationResultType$: StructureSchema = {
   kind: "structure",
   name: "AuthenticationResultType",
   members: {
-    AccessToken: m43,
-    ExpiresIn: m46,
-    TokenType: m19,
-    RefreshToken: m43,
-    IdToken: m43,
+    AccessToken: m49,
+    ExpiresIn: m52,
+    TokenType: m21,
+    RefreshToken: m49,
+    IdToken: m49,
     NewDeviceMetadata: { target: () => NewDeviceMetadataType$ },
   },
 };
@@ -808,26 +958,26 @@ export const AuthenticationResultType$: StructureSchema = {
 export const AvailableChallengeListType$: ListSchema = {
   kind: "list",
   name: "AvailableChallengeListType",
-  member: m10,
+  member: m3,
 };
 
 export const BlockedIPRangeListType$: ListSchema = {
   kind: "list",
   name: "BlockedIPRangeListType",
-  member: m19,
+  member: m21,
 };
 
 export const CallbackURLsListType$: ListSchema = {
   kind: "list",
   name: "CallbackURLsListType",
-  member: m47,
+  member: m53,
 };
 
 export const ChallengeParametersType$: MapSchema = {
   kind: "map",
   name: "ChallengeParametersType",
-  key: m19,
-  value: m48,
+  key: m21,
+  value: m54,
 };
 
 export const ChallengeResponseListType$: ListSchema = {
@@ -840,25 +990,25 @@ export const ChallengeResponseType$: StructureSchema = {
   kind: "structure",
   name: "ChallengeResponseType",
   members: {
-    ChallengeName: m10,
-    ChallengeResponse: m10,
+    ChallengeName: m3,
+    ChallengeResponse: m3,
   },
 };
 
 export const ChallengeResponsesType$: MapSchema = {
   kind: "map",
   name: "ChallengeResponsesType",
-  key: m19,
-  value: m19,
+  key: m21,
+  value: m21,
 };
 
 export const ChangePasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "ChangePasswordRequest",
   members: {
-    PreviousPassword: m9,
-    ProposedPassword: m38,
-    AccessToken: m49,
+    PreviousPassword: m14,
+    ProposedPassword: m44,
+    AccessToken: m55,
   },
 };
 
@@ -868,11 +1018,21 @@ export const ChangePasswordResponse$: StructureSchema = {
   members: {},
 };
 
+export const ClientAuthenticationResultType$: StructureSchema = {
+  kind: "structure",
+  name: "ClientAuthenticationResultType",
+  members: {
+    AccessToken: m49,
+    ExpiresIn: m52,
+    TokenType: m21,
+  },
+};
+
 export const ClientMetadataType$: MapSchema = {
   kind: "map",
   name: "ClientMetadataType",
-  key: m19,
-  value: m48,
+  key: m21,
+  value: m54,
 };
 
 export const ClientPermissionListType$: ListSchema = {
@@ -881,27 +1041,51 @@ export const ClientPermissionListType$: ListSchema = {
   member: { target: "string", length: [1, 2048] },
 };
 
+export const ClientSSOSessionConfigType$: StructureSchema = {
+  kind: "structure",
+  name: "ClientSSOSessionConfigType",
+  members: {
+    MaxValidityMinutes: m56,
+  },
+};
+
+export const ClientSecretDescriptorListType$: ListSchema = {
+  kind: "list",
+  name: "ClientSecretDescriptorListType",
+  member: m7,
+};
+
+export const ClientSecretDescriptorType$: StructureSchema = {
+  kind: "structure",
+  name: "ClientSecretDescriptorType",
+  members: {
+    ClientSecretId: m57,
+    ClientSecretValue: m6,
+    ClientSecretCreateDate: m24,
+  },
+};
+
 export const CloudWatchLogsConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "CloudWatchLogsConfigurationType",
   members: {
-    LogGroupArn: m42,
+    LogGroupArn: m48,
   },
 };
 
 export const CodeDeliveryDetailsListType$: ListSchema = {
   kind: "list",
   name: "CodeDeliveryDetailsListType",
-  member: m50,
+  member: m58,
 };
 
 export const CodeDeliveryDetailsType$: StructureSchema = {
   kind: "structure",
   name: "CodeDeliveryDetailsType",
   members: {
-    Destination: m19,
-    DeliveryMedium: m10,
-    AttributeName: m44,
+    Destination: m21,
+    DeliveryMedium: m3,
+    AttributeName: m50,
   },
 };
 
@@ -909,8 +1093,8 @@ export const CompleteWebAuthnRegistrationRequest$: StructureSchema = {
   kind: "structure",
   name: "CompleteWebAuthnRegistrationRequest",
   members: {
-    AccessToken: m49,
-    Credential: m51,
+    AccessToken: m55,
+    Credential: m59,
   },
 };
 
@@ -940,15 +1124,15 @@ export const CompromisedCredentialsRiskConfigurationType$: StructureSchema = {
 export const ConfiguredUserAuthFactorsListType$: ListSchema = {
   kind: "list",
   name: "ConfiguredUserAuthFactorsListType",
-  member: m10,
+  member: m3,
 };
 
 export const ConfirmDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "ConfirmDeviceRequest",
   members: {
-    AccessToken: m49,
-    DeviceKey: m15,
+    AccessToken: m55,
+    DeviceKey: m19,
     DeviceSecretVerifierConfig: { target: () => DeviceSecretVerifierConfigType$, sensitive: true },
     DeviceName: { target: "string", length: [1, 1024] },
   },
@@ -958,7 +1142,7 @@ export const ConfirmDeviceResponse$: StructureSchema = {
   kind: "structure",
   name: "ConfirmDeviceResponse",
   members: {
-    UserConfirmationNecessary: m0,
+    UserConfirmationNecessary: m11,
   },
 };
 
@@ -966,14 +1150,14 @@ export const ConfirmForgotPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "ConfirmForgotPasswordRequest",
   members: {
-    ClientId: m21,
-    SecretHash: m52,
-    Username: m4,
-    ConfirmationCode: m53,
-    Password: m38,
-    AnalyticsMetadata: m23,
-    UserContextData: m54,
-    ClientMetadata: m6,
+    ClientId: m5,
+    SecretHash: m60,
+    Username: m8,
+    ConfirmationCode: m61,
+    Password: m44,
+    AnalyticsMetadata: m27,
+    UserContextData: m62,
+    ClientMetadata: m10,
   },
 };
 
@@ -987,15 +1171,15 @@ export const ConfirmSignUpRequest$: StructureSchema = {
   kind: "structure",
   name: "ConfirmSignUpRequest",
   members: {
-    ClientId: m21,
-    SecretHash: m52,
-    Username: m4,
-    ConfirmationCode: m53,
-    ForceAliasCreation: m0,
-    AnalyticsMetadata: m23,
-    UserContextData: m54,
-    ClientMetadata: m6,
-    Session: m25,
+    ClientId: m5,
+    SecretHash: m60,
+    Username: m8,
+    ConfirmationCode: m61,
+    ForceAliasCreation: m11,
+    AnalyticsMetadata: m27,
+    UserContextData: m62,
+    ClientMetadata: m10,
+    Session: m29,
   },
 };
 
@@ -1003,7 +1187,7 @@ export const ConfirmSignUpResponse$: StructureSchema = {
   kind: "structure",
   name: "ConfirmSignUpResponse",
   members: {
-    Session: m25,
+    Session: m29,
   },
 };
 
@@ -1011,11 +1195,11 @@ export const ContextDataType$: StructureSchema = {
   kind: "structure",
   name: "ContextDataType",
   members: {
-    IpAddress: m13,
-    ServerName: m13,
-    ServerPath: m13,
+    IpAddress: m17,
+    ServerName: m17,
+    ServerPath: m17,
     HttpHeaders: { target: () => HttpHeaderList$, required: true },
-    EncodedData: m19,
+    EncodedData: m21,
   },
 };
 
@@ -1023,11 +1207,11 @@ export const CreateGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateGroupRequest",
   members: {
-    GroupName: m5,
-    UserPoolId: m3,
-    Description: m55,
-    RoleArn: m42,
-    Precedence: m56,
+    GroupName: m9,
+    UserPoolId: m4,
+    Description: m63,
+    RoleArn: m48,
+    Precedence: m64,
   },
 };
 
@@ -1035,7 +1219,7 @@ export const CreateGroupResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateGroupResponse",
   members: {
-    Group: m57,
+    Group: m65,
   },
 };
 
@@ -1043,12 +1227,13 @@ export const CreateIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateIdentityProviderRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     ProviderName: { target: "string", required: true, length: [1, 32], pattern: ["^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$", "^[\\x00-\\x1f!-\\^`-\\x7f][!-~][\\x00-\\x1f!-\\^`-\\x7f]+$"] },
     ProviderType: m1,
     ProviderDetails: { target: () => ProviderDetailsType$, required: true },
-    AttributeMapping: m58,
-    IdpIdentifiers: m59,
+    AttributeMapping: m66,
+    IdpIdentifiers: m67,
+    AcrMapping: m68,
   },
 };
 
@@ -1056,7 +1241,7 @@ export const CreateIdentityProviderResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateIdentityProviderResponse",
   members: {
-    IdentityProvider: m60,
+    IdentityProvider: m69,
   },
 };
 
@@ -1064,11 +1249,11 @@ export const CreateManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateManagedLoginBrandingRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m21,
-    UseCognitoProvidedValues: m0,
-    Settings: m61,
-    Assets: m62,
+    UserPoolId: m4,
+    ClientId: m5,
+    UseCognitoProvidedValues: m11,
+    Settings: m70,
+    Assets: m71,
   },
 };
 
@@ -1076,7 +1261,7 @@ export const CreateManagedLoginBrandingResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateManagedLoginBrandingResponse",
   members: {
-    ManagedLoginBranding: m63,
+    ManagedLoginBranding: m72,
   },
 };
 
@@ -1084,10 +1269,10 @@ export const CreateResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateResourceServerRequest",
   members: {
-    UserPoolId: m3,
-    Identifier: m64,
-    Name: m65,
-    Scopes: m66,
+    UserPoolId: m4,
+    Identifier: m73,
+    Name: m74,
+    Scopes: m75,
   },
 };
 
@@ -1095,7 +1280,28 @@ export const CreateResourceServerResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateResourceServerResponse",
   members: {
-    ResourceServer: m67,
+    ResourceServer: m76,
+  },
+};
+
+export const CreateTermsRequest$: StructureSchema = {
+  kind: "structure",
+  name: "CreateTermsRequest",
+  members: {
+    UserPoolId: m4,
+    ClientId: m5,
+    TermsName: m77,
+    TermsSource: m1,
+    Enforcement: m1,
+    Links: m78,
+  },
+};
+
+export const CreateTermsResponse$: StructureSchema = {
+  kind: "structure",
+  name: "CreateTermsResponse",
+  members: {
+    Terms: m79,
   },
 };
 
@@ -1103,9 +1309,10 @@ export const CreateUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserImportJobRequest",
   members: {
-    JobName: m68,
-    UserPoolId: m3,
-    CloudWatchLogsRoleArn: m69,
+    JobName: m80,
+    UserPoolId: m4,
+    CloudWatchLogsRoleArn: m81,
+    PasswordHashingAlgorithm: m3,
   },
 };
 
@@ -1113,7 +1320,7 @@ export const CreateUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserImportJobResponse",
   members: {
-    UserImportJob: m70,
+    UserImportJob: m82,
   },
 };
 
@@ -1121,28 +1328,30 @@ export const CreateUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolClientRequest",
   members: {
-    UserPoolId: m3,
-    ClientName: m68,
-    GenerateSecret: m0,
-    RefreshTokenValidity: m71,
-    AccessTokenValidity: m72,
-    IdTokenValidity: m72,
-    TokenValidityUnits: m73,
-    ReadAttributes: m74,
-    WriteAttributes: m74,
-    ExplicitAuthFlows: m75,
-    SupportedIdentityProviders: m76,
-    CallbackURLs: m77,
-    LogoutURLs: m78,
-    DefaultRedirectURI: m47,
-    AllowedOAuthFlows: m79,
-    AllowedOAuthScopes: m80,
-    AllowedOAuthFlowsUserPoolClient: m0,
-    AnalyticsConfiguration: m81,
-    PreventUserExistenceErrors: m10,
-    EnableTokenRevocation: m0,
-    EnablePropagateAdditionalUserContextData: m0,
-    AuthSessionValidity: m82,
+    UserPoolId: m4,
+    ClientName: m80,
+    GenerateSecret: m11,
+    ClientSecret: m6,
+    RefreshTokenValidity: m83,
+    AccessTokenValidity: m84,
+    IdTokenValidity: m84,
+    TokenValidityUnits: m85,
+    ReadAttributes: m86,
+    WriteAttributes: m86,
+    ExplicitAuthFlows: m87,
+    SupportedIdentityProviders: m88,
+    CallbackURLs: m89,
+    LogoutURLs: m90,
+    DefaultRedirectURI: m53,
+    AllowedOAuthFlows: m91,
+    AllowedOAuthScopes: m92,
+    AllowedOAuthFlowsUserPoolClient: m11,
+    AnalyticsConfiguration: m93,
+    PreventUserExistenceErrors: m3,
+    EnableTokenRevocation: m11,
+    EnablePropagateAdditionalUserContextData: m11,
+    AuthSessionValidity: m94,
+    RefreshTokenRotation: m95,
   },
 };
 
@@ -1150,7 +1359,7 @@ export const CreateUserPoolClientResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolClientResponse",
   members: {
-    UserPoolClient: m83,
+    UserPoolClient: m96,
   },
 };
 
@@ -1158,10 +1367,11 @@ export const CreateUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolDomainRequest",
   members: {
-    Domain: m84,
-    UserPoolId: m3,
-    ManagedLoginVersion: m46,
-    CustomDomainConfig: m85,
+    Domain: m97,
+    UserPoolId: m4,
+    ManagedLoginVersion: m52,
+    CustomDomainConfig: m98,
+    Routing: m99,
   },
 };
 
@@ -1169,8 +1379,27 @@ export const CreateUserPoolDomainResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolDomainResponse",
   members: {
-    ManagedLoginVersion: m46,
-    CloudFrontDomain: m86,
+    ManagedLoginVersion: m52,
+    CloudFrontDomain: m100,
+    Routing: m99,
+  },
+};
+
+export const CreateUserPoolReplicaRequest$: StructureSchema = {
+  kind: "structure",
+  name: "CreateUserPoolReplicaRequest",
+  members: {
+    UserPoolId: m4,
+    RegionName: m101,
+    UserPoolTags: m102,
+  },
+};
+
+export const CreateUserPoolReplicaResponse$: StructureSchema = {
+  kind: "structure",
+  name: "CreateUserPoolReplicaResponse",
+  members: {
+    UserPoolReplica: m103,
   },
 };
 
@@ -1178,30 +1407,34 @@ export const CreateUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolRequest",
   members: {
-    PoolName: m68,
-    Policies: m87,
-    DeletionProtection: m10,
-    LambdaConfig: m88,
-    AutoVerifiedAttributes: m89,
-    AliasAttributes: m90,
-    UsernameAttributes: m91,
-    SmsVerificationMessage: m92,
-    EmailVerificationMessage: m93,
-    EmailVerificationSubject: m94,
-    VerificationMessageTemplate: m95,
-    SmsAuthenticationMessage: m92,
-    MfaConfiguration: m10,
-    UserAttributeUpdateSettings: m96,
-    DeviceConfiguration: m97,
-    EmailConfiguration: m98,
-    SmsConfiguration: m99,
-    UserPoolTags: m100,
-    AdminCreateUserConfig: m101,
-    Schema: m102,
-    UserPoolAddOns: m103,
-    UsernameConfiguration: m104,
-    AccountRecoverySetting: m105,
-    UserPoolTier: m10,
+    PoolName: m80,
+    Policies: m104,
+    DeletionProtection: m3,
+    LambdaConfig: m105,
+    AutoVerifiedAttributes: m106,
+    AliasAttributes: m107,
+    UsernameAttributes: m108,
+    SmsVerificationMessage: m109,
+    EmailVerificationMessage: m110,
+    EmailVerificationSubject: m111,
+    VerificationMessageTemplate: m112,
+    SmsAuthenticationMessage: m109,
+    MfaConfiguration: m3,
+    UserAttributeUpdateSettings: m113,
+    DeviceConfiguration: m114,
+    EmailConfiguration: m115,
+    SmsConfiguration: m116,
+    UserPoolTags: m102,
+    AdminCreateUserConfig: m117,
+    Schema: m118,
+    UserPoolAddOns: m119,
+    DcrConfiguration: m120,
+    UsernameConfiguration: m121,
+    AccountRecoverySetting: m122,
+    UserPoolTier: m3,
+    KeyConfiguration: m123,
+    IssuerConfiguration: m124,
+    AcrConfiguration: m125,
   },
 };
 
@@ -1209,21 +1442,22 @@ export const CreateUserPoolResponse$: StructureSchema = {
   kind: "structure",
   name: "CreateUserPoolResponse",
   members: {
-    UserPool: m106,
+    UserPool: m126,
   },
 };
 
 export const CustomAttributesListType$: ListSchema = {
   kind: "list",
   name: "CustomAttributesListType",
-  member: m107,
+  member: m127,
 };
 
 export const CustomDomainConfigType$: StructureSchema = {
   kind: "structure",
   name: "CustomDomainConfigType",
   members: {
-    CertificateArn: m69,
+    CertificateArn: m81,
+    SecurityPolicy: m3,
   },
 };
 
@@ -1232,7 +1466,7 @@ export const CustomEmailLambdaVersionConfigType$: StructureSchema = {
   name: "CustomEmailLambdaVersionConfigType",
   members: {
     LambdaVersion: m1,
-    LambdaArn: m69,
+    LambdaArn: m81,
   },
 };
 
@@ -1241,7 +1475,19 @@ export const CustomSMSLambdaVersionConfigType$: StructureSchema = {
   name: "CustomSMSLambdaVersionConfigType",
   members: {
     LambdaVersion: m1,
-    LambdaArn: m69,
+    LambdaArn: m81,
+  },
+};
+
+export const DcrConfigurationType$: StructureSchema = {
+  kind: "structure",
+  name: "DcrConfigurationType",
+  members: {
+    EnableStatus: m3,
+    OpenDcrEnabled: m11,
+    AuthenticatedGrantTypes: { target: () => AuthenticatedGrantTypesType$ },
+    OpenDcrGrantTypes: { target: () => OpenDcrGrantTypesType$ },
+    AllowedScopes: { target: () => AllowedScopesType$ },
   },
 };
 
@@ -1249,8 +1495,8 @@ export const DeleteGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteGroupRequest",
   members: {
-    GroupName: m5,
-    UserPoolId: m3,
+    GroupName: m9,
+    UserPoolId: m4,
   },
 };
 
@@ -1258,8 +1504,8 @@ export const DeleteIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteIdentityProviderRequest",
   members: {
-    UserPoolId: m3,
-    ProviderName: m108,
+    UserPoolId: m4,
+    ProviderName: m128,
   },
 };
 
@@ -1267,8 +1513,8 @@ export const DeleteManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteManagedLoginBrandingRequest",
   members: {
-    ManagedLoginBrandingId: m109,
-    UserPoolId: m3,
+    ManagedLoginBrandingId: m129,
+    UserPoolId: m4,
   },
 };
 
@@ -1276,8 +1522,17 @@ export const DeleteResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteResourceServerRequest",
   members: {
-    UserPoolId: m3,
-    Identifier: m64,
+    UserPoolId: m4,
+    Identifier: m73,
+  },
+};
+
+export const DeleteTermsRequest$: StructureSchema = {
+  kind: "structure",
+  name: "DeleteTermsRequest",
+  members: {
+    TermsId: m129,
+    UserPoolId: m4,
   },
 };
 
@@ -1285,8 +1540,8 @@ export const DeleteUserAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserAttributesRequest",
   members: {
-    UserAttributeNames: m12,
-    AccessToken: m49,
+    UserAttributeNames: m16,
+    AccessToken: m55,
   },
 };
 
@@ -1300,17 +1555,33 @@ export const DeleteUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolClientRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m21,
+    UserPoolId: m4,
+    ClientId: m5,
   },
+};
+
+export const DeleteUserPoolClientSecretRequest$: StructureSchema = {
+  kind: "structure",
+  name: "DeleteUserPoolClientSecretRequest",
+  members: {
+    UserPoolId: m4,
+    ClientId: m5,
+    ClientSecretId: { target: "string", required: true, length: [1, 128] },
+  },
+};
+
+export const DeleteUserPoolClientSecretResponse$: StructureSchema = {
+  kind: "structure",
+  name: "DeleteUserPoolClientSecretResponse",
+  members: {},
 };
 
 export const DeleteUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolDomainRequest",
   members: {
-    Domain: m84,
-    UserPoolId: m3,
+    Domain: m97,
+    UserPoolId: m4,
   },
 };
 
@@ -1320,11 +1591,28 @@ export const DeleteUserPoolDomainResponse$: StructureSchema = {
   members: {},
 };
 
+export const DeleteUserPoolReplicaRequest$: StructureSchema = {
+  kind: "structure",
+  name: "DeleteUserPoolReplicaRequest",
+  members: {
+    UserPoolId: m4,
+    RegionName: m101,
+  },
+};
+
+export const DeleteUserPoolReplicaResponse$: StructureSchema = {
+  kind: "structure",
+  name: "DeleteUserPoolReplicaResponse",
+  members: {
+    UserPoolReplica: m103,
+  },
+};
+
 export const DeleteUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserPoolRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -1332,7 +1620,7 @@ export const DeleteUserRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteUserRequest",
   members: {
-    AccessToken: m49,
+    AccessToken: m55,
   },
 };
 
@@ -1340,8 +1628,8 @@ export const DeleteWebAuthnCredentialRequest$: StructureSchema = {
   kind: "structure",
   name: "DeleteWebAuthnCredentialRequest",
   members: {
-    AccessToken: m49,
-    CredentialId: m13,
+    AccessToken: m55,
+    CredentialId: m17,
   },
 };
 
@@ -1354,15 +1642,15 @@ export const DeleteWebAuthnCredentialResponse$: StructureSchema = {
 export const DeliveryMediumListType$: ListSchema = {
   kind: "list",
   name: "DeliveryMediumListType",
-  member: m10,
+  member: m3,
 };
 
 export const DescribeIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeIdentityProviderRequest",
   members: {
-    UserPoolId: m3,
-    ProviderName: m108,
+    UserPoolId: m4,
+    ProviderName: m128,
   },
 };
 
@@ -1370,7 +1658,7 @@ export const DescribeIdentityProviderResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeIdentityProviderResponse",
   members: {
-    IdentityProvider: m60,
+    IdentityProvider: m69,
   },
 };
 
@@ -1378,9 +1666,9 @@ export const DescribeManagedLoginBrandingByClientRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingByClientRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m21,
-    ReturnMergedResources: m0,
+    UserPoolId: m4,
+    ClientId: m5,
+    ReturnMergedResources: m11,
   },
 };
 
@@ -1388,7 +1676,7 @@ export const DescribeManagedLoginBrandingByClientResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingByClientResponse",
   members: {
-    ManagedLoginBranding: m63,
+    ManagedLoginBranding: m72,
   },
 };
 
@@ -1396,9 +1684,9 @@ export const DescribeManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingRequest",
   members: {
-    UserPoolId: m3,
-    ManagedLoginBrandingId: m109,
-    ReturnMergedResources: m0,
+    UserPoolId: m4,
+    ManagedLoginBrandingId: m129,
+    ReturnMergedResources: m11,
   },
 };
 
@@ -1406,7 +1694,7 @@ export const DescribeManagedLoginBrandingResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeManagedLoginBrandingResponse",
   members: {
-    ManagedLoginBranding: m63,
+    ManagedLoginBranding: m72,
   },
 };
 
@@ -1414,8 +1702,8 @@ export const DescribeResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeResourceServerRequest",
   members: {
-    UserPoolId: m3,
-    Identifier: m64,
+    UserPoolId: m4,
+    Identifier: m73,
   },
 };
 
@@ -1423,7 +1711,7 @@ export const DescribeResourceServerResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeResourceServerResponse",
   members: {
-    ResourceServer: m67,
+    ResourceServer: m76,
   },
 };
 
@@ -1431,8 +1719,8 @@ export const DescribeRiskConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeRiskConfigurationRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m110,
+    UserPoolId: m4,
+    ClientId: m130,
   },
 };
 
@@ -1440,7 +1728,42 @@ export const DescribeRiskConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeRiskConfigurationResponse",
   members: {
-    RiskConfiguration: m111,
+    RiskConfiguration: m131,
+  },
+};
+
+export const DescribeTermsByClientRequest$: StructureSchema = {
+  kind: "structure",
+  name: "DescribeTermsByClientRequest",
+  members: {
+    ClientId: m5,
+    UserPoolId: m4,
+    TermsName: m77,
+  },
+};
+
+export const DescribeTermsByClientResponse$: StructureSchema = {
+  kind: "structure",
+  name: "DescribeTermsByClientResponse",
+  members: {
+    Terms: m79,
+  },
+};
+
+export const DescribeTermsRequest$: StructureSchema = {
+  kind: "structure",
+  name: "DescribeTermsRequest",
+  members: {
+    TermsId: m129,
+    UserPoolId: m4,
+  },
+};
+
+export const DescribeTermsResponse$: StructureSchema = {
+  kind: "structure",
+  name: "DescribeTermsResponse",
+  members: {
+    Terms: m79,
   },
 };
 
@@ -1448,8 +1771,8 @@ export const DescribeUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserImportJobRequest",
   members: {
-    UserPoolId: m3,
-    JobId: m112,
+    UserPoolId: m4,
+    JobId: m132,
   },
 };
 
@@ -1457,7 +1780,7 @@ export const DescribeUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserImportJobResponse",
   members: {
-    UserImportJob: m70,
+    UserImportJob: m82,
   },
 };
 
@@ -1465,8 +1788,8 @@ export const DescribeUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolClientRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m21,
+    UserPoolId: m4,
+    ClientId: m5,
   },
 };
 
@@ -1474,7 +1797,7 @@ export const DescribeUserPoolClientResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolClientResponse",
   members: {
-    UserPoolClient: m83,
+    UserPoolClient: m96,
   },
 };
 
@@ -1482,7 +1805,7 @@ export const DescribeUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolDomainRequest",
   members: {
-    Domain: m84,
+    Domain: m97,
   },
 };
 
@@ -1498,7 +1821,7 @@ export const DescribeUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -1506,7 +1829,7 @@ export const DescribeUserPoolResponse$: StructureSchema = {
   kind: "structure",
   name: "DescribeUserPoolResponse",
   members: {
-    UserPool: m106,
+    UserPool: m126,
   },
 };
 
@@ -1514,8 +1837,8 @@ export const DeviceConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "DeviceConfigurationType",
   members: {
-    ChallengeRequiredOnNewDevice: m0,
-    DeviceOnlyRememberedOnUserPrompt: m0,
+    ChallengeRequiredOnNewDevice: m11,
+    DeviceOnlyRememberedOnUserPrompt: m11,
   },
 };
 
@@ -1529,8 +1852,8 @@ export const DeviceSecretVerifierConfigType$: StructureSchema = {
   kind: "structure",
   name: "DeviceSecretVerifierConfigType",
   members: {
-    PasswordVerifier: m19,
-    Salt: m19,
+    PasswordVerifier: m21,
+    Salt: m21,
   },
 };
 
@@ -1538,11 +1861,11 @@ export const DeviceType$: StructureSchema = {
   kind: "structure",
   name: "DeviceType",
   members: {
-    DeviceKey: m113,
-    DeviceAttributes: m8,
-    DeviceCreateDate: m17,
-    DeviceLastModifiedDate: m17,
-    DeviceLastAuthenticatedDate: m17,
+    DeviceKey: m133,
+    DeviceAttributes: m13,
+    DeviceCreateDate: m24,
+    DeviceLastModifiedDate: m24,
+    DeviceLastAuthenticatedDate: m24,
   },
 };
 
@@ -1550,15 +1873,16 @@ export const DomainDescriptionType$: StructureSchema = {
   kind: "structure",
   name: "DomainDescriptionType",
   members: {
-    UserPoolId: m114,
+    UserPoolId: m134,
     AWSAccountId: { target: "string", length: [0, 12], pattern: "^[0-9]+$" },
-    Domain: m86,
+    Domain: m100,
     S3Bucket: { target: "string", length: [3, 1024], pattern: "^[0-9A-Za-z\\.\\-_]*(?<!\\.)$" },
-    CloudFrontDistribution: m19,
+    CloudFrontDistribution: m21,
     Version: { target: "string", length: [1, 20] },
-    Status: m10,
-    CustomDomainConfig: m85,
-    ManagedLoginVersion: m46,
+    Status: m3,
+    CustomDomainConfig: m98,
+    ManagedLoginVersion: m52,
+    Routing: m99,
   },
 };
 
@@ -1566,10 +1890,10 @@ export const EmailConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "EmailConfigurationType",
   members: {
-    SourceArn: m42,
+    SourceArn: m48,
     ReplyToEmailAddress: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+@[!-~]+$"] },
-    EmailSendingAccount: m10,
-    From: m19,
+    EmailSendingAccount: m3,
+    From: m21,
     ConfigurationSet: { target: "string", length: [1, 64], pattern: "^[a-zA-Z0-9_-]+$" },
   },
 };
@@ -1578,7 +1902,7 @@ export const EmailMfaConfigType$: StructureSchema = {
   kind: "structure",
   name: "EmailMfaConfigType",
   members: {
-    Message: m93,
+    Message: m110,
     Subject: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
   },
 };
@@ -1587,8 +1911,22 @@ export const EmailMfaSettingsType$: StructureSchema = {
   kind: "structure",
   name: "EmailMfaSettingsType",
   members: {
-    Enabled: m0,
-    PreferredMfa: m0,
+    Enabled: m11,
+    PreferredMfa: m11,
+  },
+};
+
+export const EumsSmsConfigurationType$: StructureSchema = {
+  kind: "structure",
+  name: "EumsSmsConfigurationType",
+  members: {
+    CallerArn: m81,
+    ExternalId: m21,
+    OriginationIdentity: m21,
+    ConfigurationSetName: m21,
+    InEntityId: m21,
+    InTemplateId: m21,
+    Region: m135,
   },
 };
 
@@ -1596,11 +1934,11 @@ export const EventContextDataType$: StructureSchema = {
   kind: "structure",
   name: "EventContextDataType",
   members: {
-    IpAddress: m19,
-    DeviceName: m19,
-    Timezone: m19,
-    City: m19,
-    Country: m19,
+    IpAddress: m21,
+    DeviceName: m21,
+    Timezone: m21,
+    City: m21,
+    Country: m21,
   },
 };
 
@@ -1609,38 +1947,47 @@ export const EventFeedbackType$: StructureSchema = {
   name: "EventFeedbackType",
   members: {
     FeedbackValue: m1,
-    Provider: m13,
-    FeedbackDate: m17,
+    Provider: m17,
+    FeedbackDate: m24,
   },
 };
 
 export const EventFiltersType$: ListSchema = {
   kind: "list",
   name: "EventFiltersType",
-  member: m10,
+  member: m3,
 };
 
 export const EventRiskType$: StructureSchema = {
   kind: "structure",
   name: "EventRiskType",
   members: {
-    RiskDecision: m10,
-    RiskLevel: m10,
-    CompromisedCredentialsDetected: m0,
+    RiskDecision: m3,
+    RiskLevel: m3,
+    CompromisedCredentialsDetected: m11,
   },
 };
 
 export const ExplicitAuthFlowsListType$: ListSchema = {
   kind: "list",
   name: "ExplicitAuthFlowsListType",
-  member: m10,
+  member: m3,
+};
+
+export const FailoverType$: StructureSchema = {
+  kind: "structure",
+  name: "FailoverType",
+  members: {
+    SecondaryRegion: m101,
+    PrimaryRoute53HealthCheckId: { target: "string", required: true, length: [0, 64] },
+  },
 };
 
 export const FirehoseConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "FirehoseConfigurationType",
   members: {
-    StreamArn: m42,
+    StreamArn: m48,
   },
 };
 
@@ -1648,8 +1995,8 @@ export const ForgetDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "ForgetDeviceRequest",
   members: {
-    AccessToken: m43,
-    DeviceKey: m15,
+    AccessToken: m49,
+    DeviceKey: m19,
   },
 };
 
@@ -1657,12 +2004,12 @@ export const ForgotPasswordRequest$: StructureSchema = {
   kind: "structure",
   name: "ForgotPasswordRequest",
   members: {
-    ClientId: m21,
-    SecretHash: m52,
-    UserContextData: m54,
-    Username: m4,
-    AnalyticsMetadata: m23,
-    ClientMetadata: m6,
+    ClientId: m5,
+    SecretHash: m60,
+    UserContextData: m62,
+    Username: m8,
+    AnalyticsMetadata: m27,
+    ClientMetadata: m10,
   },
 };
 
@@ -1670,7 +2017,7 @@ export const ForgotPasswordResponse$: StructureSchema = {
   kind: "structure",
   name: "ForgotPasswordResponse",
   members: {
-    CodeDeliveryDetails: m50,
+    CodeDeliveryDetails: m58,
   },
 };
 
@@ -1678,7 +2025,7 @@ export const GetCSVHeaderRequest$: StructureSchema = {
   kind: "structure",
   name: "GetCSVHeaderRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -1686,8 +2033,27 @@ export const GetCSVHeaderResponse$: StructureSchema = {
   kind: "structure",
   name: "GetCSVHeaderResponse",
   members: {
-    UserPoolId: m114,
+    UserPoolId: m134,
     CSVHeader: { target: () => ListOfStringTypes$ },
+  },
+};
+
+export const GetClientTokenRequest$: StructureSchema = {
+  kind: "structure",
+  name: "GetClientTokenRequest",
+  members: {
+    ClientId: m5,
+    Secret: { target: "string", required: true, sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" },
+    Scopes: m92,
+    ClientMetadata: m10,
+  },
+};
+
+export const GetClientTokenResponse$: StructureSchema = {
+  kind: "structure",
+  name: "GetClientTokenResponse",
+  members: {
+    ClientAuthenticationResult: { target: () => ClientAuthenticationResultType$ },
   },
 };
 
@@ -1695,8 +2061,8 @@ export const GetDeviceRequest$: StructureSchema = {
   kind: "structure",
   name: "GetDeviceRequest",
   members: {
-    DeviceKey: m15,
-    AccessToken: m43,
+    DeviceKey: m19,
+    AccessToken: m49,
   },
 };
 
@@ -1704,7 +2070,7 @@ export const GetDeviceResponse$: StructureSchema = {
   kind: "structure",
   name: "GetDeviceResponse",
   members: {
-    Device: m16,
+    Device: m20,
   },
 };
 
@@ -1712,8 +2078,8 @@ export const GetGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "GetGroupRequest",
   members: {
-    GroupName: m5,
-    UserPoolId: m3,
+    GroupName: m9,
+    UserPoolId: m4,
   },
 };
 
@@ -1721,7 +2087,7 @@ export const GetGroupResponse$: StructureSchema = {
   kind: "structure",
   name: "GetGroupResponse",
   members: {
-    Group: m57,
+    Group: m65,
   },
 };
 
@@ -1729,7 +2095,7 @@ export const GetIdentityProviderByIdentifierRequest$: StructureSchema = {
   kind: "structure",
   name: "GetIdentityProviderByIdentifierRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     IdpIdentifier: { target: "string", required: true, length: [1, 40], pattern: "^[\\w\\s+=.@-]+$" },
   },
 };
@@ -1738,7 +2104,7 @@ export const GetIdentityProviderByIdentifierResponse$: StructureSchema = {
   kind: "structure",
   name: "GetIdentityProviderByIdentifierResponse",
   members: {
-    IdentityProvider: m60,
+    IdentityProvider: m69,
   },
 };
 
@@ -1746,7 +2112,7 @@ export const GetLogDeliveryConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "GetLogDeliveryConfigurationRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -1754,7 +2120,23 @@ export const GetLogDeliveryConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "GetLogDeliveryConfigurationResponse",
   members: {
-    LogDeliveryConfiguration: m115,
+    LogDeliveryConfiguration: m136,
+  },
+};
+
+export const GetProvisionedLimitRequest$: StructureSchema = {
+  kind: "structure",
+  name: "GetProvisionedLimitRequest",
+  members: {
+    LimitDefinition: m137,
+  },
+};
+
+export const GetProvisionedLimitResponse$: StructureSchema = {
+  kind: "structure",
+  name: "GetProvisionedLimitResponse",
+  members: {
+    Limit: m138,
   },
 };
 
@@ -1762,7 +2144,7 @@ export const GetSigningCertificateRequest$: StructureSchema = {
   kind: "structure",
   name: "GetSigningCertificateRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -1770,7 +2152,27 @@ export const GetSigningCertificateResponse$: StructureSchema = {
   kind: "structure",
   name: "GetSigningCertificateResponse",
   members: {
-    Certificate: m19,
+    Certificate: m21,
+  },
+};
+
+export const GetTokensFromRefreshTokenRequest$: StructureSchema = {
+  kind: "structure",
+  name: "GetTokensFromRefreshTokenRequest",
+  members: {
+    RefreshToken: m55,
+    ClientId: m5,
+    ClientSecret: m6,
+    DeviceKey: m133,
+    ClientMetadata: m10,
+  },
+};
+
+export const GetTokensFromRefreshTokenResponse$: StructureSchema = {
+  kind: "structure",
+  name: "GetTokensFromRefreshTokenResponse",
+  members: {
+    AuthenticationResult: m31,
   },
 };
 
@@ -1778,8 +2180,8 @@ export const GetUICustomizationRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUICustomizationRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m110,
+    UserPoolId: m4,
+    ClientId: m130,
   },
 };
 
@@ -1787,7 +2189,7 @@ export const GetUICustomizationResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUICustomizationResponse",
   members: {
-    UICustomization: m116,
+    UICustomization: m139,
   },
 };
 
@@ -1795,9 +2197,9 @@ export const GetUserAttributeVerificationCodeRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUserAttributeVerificationCodeRequest",
   members: {
-    AccessToken: m49,
-    AttributeName: m45,
-    ClientMetadata: m6,
+    AccessToken: m55,
+    AttributeName: m51,
+    ClientMetadata: m10,
   },
 };
 
@@ -1805,7 +2207,7 @@ export const GetUserAttributeVerificationCodeResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserAttributeVerificationCodeResponse",
   members: {
-    CodeDeliveryDetails: m50,
+    CodeDeliveryDetails: m58,
   },
 };
 
@@ -1813,7 +2215,7 @@ export const GetUserAuthFactorsRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUserAuthFactorsRequest",
   members: {
-    AccessToken: m49,
+    AccessToken: m55,
   },
 };
 
@@ -1821,10 +2223,29 @@ export const GetUserAuthFactorsResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserAuthFactorsResponse",
   members: {
-    Username: m4,
-    PreferredMfaSetting: m19,
-    UserMFASettingList: m20,
-    ConfiguredUserAuthFactors: { target: () => ConfiguredUserAuthFactorsListType$, length: [0, 8] },
+    Username: m8,
+    PreferredMfaSetting: m21,
+    UserMFASettingList: m22,
+    ConfiguredUserAuthFactors: m23,
+  },
+};
+
+export const GetUserPoolClientSessionConfigurationRequest$: StructureSchema = {
+  kind: "structure",
+  name: "GetUserPoolClientSessionConfigurationRequest",
+  members: {
+    UserPoolId: m1,
+    ClientId: m5,
+  },
+};
+
+export const GetUserPoolClientSessionConfigurationResponse$: StructureSchema = {
+  kind: "structure",
+  name: "GetUserPoolClientSessionConfigurationResponse",
+  members: {
+    UserPoolId: m3,
+    ClientId: m130,
+    SSOSession: m140,
   },
 };
 
@@ -1832,7 +2253,7 @@ export const GetUserPoolMfaConfigRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUserPoolMfaConfigRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
   },
 };
 
@@ -1840,11 +2261,29 @@ export const GetUserPoolMfaConfigResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserPoolMfaConfigResponse",
   members: {
-    SmsMfaConfiguration: m117,
-    SoftwareTokenMfaConfiguration: m118,
-    EmailMfaConfiguration: m119,
-    MfaConfiguration: m10,
-    WebAuthnConfiguration: m120,
+    SmsMfaConfiguration: m141,
+    SoftwareTokenMfaConfiguration: m142,
+    EmailMfaConfiguration: m143,
+    MfaConfiguration: m3,
+    WebAuthnConfiguration: m144,
+  },
+};
+
+export const GetUserPoolSessionConfigurationRequest$: StructureSchema = {
+  kind: "structure",
+  name: "GetUserPoolSessionConfigurationRequest",
+  members: {
+    UserPoolId: m1,
+  },
+};
+
+export const GetUserPoolSessionConfigurationResponse$: StructureSchema = {
+  kind: "structure",
+  name: "GetUserPoolSessionConfigurationResponse",
+  members: {
+    UserPoolId: m3,
+    UserSessionTracking: m3,
+    TokenSession: m145,
   },
 };
 
@@ -1852,7 +2291,7 @@ export const GetUserRequest$: StructureSchema = {
   kind: "structure",
   name: "GetUserRequest",
   members: {
-    AccessToken: m49,
+    AccessToken: m55,
   },
 };
 
@@ -1860,11 +2299,11 @@ export const GetUserResponse$: StructureSchema = {
   kind: "structure",
   name: "GetUserResponse",
   members: {
-    Username: m4,
-    UserAttributes: m41,
-    MFAOptions: m18,
-    PreferredMfaSetting: m19,
-    UserMFASettingList: m20,
+    Username: m8,
+    UserAttributes: m47,
+    MFAOptions: m25,
+    PreferredMfaSetting: m21,
+    UserMFASettingList: m22,
   },
 };
 
@@ -1872,7 +2311,7 @@ export const GlobalSignOutRequest$: StructureSchema = {
   kind: "structure",
   name: "GlobalSignOutRequest",
   members: {
-    AccessToken: m49,
+    AccessToken: m55,
   },
 };
 
@@ -1885,7 +2324,7 @@ export const GlobalSignOutResponse$: StructureSchema = {
 export const GroupListType$: ListSchema = {
   kind: "list",
   name: "GroupListType",
-  member: m57,
+  member: m65,
 };
 
 export const GroupType$: StructureSchema = {
@@ -1893,12 +2332,12 @@ export const GroupType$: StructureSchema = {
   name: "GroupType",
   members: {
     GroupName: { target: "string", length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-    UserPoolId: m114,
-    Description: m55,
-    RoleArn: m42,
-    Precedence: m56,
-    LastModifiedDate: m17,
-    CreationDate: m17,
+    UserPoolId: m134,
+    Description: m63,
+    RoleArn: m48,
+    Precedence: m64,
+    LastModifiedDate: m24,
+    CreationDate: m24,
   },
 };
 
@@ -1906,8 +2345,8 @@ export const HttpHeader$: StructureSchema = {
   kind: "structure",
   name: "HttpHeader",
   members: {
-    headerName: m19,
-    headerValue: m19,
+    headerName: m21,
+    headerValue: m21,
   },
 };
 
@@ -1921,14 +2360,15 @@ export const IdentityProviderType$: StructureSchema = {
   kind: "structure",
   name: "IdentityProviderType",
   members: {
-    UserPoolId: m114,
-    ProviderName: m121,
-    ProviderType: m10,
-    ProviderDetails: m122,
-    AttributeMapping: m58,
-    IdpIdentifiers: m59,
-    LastModifiedDate: m17,
-    CreationDate: m17,
+    UserPoolId: m134,
+    ProviderName: m146,
+    ProviderType: m3,
+    ProviderDetails: m147,
+    AttributeMapping: m66,
+    IdpIdentifiers: m67,
+    AcrMapping: m68,
+    LastModifiedDate: m24,
+    CreationDate: m24,
   },
 };
 
@@ -1938,17 +2378,26 @@ export const IdpIdentifiersListType$: ListSchema = {
   member: { target: "string", length: [1, 40], pattern: "^[\\w\\s+=.@-]+$" },
 };
 
+export const InboundFederationLambdaType$: StructureSchema = {
+  kind: "structure",
+  name: "InboundFederationLambdaType",
+  members: {
+    LambdaVersion: m1,
+    LambdaArn: m81,
+  },
+};
+
 export const InitiateAuthRequest$: StructureSchema = {
   kind: "structure",
   name: "InitiateAuthRequest",
   members: {
     AuthFlow: m1,
-    AuthParameters: m22,
-    ClientMetadata: m6,
-    ClientId: m21,
-    AnalyticsMetadata: m23,
-    UserContextData: m54,
-    Session: m25,
+    AuthParameters: m26,
+    ClientMetadata: m10,
+    ClientId: m5,
+    AnalyticsMetadata: m27,
+    UserContextData: m62,
+    Session: m29,
   },
 };
 
@@ -1956,11 +2405,28 @@ export const InitiateAuthResponse$: StructureSchema = {
   kind: "structure",
   name: "InitiateAuthResponse",
   members: {
-    ChallengeName: m10,
-    Session: m25,
-    ChallengeParameters: m26,
-    AuthenticationResult: m27,
-    AvailableChallenges: m28,
+    ChallengeName: m3,
+    Session: m29,
+    ChallengeParameters: m30,
+    AuthenticationResult: m31,
+    AvailableChallenges: m32,
+  },
+};
+
+export const IssuerConfigurationType$: StructureSchema = {
+  kind: "structure",
+  name: "IssuerConfigurationType",
+  members: {
+    Type: m3,
+  },
+};
+
+export const KeyConfigurationType$: StructureSchema = {
+  kind: "structure",
+  name: "KeyConfigurationType",
+  members: {
+    KeyType: m3,
+    KmsKeyArn: m48,
   },
 };
 
@@ -1968,30 +2434,57 @@ export const LambdaConfigType$: StructureSchema = {
   kind: "structure",
   name: "LambdaConfigType",
   members: {
-    PreSignUp: m42,
-    CustomMessage: m42,
-    PostConfirmation: m42,
-    PreAuthentication: m42,
-    PostAuthentication: m42,
-    DefineAuthChallenge: m42,
-    CreateAuthChallenge: m42,
-    VerifyAuthChallengeResponse: m42,
-    PreTokenGeneration: m42,
-    UserMigration: m42,
+    PreSignUp: m48,
+    CustomMessage: m48,
+    PostConfirmation: m48,
+    PreAuthentication: m48,
+    PostAuthentication: m48,
+    DefineAuthChallenge: m48,
+    CreateAuthChallenge: m48,
+    VerifyAuthChallengeResponse: m48,
+    PreTokenGeneration: m48,
+    UserMigration: m48,
     PreTokenGenerationConfig: { target: () => PreTokenGenerationVersionConfigType$ },
     CustomSMSSender: { target: () => CustomSMSLambdaVersionConfigType$ },
     CustomEmailSender: { target: () => CustomEmailLambdaVersionConfigType$ },
-    KMSKeyID: m42,
+    KMSKeyID: m48,
+    InboundFederation: { target: () => InboundFederationLambdaType$ },
   },
+};
+
+export const LimitDefinitionType$: StructureSchema = {
+  kind: "structure",
+  name: "LimitDefinitionType",
+  members: {
+    LimitClass: m1,
+    Attributes: { target: () => StringToStringMapType$, required: true },
+  },
+};
+
+export const LimitType$: StructureSchema = {
+  kind: "structure",
+  name: "LimitType",
+  members: {
+    LimitDefinition: m137,
+    ProvisionedLimitValue: m56,
+    FreeLimitValue: m56,
+  },
+};
+
+export const LinksType$: MapSchema = {
+  kind: "map",
+  name: "LinksType",
+  key: { target: "string", pattern: "^cognito:(default|dutch|english|french|spanish|german|bahasa-indonesia|italian|japanese|korean|portuguese-brazil|chinese-(simplified|traditional))$" },
+  value: m53,
 };
 
 export const ListDevicesRequest$: StructureSchema = {
   kind: "structure",
   name: "ListDevicesRequest",
   members: {
-    AccessToken: m49,
-    Limit: m29,
-    PaginationToken: m30,
+    AccessToken: m55,
+    Limit: m33,
+    PaginationToken: m34,
   },
 };
 
@@ -1999,8 +2492,8 @@ export const ListDevicesResponse$: StructureSchema = {
   kind: "structure",
   name: "ListDevicesResponse",
   members: {
-    Devices: m31,
-    PaginationToken: m30,
+    Devices: m35,
+    PaginationToken: m34,
   },
 };
 
@@ -2008,9 +2501,9 @@ export const ListGroupsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListGroupsRequest",
   members: {
-    UserPoolId: m3,
-    Limit: m29,
-    NextToken: m32,
+    UserPoolId: m4,
+    Limit: m33,
+    NextToken: m36,
   },
 };
 
@@ -2018,8 +2511,8 @@ export const ListGroupsResponse$: StructureSchema = {
   kind: "structure",
   name: "ListGroupsResponse",
   members: {
-    Groups: m33,
-    NextToken: m32,
+    Groups: m37,
+    NextToken: m36,
   },
 };
 
@@ -2027,9 +2520,9 @@ export const ListIdentityProvidersRequest$: StructureSchema = {
   kind: "structure",
   name: "ListIdentityProvidersRequest",
   members: {
-    UserPoolId: m3,
-    MaxResults: m29,
-    NextToken: m30,
+    UserPoolId: m4,
+    MaxResults: m33,
+    NextToken: m34,
   },
 };
 
@@ -2038,23 +2531,23 @@ export const ListIdentityProvidersResponse$: StructureSchema = {
   name: "ListIdentityProvidersResponse",
   members: {
     Providers: { target: () => ProvidersListType$, required: true, length: [0, 50] },
-    NextToken: m30,
+    NextToken: m34,
   },
 };
 
 export const ListOfStringTypes$: ListSchema = {
   kind: "list",
   name: "ListOfStringTypes",
-  member: m19,
+  member: m21,
 };
 
 export const ListResourceServersRequest$: StructureSchema = {
   kind: "structure",
   name: "ListResourceServersRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     MaxResults: { target: "integer", range: [1, 50] },
-    NextToken: m30,
+    NextToken: m34,
   },
 };
 
@@ -2063,7 +2556,7 @@ export const ListResourceServersResponse$: StructureSchema = {
   name: "ListResourceServersResponse",
   members: {
     ResourceServers: { target: () => ResourceServersListType$, required: true },
-    NextToken: m30,
+    NextToken: m34,
   },
 };
 
@@ -2071,7 +2564,7 @@ export const ListTagsForResourceRequest$: StructureSchema = {
   kind: "structure",
   name: "ListTagsForResourceRequest",
   members: {
-    ResourceArn: m69,
+    ResourceArn: m81,
   },
 };
 
@@ -2079,7 +2572,26 @@ export const ListTagsForResourceResponse$: StructureSchema = {
   kind: "structure",
   name: "ListTagsForResourceResponse",
   members: {
-    Tags: m100,
+    Tags: m102,
+  },
+};
+
+export const ListTermsRequest$: StructureSchema = {
+  kind: "structure",
+  name: "ListTermsRequest",
+  members: {
+    UserPoolId: m4,
+    MaxResults: m148,
+    NextToken: m21,
+  },
+};
+
+export const ListTermsResponse$: StructureSchema = {
+  kind: "structure",
+  name: "ListTermsResponse",
+  members: {
+    Terms: { target: () => TermsDescriptionListType$, required: true },
+    NextToken: m21,
   },
 };
 
@@ -2087,9 +2599,9 @@ export const ListUserImportJobsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUserImportJobsRequest",
   members: {
-    UserPoolId: m3,
-    MaxResults: m123,
-    PaginationToken: m30,
+    UserPoolId: m4,
+    MaxResults: m149,
+    PaginationToken: m34,
   },
 };
 
@@ -2098,7 +2610,26 @@ export const ListUserImportJobsResponse$: StructureSchema = {
   name: "ListUserImportJobsResponse",
   members: {
     UserImportJobs: { target: () => UserImportJobsListType$, length: [1, 50] },
-    PaginationToken: m30,
+    PaginationToken: m34,
+  },
+};
+
+export const ListUserPoolClientSecretsRequest$: StructureSchema = {
+  kind: "structure",
+  name: "ListUserPoolClientSecretsRequest",
+  members: {
+    UserPoolId: m4,
+    ClientId: m5,
+    NextToken: m36,
+  },
+};
+
+export const ListUserPoolClientSecretsResponse$: StructureSchema = {
+  kind: "structure",
+  name: "ListUserPoolClientSecretsResponse",
+  members: {
+    ClientSecrets: { target: () => ClientSecretDescriptorListType$ },
+    NextToken: m36,
   },
 };
 
@@ -2106,9 +2637,10 @@ export const ListUserPoolClientsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUserPoolClientsRequest",
   members: {
-    UserPoolId: m3,
-    MaxResults: { target: "integer", range: [1, 60] },
-    NextToken: m32,
+    UserPoolId: m4,
+    MaxResults: m148,
+    NextToken: m36,
+    ClientType: m3,
   },
 };
 
@@ -2117,7 +2649,25 @@ export const ListUserPoolClientsResponse$: StructureSchema = {
   name: "ListUserPoolClientsResponse",
   members: {
     UserPoolClients: { target: () => UserPoolClientListType$ },
-    NextToken: m32,
+    NextToken: m36,
+  },
+};
+
+export const ListUserPoolReplicasRequest$: StructureSchema = {
+  kind: "structure",
+  name: "ListUserPoolReplicasRequest",
+  members: {
+    UserPoolId: m4,
+    NextToken: m34,
+  },
+};
+
+export const ListUserPoolReplicasResponse$: StructureSchema = {
+  kind: "structure",
+  name: "ListUserPoolReplicasResponse",
+  members: {
+    UserPoolReplicas: { target: () => UserPoolReplicaListType$ },
+    NextToken: m34,
   },
 };
 
@@ -2125,8 +2675,8 @@ export const ListUserPoolsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUserPoolsRequest",
   members: {
-    NextToken: m30,
-    MaxResults: m123,
+    NextToken: m34,
+    MaxResults: m149,
   },
 };
 
@@ -2135,7 +2685,25 @@ export const ListUserPoolsResponse$: StructureSchema = {
   name: "ListUserPoolsResponse",
   members: {
     UserPools: { target: () => UserPoolListType$ },
-    NextToken: m30,
+    NextToken: m34,
+  },
+};
+
+export const ListUserSessionsRequest$: StructureSchema = {
+  kind: "structure",
+  name: "ListUserSessionsRequest",
+  members: {
+    AccessToken: m55,
+    NextToken: m3,
+  },
+};
+
+export const ListUserSessionsResponse$: StructureSchema = {
+  kind: "structure",
+  name: "ListUserSessionsResponse",
+  members: {
+    Sessions: m38,
+    NextToken: m3,
   },
 };
 
@@ -2143,10 +2711,10 @@ export const ListUsersInGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUsersInGroupRequest",
   members: {
-    UserPoolId: m3,
-    GroupName: m5,
-    Limit: m29,
-    NextToken: m32,
+    UserPoolId: m4,
+    GroupName: m9,
+    Limit: m33,
+    NextToken: m36,
   },
 };
 
@@ -2154,8 +2722,8 @@ export const ListUsersInGroupResponse$: StructureSchema = {
   kind: "structure",
   name: "ListUsersInGroupResponse",
   members: {
-    Users: m124,
-    NextToken: m32,
+    Users: m150,
+    NextToken: m36,
   },
 };
 
@@ -2163,11 +2731,11 @@ export const ListUsersRequest$: StructureSchema = {
   kind: "structure",
   name: "ListUsersRequest",
   members: {
-    UserPoolId: m3,
+    UserPoolId: m4,
     AttributesToGet: { target: () => SearchedAttributeNamesListType$ },
-    Limit: m29,
-    PaginationToken: m30,
-    Filter: m125,
+    Limit: m33,
+    PaginationToken: m34,
+    Filter: m151,
   },
 };
 
@@ -2175,8 +2743,8 @@ export const ListUsersResponse$: StructureSchema = {
   kind: "structure",
   name: "ListUsersResponse",
   members: {
-    Users: m124,
-    PaginationToken: m30,
+    Users: m150,
+    PaginationToken: m34,
   },
 };
 
@@ -2184,8 +2752,8 @@ export const ListWebAuthnCredentialsRequest$: StructureSchema = {
   kind: "structure",
   name: "ListWebAuthnCredentialsRequest",
   members: {
-    AccessToken: m49,
-    NextToken: m32,
+    AccessToken: m55,
+    NextToken: m36,
     MaxResults: { target: "integer", range: [0, 20] },
   },
 };
@@ -2195,7 +2763,7 @@ export const ListWebAuthnCredentialsResponse$: StructureSchema = {
   name: "ListWebAuthnCredentialsResponse",
   members: {
     Credentials: { target: () => WebAuthnCredentialDescriptionListType$, required: true },
-    NextToken: m32,
+    NextToken: m36,
   },
 };
 
@@ -2221,15 +2789,15 @@ export const LogDeliveryConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "LogDeliveryConfigurationType",
   members: {
-    UserPoolId: m3,
-    LogConfigurations: m126,
+    UserPoolId: m4,
+    LogConfigurations: m152,
   },
 };
 
 export const LogoutURLsListType$: ListSchema = {
   kind: "list",
   name: "LogoutURLsListType",
-  member: m47,
+  member: m53,
 };
 
 export const MFAOptionListType$: ListSchema = {
@@ -2242,8 +2810,8 @@ export const MFAOptionType$: StructureSchema = {
   kind: "structure",
   name: "MFAOptionType",
   members: {
-    DeliveryMedium: m10,
-    AttributeName: m44,
+    DeliveryMedium: m3,
+    AttributeName: m50,
   },
 };
 
@@ -2251,13 +2819,13 @@ export const ManagedLoginBrandingType$: StructureSchema = {
   kind: "structure",
   name: "ManagedLoginBrandingType",
   members: {
-    ManagedLoginBrandingId: m127,
-    UserPoolId: m114,
-    UseCognitoProvidedValues: m0,
-    Settings: m61,
-    Assets: m62,
-    CreationDate: m17,
-    LastModifiedDate: m17,
+    ManagedLoginBrandingId: m153,
+    UserPoolId: m134,
+    UseCognitoProvidedValues: m11,
+    Settings: m70,
+    Assets: m71,
+    CreationDate: m24,
+    LastModifiedDate: m24,
   },
 };
 
@@ -2267,7 +2835,7 @@ export const MessageTemplateType$: StructureSchema = {
   members: {
     SMSMessage: { target: "string", length: [6, 140], pattern: "^(?s)" },
     EmailMessage: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*$"] },
-    EmailSubject: m94,
+    EmailSubject: m111,
   },
 };
 
@@ -2275,8 +2843,8 @@ export const NewDeviceMetadataType$: StructureSchema = {
   kind: "structure",
   name: "NewDeviceMetadataType",
   members: {
-    DeviceKey: m113,
-    DeviceGroupKey: m19,
+    DeviceKey: m133,
+    DeviceGroupKey: m21,
   },
 };
 
@@ -2284,12 +2852,12 @@ export const NotifyConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "NotifyConfigurationType",
   members: {
-    From: m19,
-    ReplyTo: m19,
-    SourceArn: m69,
-    BlockEmail: m128,
-    NoActionEmail: m128,
-    MfaEmail: m128,
+    From: m21,
+    ReplyTo: m21,
+    SourceArn: m81,
+    BlockEmail: m154,
+    NoActionEmail: m154,
+    MfaEmail: m154,
   },
 };
 
@@ -2298,8 +2866,8 @@ export const NotifyEmailType$: StructureSchema = {
   name: "NotifyEmailType",
   members: {
     Subject: { target: "string", required: true, length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
-    HtmlBody: m129,
-    TextBody: m129,
+    HtmlBody: m155,
+    TextBody: m155,
   },
 };
 
@@ -2307,15 +2875,21 @@ export const NumberAttributeConstraintsType$: StructureSchema = {
   kind: "structure",
   name: "NumberAttributeConstraintsType",
   members: {
-    MinValue: m19,
-    MaxValue: m19,
+    MinValue: m21,
+    MaxValue: m21,
   },
 };
 
 export const OAuthFlowsType$: ListSchema = {
   kind: "list",
   name: "OAuthFlowsType",
-  member: m10,
+  member: m3,
+};
+
+export const OpenDcrGrantTypesType$: ListSchema = {
+  kind: "list",
+  name: "OpenDcrGrantTypesType",
+  member: m3,
 };
 
 export const PasswordPolicyType$: StructureSchema = {
@@ -2323,12 +2897,12 @@ export const PasswordPolicyType$: StructureSchema = {
   name: "PasswordPolicyType",
   members: {
     MinimumLength: { target: "integer", range: [6, 99] },
-    RequireUppercase: m0,
-    RequireLowercase: m0,
-    RequireNumbers: m0,
-    RequireSymbols: m0,
+    RequireUppercase: m11,
+    RequireLowercase: m11,
+    RequireNumbers: m11,
+    RequireSymbols: m11,
     PasswordHistorySize: { target: "integer", range: [0, 24] },
-    TemporaryPasswordValidityDays: m7,
+    TemporaryPasswordValidityDays: m12,
   },
 };
 
@@ -2337,7 +2911,7 @@ export const PreTokenGenerationVersionConfigType$: StructureSchema = {
   name: "PreTokenGenerationVersionConfigType",
   members: {
     LambdaVersion: m1,
-    LambdaArn: m69,
+    LambdaArn: m81,
   },
 };
 
@@ -2345,27 +2919,27 @@ export const ProviderDescription$: StructureSchema = {
   kind: "structure",
   name: "ProviderDescription",
   members: {
-    ProviderName: m121,
-    ProviderType: m10,
-    LastModifiedDate: m17,
-    CreationDate: m17,
+    ProviderName: m146,
+    ProviderType: m3,
+    LastModifiedDate: m24,
+    CreationDate: m24,
   },
 };
 
 export const ProviderDetailsType$: MapSchema = {
   kind: "map",
   name: "ProviderDetailsType",
-  key: m19,
-  value: m48,
+  key: m21,
+  value: m54,
 };
 
 export const ProviderUserIdentifierType$: StructureSchema = {
   kind: "structure",
   name: "ProviderUserIdentifierType",
   members: {
-    ProviderName: m121,
-    ProviderAttributeName: m19,
-    ProviderAttributeValue: m19,
+    ProviderName: m146,
+    ProviderAttributeName: m21,
+    ProviderAttributeValue: m21,
   },
 };
 
@@ -2390,16 +2964,31 @@ export const RecoveryOptionType$: StructureSchema = {
   },
 };
 
+export const RefreshTokenRotationType$: StructureSchema = {
+  kind: "structure",
+  name: "RefreshTokenRotationType",
+  members: {
+    Feature: m1,
+    RetryGracePeriodSeconds: m33,
+  },
+};
+
+export const ReplicaRegionsType$: ListSchema = {
+  kind: "list",
+  name: "ReplicaRegionsType",
+  member: m21,
+};
+
 export const ResendConfirmationCodeRequest$: StructureSchema = {
   kind: "structure",
   name: "ResendConfirmationCodeRequest",
   members: {
-    ClientId: m21,
-    SecretHash: m52,
-    UserContextData: m54,
-    Username: m4,
-    AnalyticsMetadata: m23,
-    ClientMetadata: m6,
+    ClientId: m5,
+    SecretHash: m60,
+    UserContextData: m62,
+    Username: m8,
+    AnalyticsMetadata: m27,
+    ClientMetadata: m10,
   },
 };
 
@@ -2407,7 +2996,7 @@ export const ResendConfirmationCodeResponse$: StructureSchema = {
   kind: "structure",
   name: "ResendConfirmationCodeResponse",
   members: {
-    CodeDeliveryDetails: m50,
+    CodeDeliveryDetails: m58,
   },
 };
 
@@ -2430,10 +3019,11 @@ export const ResourceServerType$: StructureSchema = {
   kind: "structure",
   name: "ResourceServerType",
   members: {
-    UserPoolId: m114,
-    Identifier: m130,
+    UserPoolId: m134,
+    Identifier: m156,
     Name: { target: "string", length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" },
-    Scopes: m66,
+    Scopes: m75,
+    ManagedBy: m3,
   },
 };
 
@@ -2447,13 +3037,13 @@ export const RespondToAuthChallengeRequest$: StructureSchema = {
   kind: "structure",
   name: "RespondToAuthChallengeRequest",
   members: {
-    ClientId: m21,
+    ClientId: m5,
     ChallengeName: m1,
-    Session: m25,
-    ChallengeResponses: m34,
-    AnalyticsMetadata: m23,
-    UserContextData: m54,
-    ClientMetadata: m6,
+    Session: m29,
+    ChallengeResponses: m39,
+    AnalyticsMetadata: m27,
+    UserContextData: m62,
+    ClientMetadata: m10,
   },
 };
 
@@ -2461,10 +3051,11 @@ export const RespondToAuthChallengeResponse$: StructureSchema = {
   kind: "structure",
   name: "RespondToAuthChallengeResponse",
   members: {
-    ChallengeName: m10,
-    Session: m25,
-    ChallengeParameters: m26,
-    AuthenticationResult: m27,
+    ChallengeName: m3,
+    Session: m29,
+    ChallengeParameters: m30,
+    AuthenticationResult: m31,
+    AvailableChallenges: m32,
   },
 };
 
@@ -2472,9 +3063,10 @@ export const RevokeTokenRequest$: StructureSchema = {
   kind: "structure",
   name: "RevokeTokenRequest",
   members: {
-    Token: m49,
-    ClientId: m21,
-    ClientSecret: m131,
+    Token: m55,
+    ClientId: m5,
+    ClientSecret: m6,
+    RevokeAssociatedSessions: m3,
   },
 };
 
@@ -2484,16 +3076,32 @@ export const RevokeTokenResponse$: StructureSchema = {
   members: {},
 };
 
+export const RevokeUserSessionRequest$: StructureSchema = {
+  kind: "structure",
+  name: "RevokeUserSessionRequest",
+  members: {
+    AccessToken: m55,
+    SessionId: m1,
+    RevokeAssociatedSessions: m3,
+  },
+};
+
+export const RevokeUserSessionResponse$: StructureSchema = {
+  kind: "structure",
+  name: "RevokeUserSessionResponse",
+  members: {},
+};
+
 export const RiskConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "RiskConfigurationType",
   members: {
-    UserPoolId: m114,
-    ClientId: m110,
-    CompromisedCredentialsRiskConfiguration: m132,
-    AccountTakeoverRiskConfiguration: m133,
-    RiskExceptionConfiguration: m134,
-    LastModifiedDate: m17,
+    UserPoolId: m134,
+    ClientId: m130,
+    CompromisedCredentialsRiskConfiguration: m157,
+    AccountTakeoverRiskConfiguration: m158,
+    RiskExceptionConfiguration: m159,
+    LastModifiedDate: m24,
   },
 };
 
@@ -2503,6 +3111,14 @@ export const RiskExceptionConfigurationType$: StructureSchema = {
   members: {
     BlockedIPRangeList: { target: () => BlockedIPRangeListType$, length: [0, 200] },
     SkippedIPRangeList: { target: () => SkippedIPRangeListType$, length: [0, 200] },
+  },
+};
+
+export const RoutingType$: StructureSchema = {
+  kind: "structure",
+  name: "RoutingType",
+  members: {
+    Failover: { target: () => FailoverType$ },
   },
 };
 
@@ -2518,8 +3134,8 @@ export const SMSMfaSettingsType$: StructureSchema = {
   kind: "structure",
   name: "SMSMfaSettingsType",
   members: {
-    Enabled: m0,
-    PreferredMfa: m0,
+    Enabled: m11,
+    PreferredMfa: m11,
   },
 };
 
@@ -2528,10 +3144,10 @@ export const SchemaAttributeType$: StructureSchema = {
   name: "SchemaAttributeType",
   members: {
     Name: { target: "string", length: [1, 20], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-    AttributeDataType: m10,
-    DeveloperOnlyAttribute: m0,
-    Mutable: m0,
-    Required: m0,
+    AttributeDataType: m3,
+    DeveloperOnlyAttribute: m11,
+    Mutable: m11,
+    Required: m11,
     NumberAttributeConstraints: { target: () => NumberAttributeConstraintsType$ },
     StringAttributeConstraints: { target: () => StringAttributeConstraintsType$ },
   },
@@ -2540,27 +3156,59 @@ export const SchemaAttributeType$: StructureSchema = {
 export const SchemaAttributesListType$: ListSchema = {
   kind: "list",
   name: "SchemaAttributesListType",
-  member: m107,
+  member: m127,
 };
 
 export const ScopeListType$: ListSchema = {
   kind: "list",
   name: "ScopeListType",
-  member: m130,
+  member: m156,
 };
 
 export const SearchedAttributeNamesListType$: ListSchema = {
   kind: "list",
   name: "SearchedAttributeNamesListType",
-  member: m44,
+  member: m50,
+};
+
+export const SessionDescriptionType$: StructureSchema = {
+  kind: "structure",
+  name: "SessionDescriptionType",
+  members: {
+    SessionId: m3,
+    SessionType: m3,
+    ClientId: m130,
+    CreateDate: m24,
+    LastActiveDate: m24,
+    DeviceType: m3,
+    LastIPAddress: { target: "string", sensitive: true },
+    LastLocation: { target: () => SessionLocationType$ },
+    OriginSessionId: m3,
+    IsCurrentSession: m11,
+  },
+};
+
+export const SessionLocationType$: StructureSchema = {
+  kind: "structure",
+  name: "SessionLocationType",
+  members: {
+    City: m3,
+    Country: m3,
+  },
+};
+
+export const SessionsListType$: ListSchema = {
+  kind: "list",
+  name: "SessionsListType",
+  member: { target: () => SessionDescriptionType$ },
 };
 
 export const SetLogDeliveryConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "SetLogDeliveryConfigurationRequest",
   members: {
-    UserPoolId: m3,
-    LogConfigurations: m126,
+    UserPoolId: m4,
+    LogConfigurations: m152,
   },
 };
 
@@ -2568,7 +3216,7 @@ export const SetLogDeliveryConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetLogDeliveryConfigurationResponse",
   members: {
-    LogDeliveryConfiguration: m115,
+    LogDeliveryConfiguration: m136,
   },
 };
 
@@ -2576,11 +3224,11 @@ export const SetRiskConfigurationRequest$: StructureSchema = {
   kind: "structure",
   name: "SetRiskConfigurationRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m110,
-    CompromisedCredentialsRiskConfiguration: m132,
-    AccountTakeoverRiskConfiguration: m133,
-    RiskExceptionConfiguration: m134,
+    UserPoolId: m4,
+    ClientId: m130,
+    CompromisedCredentialsRiskConfiguration: m157,
+    AccountTakeoverRiskConfiguration: m158,
+    RiskExceptionConfiguration: m159,
   },
 };
 
@@ -2588,7 +3236,7 @@ export const SetRiskConfigurationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetRiskConfigurationResponse",
   members: {
-    RiskConfiguration: m111,
+    RiskConfiguration: m131,
   },
 };
 
@@ -2596,9 +3244,9 @@ export const SetUICustomizationRequest$: StructureSchema = {
   kind: "structure",
   name: "SetUICustomizationRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m110,
-    CSS: m19,
+    UserPoolId: m4,
+    ClientId: m130,
+    CSS: m21,
     ImageFile: { target: blobCodec, length: [0, 131072] },
   },
 };
@@ -2607,7 +3255,7 @@ export const SetUICustomizationResponse$: StructureSchema = {
   kind: "structure",
   name: "SetUICustomizationResponse",
   members: {
-    UICustomization: m116,
+    UICustomization: m139,
   },
 };
 
@@ -2615,10 +3263,11 @@ export const SetUserMFAPreferenceRequest$: StructureSchema = {
   kind: "structure",
   name: "SetUserMFAPreferenceRequest",
   members: {
-    SMSMfaSettings: m35,
-    SoftwareTokenMfaSettings: m36,
-    EmailMfaSettings: m37,
-    AccessToken: m49,
+    SMSMfaSettings: m40,
+    SoftwareTokenMfaSettings: m41,
+    EmailMfaSettings: m42,
+    WebAuthnMfaSettings: m43,
+    AccessToken: m55,
   },
 };
 
@@ -2628,16 +3277,36 @@ export const SetUserMFAPreferenceResponse$: StructureSchema = {
   members: {},
 };
 
+export const SetUserPoolClientSessionConfigurationRequest$: StructureSchema = {
+  kind: "structure",
+  name: "SetUserPoolClientSessionConfigurationRequest",
+  members: {
+    UserPoolId: m1,
+    ClientId: m5,
+    SSOSession: { target: () => ClientSSOSessionConfigType$, required: true },
+  },
+};
+
+export const SetUserPoolClientSessionConfigurationResponse$: StructureSchema = {
+  kind: "structure",
+  name: "SetUserPoolClientSessionConfigurationResponse",
+  members: {
+    UserPoolId: m3,
+    ClientId: m130,
+    SSOSession: m140,
+  },
+};
+
 export const SetUserPoolMfaConfigRequest$: StructureSchema = {
   kind: "structure",
   name: "SetUserPoolMfaConfigRequest",
   members: {
-    UserPoolId: m3,
-    SmsMfaConfiguration: m117,
-    SoftwareTokenMfaConfiguration: m118,
-    EmailMfaConfiguration: m119,
-    MfaConfiguration: m10,
-    WebAuthnConfiguration: m120,
+    UserPoolId: m4,
+    SmsMfaConfiguration: m141,
+    SoftwareTokenMfaConfiguration: m142,
+    EmailMfaConfiguration: m143,
+    MfaConfiguration: m3,
+    WebAuthnConfiguration: m144,
   },
 };
 
@@ -2645,11 +3314,31 @@ export const SetUserPoolMfaConfigResponse$: StructureSchema = {
   kind: "structure",
   name: "SetUserPoolMfaConfigResponse",
   members: {
-    SmsMfaConfiguration: m117,
-    SoftwareTokenMfaConfiguration: m118,
-    EmailMfaConfiguration: m119,
-    MfaConfiguration: m10,
-    WebAuthnConfiguration: m120,
+    SmsMfaConfiguration: m141,
+    SoftwareTokenMfaConfiguration: m142,
+    EmailMfaConfiguration: m143,
+    MfaConfiguration: m3,
+    WebAuthnConfiguration: m144,
+  },
+};
+
+export const SetUserPoolSessionConfigurationRequest$: StructureSchema = {
+  kind: "structure",
+  name: "SetUserPoolSessionConfigurationRequest",
+  members: {
+    UserPoolId: m1,
+    UserSessionTracking: m1,
+    TokenSession: { target: () => UserPoolTokenSessionConfigType$, required: true },
+  },
+};
+
+export const SetUserPoolSessionConfigurationResponse$: StructureSchema = {
+  kind: "structure",
+  name: "SetUserPoolSessionConfigurationResponse",
+  members: {
+    UserPoolId: m3,
+    UserSessionTracking: m3,
+    TokenSession: m145,
   },
 };
 
@@ -2657,8 +3346,8 @@ export const SetUserSettingsRequest$: StructureSchema = {
   kind: "structure",
   name: "SetUserSettingsRequest",
   members: {
-    AccessToken: m49,
-    MFAOptions: m39,
+    AccessToken: m55,
+    MFAOptions: m45,
   },
 };
 
@@ -2672,7 +3361,7 @@ export const SignInPolicyType$: StructureSchema = {
   kind: "structure",
   name: "SignInPolicyType",
   members: {
-    AllowedFirstAuthFactors: { target: () => AllowedFirstAuthFactorsListType$, length: [1, 4] },
+    AllowedFirstAuthFactors: { target: () => AllowedFirstAuthFactorsListType$, length: [1, 5] },
   },
 };
 
@@ -2680,15 +3369,15 @@ export const SignUpRequest$: StructureSchema = {
   kind: "structure",
   name: "SignUpRequest",
   members: {
-    ClientId: m21,
-    SecretHash: m52,
-    Username: m4,
-    Password: m9,
-    UserAttributes: m8,
-    ValidationData: m8,
-    AnalyticsMetadata: m23,
-    UserContextData: m54,
-    ClientMetadata: m6,
+    ClientId: m5,
+    SecretHash: m60,
+    Username: m8,
+    Password: m14,
+    UserAttributes: m13,
+    ValidationData: m13,
+    AnalyticsMetadata: m27,
+    UserContextData: m62,
+    ClientMetadata: m10,
   },
 };
 
@@ -2697,25 +3386,26 @@ export const SignUpResponse$: StructureSchema = {
   name: "SignUpResponse",
   members: {
     UserConfirmed: m0,
-    CodeDeliveryDetails: m50,
-    UserSub: m13,
-    Session: m25,
+    CodeDeliveryDetails: m58,
+    UserSub: m17,
+    Session: m29,
   },
 };
 
 export const SkippedIPRangeListType$: ListSchema = {
   kind: "list",
   name: "SkippedIPRangeListType",
-  member: m19,
+  member: m21,
 };
 
 export const SmsConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "SmsConfigurationType",
   members: {
-    SnsCallerArn: m69,
-    ExternalId: m19,
-    SnsRegion: { target: "string", length: [5, 32] },
+    SnsCallerArn: { target: "string", length: [0, 2048], pattern: "^(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?$" },
+    ExternalId: m21,
+    SnsRegion: m135,
+    EumsSms: { target: () => EumsSmsConfigurationType$ },
   },
 };
 
@@ -2723,8 +3413,8 @@ export const SmsMfaConfigType$: StructureSchema = {
   kind: "structure",
   name: "SmsMfaConfigType",
   members: {
-    SmsAuthenticationMessage: m92,
-    SmsConfiguration: m99,
+    SmsAuthenticationMessage: m109,
+    SmsConfiguration: m116,
   },
 };
 
@@ -2732,7 +3422,7 @@ export const SoftwareTokenMfaConfigType$: StructureSchema = {
   kind: "structure",
   name: "SoftwareTokenMfaConfigType",
   members: {
-    Enabled: m0,
+    Enabled: m11,
   },
 };
 
@@ -2740,8 +3430,8 @@ export const SoftwareTokenMfaSettingsType$: StructureSchema = {
   kind: "structure",
   name: "SoftwareTokenMfaSettingsType",
   members: {
-    Enabled: m0,
-    PreferredMfa: m0,
+    Enabled: m11,
+    PreferredMfa: m11,
   },
 };
 
@@ -2749,8 +3439,8 @@ export const StartUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "StartUserImportJobRequest",
   members: {
-    UserPoolId: m3,
-    JobId: m112,
+    UserPoolId: m4,
+    JobId: m132,
   },
 };
 
@@ -2758,7 +3448,7 @@ export const StartUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "StartUserImportJobResponse",
   members: {
-    UserImportJob: m70,
+    UserImportJob: m82,
   },
 };
 
@@ -2766,7 +3456,7 @@ export const StartWebAuthnRegistrationRequest$: StructureSchema = {
   kind: "structure",
   name: "StartWebAuthnRegistrationRequest",
   members: {
-    AccessToken: m49,
+    AccessToken: m55,
   },
 };
 
@@ -2774,7 +3464,7 @@ export const StartWebAuthnRegistrationResponse$: StructureSchema = {
   kind: "structure",
   name: "StartWebAuthnRegistrationResponse",
   members: {
-    CredentialCreationOptions: m51,
+    CredentialCreationOptions: m59,
   },
 };
 
@@ -2782,8 +3472,8 @@ export const StopUserImportJobRequest$: StructureSchema = {
   kind: "structure",
   name: "StopUserImportJobRequest",
   members: {
-    UserPoolId: m3,
-    JobId: m112,
+    UserPoolId: m4,
+    JobId: m132,
   },
 };
 
@@ -2791,7 +3481,7 @@ export const StopUserImportJobResponse$: StructureSchema = {
   kind: "structure",
   name: "StopUserImportJobResponse",
   members: {
-    UserImportJob: m70,
+    UserImportJob: m82,
   },
 };
 
@@ -2799,22 +3489,29 @@ export const StringAttributeConstraintsType$: StructureSchema = {
   kind: "structure",
   name: "StringAttributeConstraintsType",
   members: {
-    MinLength: m19,
-    MaxLength: m19,
+    MinLength: m21,
+    MaxLength: m21,
   },
+};
+
+export const StringToStringMapType$: MapSchema = {
+  kind: "map",
+  name: "StringToStringMapType",
+  key: m21,
+  value: m21,
 };
 
 export const SupportedIdentityProvidersListType$: ListSchema = {
   kind: "list",
   name: "SupportedIdentityProvidersListType",
-  member: m121,
+  member: m146,
 };
 
 export const TagResourceRequest$: StructureSchema = {
   kind: "structure",
   name: "TagResourceRequest",
   members: {
-    ResourceArn: m69,
+    ResourceArn: m81,
     Tags: { target: () => UserPoolTagsType$, required: true },
   },
 };
@@ -2825,13 +3522,47 @@ export const TagResourceResponse$: StructureSchema = {
   members: {},
 };
 
+export const TermsDescriptionListType$: ListSchema = {
+  kind: "list",
+  name: "TermsDescriptionListType",
+  member: { target: () => TermsDescriptionType$ },
+};
+
+export const TermsDescriptionType$: StructureSchema = {
+  kind: "structure",
+  name: "TermsDescriptionType",
+  members: {
+    TermsId: m129,
+    TermsName: m77,
+    Enforcement: m1,
+    CreationDate: m160,
+    LastModifiedDate: m160,
+  },
+};
+
+export const TermsType$: StructureSchema = {
+  kind: "structure",
+  name: "TermsType",
+  members: {
+    TermsId: m129,
+    UserPoolId: m4,
+    ClientId: m5,
+    TermsName: m77,
+    TermsSource: m1,
+    Enforcement: m1,
+    Links: { target: () => LinksType$, required: true, length: [1, 13] },
+    CreationDate: m160,
+    LastModifiedDate: m160,
+  },
+};
+
 export const TokenValidityUnitsType$: StructureSchema = {
   kind: "structure",
   name: "TokenValidityUnitsType",
   members: {
-    AccessToken: m10,
-    IdToken: m10,
-    RefreshToken: m10,
+    AccessToken: m3,
+    IdToken: m3,
+    RefreshToken: m3,
   },
 };
 
@@ -2839,13 +3570,13 @@ export const UICustomizationType$: StructureSchema = {
   kind: "structure",
   name: "UICustomizationType",
   members: {
-    UserPoolId: m114,
-    ClientId: m110,
-    ImageUrl: m10,
-    CSS: m19,
-    CSSVersion: m10,
-    LastModifiedDate: m17,
-    CreationDate: m17,
+    UserPoolId: m134,
+    ClientId: m130,
+    ImageUrl: m3,
+    CSS: m21,
+    CSSVersion: m3,
+    LastModifiedDate: m24,
+    CreationDate: m24,
   },
 };
 
@@ -2853,7 +3584,7 @@ export const UntagResourceRequest$: StructureSchema = {
   kind: "structure",
   name: "UntagResourceRequest",
   members: {
-    ResourceArn: m69,
+    ResourceArn: m81,
     TagKeys: { target: () => UserPoolTagsListType$, required: true },
   },
 };
@@ -2868,10 +3599,10 @@ export const UpdateAuthEventFeedbackRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateAuthEventFeedbackRequest",
   members: {
-    UserPoolId: m3,
-    Username: m4,
-    EventId: m40,
-    FeedbackToken: m49,
+    UserPoolId: m4,
+    Username: m8,
+    EventId: m46,
+    FeedbackToken: m55,
     FeedbackValue: m1,
   },
 };
@@ -2886,9 +3617,9 @@ export const UpdateDeviceStatusRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateDeviceStatusRequest",
   members: {
-    AccessToken: m49,
-    DeviceKey: m15,
-    DeviceRememberedStatus: m10,
+    AccessToken: m55,
+    DeviceKey: m19,
+    DeviceRememberedStatus: m3,
   },
 };
 
@@ -2902,11 +3633,11 @@ export const UpdateGroupRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateGroupRequest",
   members: {
-    GroupName: m5,
-    UserPoolId: m3,
-    Description: m55,
-    RoleArn: m42,
-    Precedence: m56,
+    GroupName: m9,
+    UserPoolId: m4,
+    Description: m63,
+    RoleArn: m48,
+    Precedence: m64,
   },
 };
 
@@ -2914,7 +3645,7 @@ export const UpdateGroupResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateGroupResponse",
   members: {
-    Group: m57,
+    Group: m65,
   },
 };
 
@@ -2922,11 +3653,12 @@ export const UpdateIdentityProviderRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateIdentityProviderRequest",
   members: {
-    UserPoolId: m3,
-    ProviderName: m108,
-    ProviderDetails: m122,
-    AttributeMapping: m58,
-    IdpIdentifiers: m59,
+    UserPoolId: m4,
+    ProviderName: m128,
+    ProviderDetails: m147,
+    AttributeMapping: m66,
+    IdpIdentifiers: m67,
+    AcrMapping: m68,
   },
 };
 
@@ -2934,7 +3666,7 @@ export const UpdateIdentityProviderResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateIdentityProviderResponse",
   members: {
-    IdentityProvider: m60,
+    IdentityProvider: m69,
   },
 };
 
@@ -2942,11 +3674,11 @@ export const UpdateManagedLoginBrandingRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateManagedLoginBrandingRequest",
   members: {
-    UserPoolId: m114,
-    ManagedLoginBrandingId: m127,
-    UseCognitoProvidedValues: m0,
-    Settings: m61,
-    Assets: m62,
+    UserPoolId: m134,
+    ManagedLoginBrandingId: m153,
+    UseCognitoProvidedValues: m11,
+    Settings: m70,
+    Assets: m71,
   },
 };
 
@@ -2954,7 +3686,24 @@ export const UpdateManagedLoginBrandingResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateManagedLoginBrandingResponse",
   members: {
-    ManagedLoginBranding: m63,
+    ManagedLoginBranding: m72,
+  },
+};
+
+export const UpdateProvisionedLimitRequest$: StructureSchema = {
+  kind: "structure",
+  name: "UpdateProvisionedLimitRequest",
+  members: {
+    LimitDefinition: m137,
+    RequestedLimitValue: m56,
+  },
+};
+
+export const UpdateProvisionedLimitResponse$: StructureSchema = {
+  kind: "structure",
+  name: "UpdateProvisionedLimitResponse",
+  members: {
+    Limit: m138,
   },
 };
 
@@ -2962,10 +3711,10 @@ export const UpdateResourceServerRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateResourceServerRequest",
   members: {
-    UserPoolId: m3,
-    Identifier: m64,
-    Name: m65,
-    Scopes: m66,
+    UserPoolId: m4,
+    Identifier: m73,
+    Name: m74,
+    Scopes: m75,
   },
 };
 
@@ -2973,7 +3722,28 @@ export const UpdateResourceServerResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateResourceServerResponse",
   members: {
-    ResourceServer: m67,
+    ResourceServer: m76,
+  },
+};
+
+export const UpdateTermsRequest$: StructureSchema = {
+  kind: "structure",
+  name: "UpdateTermsRequest",
+  members: {
+    TermsId: m129,
+    UserPoolId: m4,
+    TermsName: { target: "string", pattern: "^(terms-of-use|privacy-policy)$" },
+    TermsSource: m3,
+    Enforcement: m3,
+    Links: m78,
+  },
+};
+
+export const UpdateTermsResponse$: StructureSchema = {
+  kind: "structure",
+  name: "UpdateTermsResponse",
+  members: {
+    Terms: m79,
   },
 };
 
@@ -2981,9 +3751,9 @@ export const UpdateUserAttributesRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserAttributesRequest",
   members: {
-    UserAttributes: m41,
-    AccessToken: m49,
-    ClientMetadata: m6,
+    UserAttributes: m47,
+    AccessToken: m55,
+    ClientMetadata: m10,
   },
 };
 
@@ -2999,28 +3769,29 @@ export const UpdateUserPoolClientRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolClientRequest",
   members: {
-    UserPoolId: m3,
-    ClientId: m21,
-    ClientName: m135,
-    RefreshTokenValidity: m71,
-    AccessTokenValidity: m72,
-    IdTokenValidity: m72,
-    TokenValidityUnits: m73,
-    ReadAttributes: m74,
-    WriteAttributes: m74,
-    ExplicitAuthFlows: m75,
-    SupportedIdentityProviders: m76,
-    CallbackURLs: m77,
-    LogoutURLs: m78,
-    DefaultRedirectURI: m47,
-    AllowedOAuthFlows: m79,
-    AllowedOAuthScopes: m80,
-    AllowedOAuthFlowsUserPoolClient: m0,
-    AnalyticsConfiguration: m81,
-    PreventUserExistenceErrors: m10,
-    EnableTokenRevocation: m0,
-    EnablePropagateAdditionalUserContextData: m0,
-    AuthSessionValidity: m82,
+    UserPoolId: m4,
+    ClientId: m5,
+    ClientName: m161,
+    RefreshTokenValidity: m83,
+    AccessTokenValidity: m84,
+    IdTokenValidity: m84,
+    TokenValidityUnits: m85,
+    ReadAttributes: m86,
+    WriteAttributes: m86,
+    ExplicitAuthFlows: m87,
+    SupportedIdentityProviders: m88,
+    CallbackURLs: m89,
+    LogoutURLs: m90,
+    DefaultRedirectURI: m53,
+    AllowedOAuthFlows: m91,
+    AllowedOAuthScopes: m92,
+    AllowedOAuthFlowsUserPoolClient: m11,
+    AnalyticsConfiguration: m93,
+    PreventUserExistenceErrors: m3,
+    EnableTokenRevocation: m11,
+    EnablePropagateAdditionalUserContextData: m11,
+    AuthSessionValidity: m94,
+    RefreshTokenRotation: m95,
   },
 };
 
@@ -3028,7 +3799,7 @@ export const UpdateUserPoolClientResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolClientResponse",
   members: {
-    UserPoolClient: m83,
+    UserPoolClient: m96,
   },
 };
 
@@ -3036,10 +3807,11 @@ export const UpdateUserPoolDomainRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolDomainRequest",
   members: {
-    Domain: m84,
-    UserPoolId: m3,
-    ManagedLoginVersion: m46,
-    CustomDomainConfig: m85,
+    Domain: m97,
+    UserPoolId: m4,
+    ManagedLoginVersion: m52,
+    CustomDomainConfig: m98,
+    Routing: m99,
   },
 };
 
@@ -3047,8 +3819,27 @@ export const UpdateUserPoolDomainResponse$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolDomainResponse",
   members: {
-    ManagedLoginVersion: m46,
-    CloudFrontDomain: m86,
+    ManagedLoginVersion: m52,
+    CloudFrontDomain: m100,
+    Routing: m99,
+  },
+};
+
+export const UpdateUserPoolReplicaRequest$: StructureSchema = {
+  kind: "structure",
+  name: "UpdateUserPoolReplicaRequest",
+  members: {
+    UserPoolId: m4,
+    RegionName: m101,
+    Status: m1,
+  },
+};
+
+export const UpdateUserPoolReplicaResponse$: StructureSchema = {
+  kind: "structure",
+  name: "UpdateUserPoolReplicaResponse",
+  members: {
+    UserPoolReplica: m103,
   },
 };
 
@@ -3056,27 +3847,31 @@ export const UpdateUserPoolRequest$: StructureSchema = {
   kind: "structure",
   name: "UpdateUserPoolRequest",
   members: {
-    UserPoolId: m3,
-    Policies: m87,
-    DeletionProtection: m10,
-    LambdaConfig: m88,
-    AutoVerifiedAttributes: m89,
-    SmsVerificationMessage: m92,
-    EmailVerificationMessage: m93,
-    EmailVerificationSubject: m94,
-    VerificationMessageTemplate: m95,
-    SmsAuthenticationMessage: m92,
-    UserAttributeUpdateSettings: m96,
-    MfaConfiguration: m10,
-    DeviceConfiguration: m97,
-    EmailConfiguration: m98,
-    SmsConfiguration: m99,
-    UserPoolTags: m100,
-    AdminCreateUserConfig: m101,
-    UserPoolAddOns: m103,
-    AccountRecoverySetting: m105,
-    PoolName: m135,
-    UserPoolTier: m10,
+    UserPoolId: m4,
+    Policies: m104,
+    DeletionProtection: m3,
+    LambdaConfig: m105,
+    AutoVerifiedAttributes: m106,
+    SmsVerificationMessage: m109,
+    EmailVerificationMessage: m110,
+    EmailVerificationSubject: m111,
+    VerificationMessageTemplate: m112,
+    SmsAuthenticationMessage: m109,
+    UserAttributeUpdateSettings: m113,
+    MfaConfiguration: m3,
+    DeviceConfiguration: m114,
+    EmailConfiguration: m115,
+    SmsConfiguration: m116,
+    UserPoolTags: m102,
+    AdminCreateUserConfig: m117,
+    UserPoolAddOns: m119,
+    DcrConfiguration: m120,
+    AccountRecoverySetting: m122,
+    PoolName: m161,
+    UserPoolTier: m3,
+    KeyConfiguration: m123,
+    IssuerConfiguration: m124,
+    AcrConfiguration: m125,
   },
 };
 
@@ -3098,8 +3893,8 @@ export const UserContextDataType$: StructureSchema = {
   kind: "structure",
   name: "UserContextDataType",
   members: {
-    IpAddress: m19,
-    EncodedData: m19,
+    IpAddress: m21,
+    EncodedData: m21,
   },
 };
 
@@ -3107,32 +3902,33 @@ export const UserImportJobType$: StructureSchema = {
   kind: "structure",
   name: "UserImportJobType",
   members: {
-    JobName: m135,
+    JobName: m161,
     JobId: { target: "string", length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" },
-    UserPoolId: m114,
-    PreSignedUrl: m55,
-    CreationDate: m17,
-    StartDate: m17,
-    CompletionDate: m17,
-    Status: m10,
-    CloudWatchLogsRoleArn: m42,
-    ImportedUsers: m46,
-    SkippedUsers: m46,
-    FailedUsers: m46,
+    UserPoolId: m134,
+    PreSignedUrl: m63,
+    CreationDate: m24,
+    StartDate: m24,
+    CompletionDate: m24,
+    Status: m3,
+    CloudWatchLogsRoleArn: m48,
+    ImportedUsers: m52,
+    SkippedUsers: m52,
+    FailedUsers: m52,
     CompletionMessage: { target: "string", length: [1, 128], pattern: "^[\\w]+$" },
+    PasswordHashingAlgorithm: m3,
   },
 };
 
 export const UserImportJobsListType$: ListSchema = {
   kind: "list",
   name: "UserImportJobsListType",
-  member: m70,
+  member: m82,
 };
 
 export const UserMFASettingListType$: ListSchema = {
   kind: "list",
   name: "UserMFASettingListType",
-  member: m19,
+  member: m21,
 };
 
 export const UserPoolAddOnsType$: StructureSchema = {
@@ -3148,9 +3944,9 @@ export const UserPoolClientDescription$: StructureSchema = {
   kind: "structure",
   name: "UserPoolClientDescription",
   members: {
-    ClientId: m110,
-    UserPoolId: m114,
-    ClientName: m135,
+    ClientId: m130,
+    UserPoolId: m134,
+    ClientName: m161,
   },
 };
 
@@ -3164,31 +3960,33 @@ export const UserPoolClientType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolClientType",
   members: {
-    UserPoolId: m114,
-    ClientName: m135,
-    ClientId: m110,
-    ClientSecret: m131,
-    LastModifiedDate: m17,
-    CreationDate: m17,
-    RefreshTokenValidity: m71,
-    AccessTokenValidity: m72,
-    IdTokenValidity: m72,
-    TokenValidityUnits: m73,
-    ReadAttributes: m74,
-    WriteAttributes: m74,
-    ExplicitAuthFlows: m75,
-    SupportedIdentityProviders: m76,
-    CallbackURLs: m77,
-    LogoutURLs: m78,
-    DefaultRedirectURI: m47,
-    AllowedOAuthFlows: m79,
-    AllowedOAuthScopes: m80,
-    AllowedOAuthFlowsUserPoolClient: m0,
-    AnalyticsConfiguration: m81,
-    PreventUserExistenceErrors: m10,
-    EnableTokenRevocation: m0,
-    EnablePropagateAdditionalUserContextData: m0,
-    AuthSessionValidity: m82,
+    UserPoolId: m134,
+    ClientName: m161,
+    ClientId: m130,
+    ClientSecret: m6,
+    LastModifiedDate: m24,
+    CreationDate: m24,
+    RefreshTokenValidity: m83,
+    AccessTokenValidity: m84,
+    IdTokenValidity: m84,
+    TokenValidityUnits: m85,
+    ReadAttributes: m86,
+    WriteAttributes: m86,
+    ExplicitAuthFlows: m87,
+    SupportedIdentityProviders: m88,
+    CallbackURLs: m89,
+    LogoutURLs: m90,
+    DefaultRedirectURI: m53,
+    AllowedOAuthFlows: m91,
+    AllowedOAuthScopes: m92,
+    AllowedOAuthFlowsUserPoolClient: m11,
+    AnalyticsConfiguration: m93,
+    PreventUserExistenceErrors: m3,
+    EnableTokenRevocation: m11,
+    EnablePropagateAdditionalUserContextData: m11,
+    AuthSessionValidity: m94,
+    RefreshTokenRotation: m95,
+    ClientType: m3,
   },
 };
 
@@ -3196,12 +3994,13 @@ export const UserPoolDescriptionType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolDescriptionType",
   members: {
-    Id: m114,
-    Name: m135,
-    LambdaConfig: m88,
-    Status: m10,
-    LastModifiedDate: m17,
-    CreationDate: m17,
+    Id: m134,
+    Name: m161,
+    LambdaConfig: m105,
+    Status: m3,
+    LastModifiedDate: m24,
+    CreationDate: m24,
+    ReplicaRegions: { target: () => ReplicaRegionsType$ },
   },
 };
 
@@ -3220,57 +4019,86 @@ export const UserPoolPolicyType$: StructureSchema = {
   },
 };
 
+export const UserPoolReplicaListType$: ListSchema = {
+  kind: "list",
+  name: "UserPoolReplicaListType",
+  member: m103,
+};
+
+export const UserPoolReplicaType$: StructureSchema = {
+  kind: "structure",
+  name: "UserPoolReplicaType",
+  members: {
+    RegionName: m135,
+    Status: m3,
+    Role: m3,
+    UserPoolArn: m48,
+  },
+};
+
 export const UserPoolTagsListType$: ListSchema = {
   kind: "list",
   name: "UserPoolTagsListType",
-  member: m136,
+  member: m57,
 };
 
 export const UserPoolTagsType$: MapSchema = {
   kind: "map",
   name: "UserPoolTagsType",
-  key: m136,
-  value: m125,
+  key: m57,
+  value: m151,
+};
+
+export const UserPoolTokenSessionConfigType$: StructureSchema = {
+  kind: "structure",
+  name: "UserPoolTokenSessionConfigType",
+  members: {
+    MaxPerUser: m56,
+  },
 };
 
 export const UserPoolType$: StructureSchema = {
   kind: "structure",
   name: "UserPoolType",
   members: {
-    Id: m114,
-    Name: m135,
-    Policies: m87,
-    DeletionProtection: m10,
-    LambdaConfig: m88,
-    Status: m10,
-    LastModifiedDate: m17,
-    CreationDate: m17,
-    SchemaAttributes: m102,
-    AutoVerifiedAttributes: m89,
-    AliasAttributes: m90,
-    UsernameAttributes: m91,
-    SmsVerificationMessage: m92,
-    EmailVerificationMessage: m93,
-    EmailVerificationSubject: m94,
-    VerificationMessageTemplate: m95,
-    SmsAuthenticationMessage: m92,
-    UserAttributeUpdateSettings: m96,
-    MfaConfiguration: m10,
-    DeviceConfiguration: m97,
-    EstimatedNumberOfUsers: m46,
-    EmailConfiguration: m98,
-    SmsConfiguration: m99,
-    UserPoolTags: m100,
-    SmsConfigurationFailure: m19,
-    EmailConfigurationFailure: m19,
-    Domain: m86,
-    CustomDomain: m86,
-    AdminCreateUserConfig: m101,
-    UserPoolAddOns: m103,
-    UsernameConfiguration: m104,
-    Arn: m42,
-    AccountRecoverySetting: m105,
-    UserPoolTier: m10,
+    Id: m134,
+    Name: m161,
+    Policies: m104,
+    DeletionProtection: m3,
+    LambdaConfig: m105,
+    Status: m3,
+    LastModifiedDate: m24,
+    CreationDate: m24,
+    SchemaAttributes: m118,
+    AutoVerifiedAttributes: m106,
+    AliasAttributes: m107,
+    UsernameAttributes: m108,
+    SmsVerificationMessage: m109,
+    EmailVerificationMessage: m110,
+    EmailVerificationSubject: m111,
+    VerificationMessageTemplate: m112,
+    SmsAuthenticationMessage: m109,
+    UserAttributeUpdateSettings: m113,
+    MfaConfiguration: m3,
+    DeviceConfiguration: m114,
+    EstimatedNumberOfUsers: m52,
+    EmailConfiguration: m115,
+    SmsConfiguration: m116,
+    UserPoolTags: m102,
+    SmsConfigurationFailure: m21,
+    EmailConfigurationFailure: m21,
+    Domain: m100,
+    CustomDomain: m100,
+    AdminCreateUserConfig: m117,
+    UserPoolAddOns: m119,
+    DcrConfiguration: m120,
+    UsernameConfiguration: m121,
+    Arn: m48,
+    AccountRecoverySetting: m122,
+    UserPoolTier: m3,
+    KeyConfiguration: m123,
+    IssuerConfiguration: m124,
+    AcrConfiguration: m125,
   },
 };
 
@@ -3279,62 +4107,62 @@ export const UserType$: StructureSchema = {
   name: "UserType",
   members: {
     Username: { target: "string", sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-    Attributes: m8,
-    UserCreateDate: m17,
-    UserLastModifiedDate: m17,
-    Enabled: m0,
-    UserStatus: m10,
-    MFAOptions: m18,
+    Attributes: m13,
+    UserCreateDate: m24,
+    UserLastModifiedDate: m24,
+    Enabled: m11,
+    UserStatus: m3,
+    MFAOptions: m25,
   },
 };
 
 export const UsernameAttributesListType$: ListSchema = {
   kind: "list",
   name: "UsernameAttributesListType",
-  member: m10,
+  member: m3,
 };
 
 export const UsernameConfigurationType$: StructureSchema = {
   kind: "structure",
   name: "UsernameConfigurationType",
   members: {
-    CaseSensitive: { target: "boolean", required: true },
+    CaseSensitive: m0,
   },
 };
 
 export const UsersListType$: ListSchema = {
   kind: "list",
   name: "UsersListType",
-  member: m11,
+  member: m15,
 };
 
 export const VerificationMessageTemplateType$: StructureSchema = {
   kind: "structure",
   name: "VerificationMessageTemplateType",
   members: {
-    SmsMessage: m92,
-    EmailMessage: m93,
-    EmailSubject: m94,
+    SmsMessage: m109,
+    EmailMessage: m110,
+    EmailSubject: m111,
     EmailMessageByLink: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{##[\\x09-\\x0d -~]*##\\}[\\x09-\\x0d -~]*$"] },
-    EmailSubjectByLink: m94,
-    DefaultEmailOption: m10,
+    EmailSubjectByLink: m111,
+    DefaultEmailOption: m3,
   },
 };
 
 export const VerifiedAttributesListType$: ListSchema = {
   kind: "list",
   name: "VerifiedAttributesListType",
-  member: m10,
+  member: m3,
 };
 
 export const VerifySoftwareTokenRequest$: StructureSchema = {
   kind: "structure",
   name: "VerifySoftwareTokenRequest",
   members: {
-    AccessToken: m43,
-    Session: m25,
+    AccessToken: m49,
+    Session: m29,
     UserCode: { target: "string", required: true, sensitive: true, length: [6, 6], pattern: "^[0-9]+$" },
-    FriendlyDeviceName: m19,
+    FriendlyDeviceName: m21,
   },
 };
 
@@ -3342,8 +4170,8 @@ export const VerifySoftwareTokenResponse$: StructureSchema = {
   kind: "structure",
   name: "VerifySoftwareTokenResponse",
   members: {
-    Status: m10,
-    Session: m25,
+    Status: m3,
+    Session: m29,
   },
 };
 
@@ -3351,9 +4179,9 @@ export const VerifyUserAttributeRequest$: StructureSchema = {
   kind: "structure",
   name: "VerifyUserAttributeRequest",
   members: {
-    AccessToken: m49,
-    AttributeName: m45,
-    Code: m53,
+    AccessToken: m55,
+    AttributeName: m51,
+    Code: m61,
   },
 };
 
@@ -3366,7 +4194,7 @@ export const VerifyUserAttributeResponse$: StructureSchema = {
 export const WebAuthnAuthenticatorTransportsList$: ListSchema = {
   kind: "list",
   name: "WebAuthnAuthenticatorTransportsList",
-  member: m10,
+  member: m3,
 };
 
 export const WebAuthnConfigurationType$: StructureSchema = {
@@ -3374,7 +4202,8 @@ export const WebAuthnConfigurationType$: StructureSchema = {
   name: "WebAuthnConfigurationType",
   members: {
     RelyingPartyId: { target: "string", length: [1, 127] },
-    UserVerification: m10,
+    UserVerification: m3,
+    FactorConfiguration: m3,
   },
 };
 
@@ -3382,12 +4211,12 @@ export const WebAuthnCredentialDescription$: StructureSchema = {
   kind: "structure",
   name: "WebAuthnCredentialDescription",
   members: {
-    CredentialId: m13,
-    FriendlyCredentialName: m13,
-    RelyingPartyId: m13,
-    AuthenticatorAttachment: m10,
+    CredentialId: m17,
+    FriendlyCredentialName: m17,
+    RelyingPartyId: m17,
+    AuthenticatorAttachment: m3,
     AuthenticatorTransports: { target: () => WebAuthnAuthenticatorTransportsList$, required: true },
-    CreatedAt: { target: timestampCodec, required: true },
+    CreatedAt: m160,
   },
 };
 
@@ -3395,4 +4224,12 @@ export const WebAuthnCredentialDescriptionListType$: ListSchema = {
   kind: "list",
   name: "WebAuthnCredentialDescriptionListType",
   member: { target: () => WebAuthnCredentialDescription$ },
+};
+
+export const WebAuthnMfaSettingsType$: StructureSchema = {
+  kind: "structure",
+  name: "WebAuthnMfaSettingsType",
+  members: {
+    Enabled: m11,
+  },
 };

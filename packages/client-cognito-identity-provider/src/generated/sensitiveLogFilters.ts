@@ -2,10 +2,13 @@
 
 import { filterSensitiveLog } from "@lithe/core";
 import type {
+  AddUserPoolClientSecretRequest,
+  AddUserPoolClientSecretResponse,
   AdminAddUserToGroupRequest,
   AdminConfirmSignUpRequest,
   AdminCreateUserRequest,
   AdminCreateUserResponse,
+  AdminDeleteSoftwareTokenRequest,
   AdminDeleteUserAttributesRequest,
   AdminDeleteUserRequest,
   AdminDisableUserRequest,
@@ -13,6 +16,8 @@ import type {
   AdminForgetDeviceRequest,
   AdminGetDeviceRequest,
   AdminGetDeviceResponse,
+  AdminGetUserAuthFactorsRequest,
+  AdminGetUserAuthFactorsResponse,
   AdminGetUserRequest,
   AdminGetUserResponse,
   AdminInitiateAuthRequest,
@@ -21,10 +26,13 @@ import type {
   AdminListDevicesResponse,
   AdminListGroupsForUserRequest,
   AdminListUserAuthEventsRequest,
+  AdminListUserSessionsRequest,
+  AdminListUserSessionsResponse,
   AdminRemoveUserFromGroupRequest,
   AdminResetUserPasswordRequest,
   AdminRespondToAuthChallengeRequest,
   AdminRespondToAuthChallengeResponse,
+  AdminRevokeUserSessionRequest,
   AdminSetUserMFAPreferenceRequest,
   AdminSetUserPasswordRequest,
   AdminSetUserSettingsRequest,
@@ -37,6 +45,8 @@ import type {
   AttributeType,
   AuthenticationResultType,
   ChangePasswordRequest,
+  ClientAuthenticationResultType,
+  ClientSecretDescriptorType,
   CompleteWebAuthnRegistrationRequest,
   ConfirmDeviceRequest,
   ConfirmForgotPasswordRequest,
@@ -45,28 +55,41 @@ import type {
   CreateIdentityProviderRequest,
   CreateIdentityProviderResponse,
   CreateManagedLoginBrandingRequest,
+  CreateTermsRequest,
+  CreateTermsResponse,
+  CreateUserPoolClientRequest,
   CreateUserPoolClientResponse,
   DeleteUserAttributesRequest,
   DeleteUserPoolClientRequest,
+  DeleteUserPoolClientSecretRequest,
   DeleteUserRequest,
   DeleteWebAuthnCredentialRequest,
   DescribeIdentityProviderResponse,
   DescribeManagedLoginBrandingByClientRequest,
   DescribeRiskConfigurationRequest,
   DescribeRiskConfigurationResponse,
+  DescribeTermsByClientRequest,
+  DescribeTermsByClientResponse,
+  DescribeTermsResponse,
   DescribeUserPoolClientRequest,
   DescribeUserPoolClientResponse,
   DeviceType,
   ForgetDeviceRequest,
   ForgotPasswordRequest,
+  GetClientTokenRequest,
+  GetClientTokenResponse,
   GetDeviceRequest,
   GetDeviceResponse,
   GetIdentityProviderByIdentifierResponse,
+  GetTokensFromRefreshTokenRequest,
+  GetTokensFromRefreshTokenResponse,
   GetUICustomizationRequest,
   GetUICustomizationResponse,
   GetUserAttributeVerificationCodeRequest,
   GetUserAuthFactorsRequest,
   GetUserAuthFactorsResponse,
+  GetUserPoolClientSessionConfigurationRequest,
+  GetUserPoolClientSessionConfigurationResponse,
   GetUserRequest,
   GetUserResponse,
   GlobalSignOutRequest,
@@ -75,7 +98,11 @@ import type {
   InitiateAuthResponse,
   ListDevicesRequest,
   ListDevicesResponse,
+  ListUserPoolClientSecretsRequest,
+  ListUserPoolClientSecretsResponse,
   ListUserPoolClientsResponse,
+  ListUserSessionsRequest,
+  ListUserSessionsResponse,
   ListUsersInGroupResponse,
   ListUsersResponse,
   ListWebAuthnCredentialsRequest,
@@ -83,21 +110,27 @@ import type {
   RespondToAuthChallengeRequest,
   RespondToAuthChallengeResponse,
   RevokeTokenRequest,
+  RevokeUserSessionRequest,
   RiskConfigurationType,
+  SessionDescriptionType,
   SetRiskConfigurationRequest,
   SetRiskConfigurationResponse,
   SetUICustomizationRequest,
   SetUICustomizationResponse,
   SetUserMFAPreferenceRequest,
+  SetUserPoolClientSessionConfigurationRequest,
+  SetUserPoolClientSessionConfigurationResponse,
   SetUserSettingsRequest,
   SignUpRequest,
   SignUpResponse,
   StartWebAuthnRegistrationRequest,
+  TermsType,
   UICustomizationType,
   UpdateAuthEventFeedbackRequest,
   UpdateDeviceStatusRequest,
   UpdateIdentityProviderRequest,
   UpdateIdentityProviderResponse,
+  UpdateTermsResponse,
   UpdateUserAttributesRequest,
   UpdateUserPoolClientRequest,
   UpdateUserPoolClientResponse,
@@ -109,10 +142,13 @@ import type {
   VerifyUserAttributeRequest,
 } from "./models.js";
 import {
+  AddUserPoolClientSecretRequest$,
+  AddUserPoolClientSecretResponse$,
   AdminAddUserToGroupRequest$,
   AdminConfirmSignUpRequest$,
   AdminCreateUserRequest$,
   AdminCreateUserResponse$,
+  AdminDeleteSoftwareTokenRequest$,
   AdminDeleteUserAttributesRequest$,
   AdminDeleteUserRequest$,
   AdminDisableUserRequest$,
@@ -120,6 +156,8 @@ import {
   AdminForgetDeviceRequest$,
   AdminGetDeviceRequest$,
   AdminGetDeviceResponse$,
+  AdminGetUserAuthFactorsRequest$,
+  AdminGetUserAuthFactorsResponse$,
   AdminGetUserRequest$,
   AdminGetUserResponse$,
   AdminInitiateAuthRequest$,
@@ -128,10 +166,13 @@ import {
   AdminListDevicesResponse$,
   AdminListGroupsForUserRequest$,
   AdminListUserAuthEventsRequest$,
+  AdminListUserSessionsRequest$,
+  AdminListUserSessionsResponse$,
   AdminRemoveUserFromGroupRequest$,
   AdminResetUserPasswordRequest$,
   AdminRespondToAuthChallengeRequest$,
   AdminRespondToAuthChallengeResponse$,
+  AdminRevokeUserSessionRequest$,
   AdminSetUserMFAPreferenceRequest$,
   AdminSetUserPasswordRequest$,
   AdminSetUserSettingsRequest$,
@@ -144,6 +185,8 @@ import {
   AttributeType$,
   AuthenticationResultType$,
   ChangePasswordRequest$,
+  ClientAuthenticationResultType$,
+  ClientSecretDescriptorType$,
   CompleteWebAuthnRegistrationRequest$,
   ConfirmDeviceRequest$,
   ConfirmForgotPasswordRequest$,
@@ -152,28 +195,41 @@ import {
   CreateIdentityProviderRequest$,
   CreateIdentityProviderResponse$,
   CreateManagedLoginBrandingRequest$,
+  CreateTermsRequest$,
+  CreateTermsResponse$,
+  CreateUserPoolClientRequest$,
   CreateUserPoolClientResponse$,
   DeleteUserAttributesRequest$,
   DeleteUserPoolClientRequest$,
+  DeleteUserPoolClientSecretRequest$,
   DeleteUserRequest$,
   DeleteWebAuthnCredentialRequest$,
   DescribeIdentityProviderResponse$,
   DescribeManagedLoginBrandingByClientRequest$,
   DescribeRiskConfigurationRequest$,
   DescribeRiskConfigurationResponse$,
+  DescribeTermsByClientRequest$,
+  DescribeTermsByClientResponse$,
+  DescribeTermsResponse$,
   DescribeUserPoolClientRequest$,
   DescribeUserPoolClientResponse$,
   DeviceType$,
   ForgetDeviceRequest$,
   ForgotPasswordRequest$,
+  GetClientTokenRequest$,
+  GetClientTokenResponse$,
   GetDeviceRequest$,
   GetDeviceResponse$,
   GetIdentityProviderByIdentifierResponse$,
+  GetTokensFromRefreshTokenRequest$,
+  GetTokensFromRefreshTokenResponse$,
   GetUICustomizationRequest$,
   GetUICustomizationResponse$,
   GetUserAttributeVerificationCodeRequest$,
   GetUserAuthFactorsRequest$,
   GetUserAuthFactorsResponse$,
+  GetUserPoolClientSessionConfigurationRequest$,
+  GetUserPoolClientSessionConfigurationResponse$,
   GetUserRequest$,
   GetUserResponse$,
   GlobalSignOutRequest$,
@@ -182,7 +238,11 @@ import {
   InitiateAuthResponse$,
   ListDevicesRequest$,
   ListDevicesResponse$,
+  ListUserPoolClientSecretsRequest$,
+  ListUserPoolClientSecretsResponse$,
   ListUserPoolClientsResponse$,
+  ListUserSessionsRequest$,
+  ListUserSessionsResponse$,
   ListUsersInGroupResponse$,
   ListUsersResponse$,
   ListWebAuthnCredentialsRequest$,
@@ -190,21 +250,27 @@ import {
   RespondToAuthChallengeRequest$,
   RespondToAuthChallengeResponse$,
   RevokeTokenRequest$,
+  RevokeUserSessionRequest$,
   RiskConfigurationType$,
+  SessionDescriptionType$,
   SetRiskConfigurationRequest$,
   SetRiskConfigurationResponse$,
   SetUICustomizationRequest$,
   SetUICustomizationResponse$,
   SetUserMFAPreferenceRequest$,
+  SetUserPoolClientSessionConfigurationRequest$,
+  SetUserPoolClientSessionConfigurationResponse$,
   SetUserSettingsRequest$,
   SignUpRequest$,
   SignUpResponse$,
   StartWebAuthnRegistrationRequest$,
+  TermsType$,
   UICustomizationType$,
   UpdateAuthEventFeedbackRequest$,
   UpdateDeviceStatusRequest$,
   UpdateIdentityProviderRequest$,
   UpdateIdentityProviderResponse$,
+  UpdateTermsResponse$,
   UpdateUserAttributesRequest$,
   UpdateUserPoolClientRequest$,
   UpdateUserPoolClientResponse$,
@@ -216,10 +282,13 @@ import {
   VerifyUserAttributeRequest$,
 } from "./schemas.js";
 
+export const AddUserPoolClientSecretRequestFilterSensitiveLog = (obj: AddUserPoolClientSecretRequest): any => filterSensitiveLog(AddUserPoolClientSecretRequest$, obj);
+export const AddUserPoolClientSecretResponseFilterSensitiveLog = (obj: AddUserPoolClientSecretResponse): any => filterSensitiveLog(AddUserPoolClientSecretResponse$, obj);
 export const AdminAddUserToGroupRequestFilterSensitiveLog = (obj: AdminAddUserToGroupRequest): any => filterSensitiveLog(AdminAddUserToGroupRequest$, obj);
 export const AdminConfirmSignUpRequestFilterSensitiveLog = (obj: AdminConfirmSignUpRequest): any => filterSensitiveLog(AdminConfirmSignUpRequest$, obj);
 export const AdminCreateUserRequestFilterSensitiveLog = (obj: AdminCreateUserRequest): any => filterSensitiveLog(AdminCreateUserRequest$, obj);
 export const AdminCreateUserResponseFilterSensitiveLog = (obj: AdminCreateUserResponse): any => filterSensitiveLog(AdminCreateUserResponse$, obj);
+export const AdminDeleteSoftwareTokenRequestFilterSensitiveLog = (obj: AdminDeleteSoftwareTokenRequest): any => filterSensitiveLog(AdminDeleteSoftwareTokenRequest$, obj);
 export const AdminDeleteUserAttributesRequestFilterSensitiveLog = (obj: AdminDeleteUserAttributesRequest): any => filterSensitiveLog(AdminDeleteUserAttributesRequest$, obj);
 export const AdminDeleteUserRequestFilterSensitiveLog = (obj: AdminDeleteUserRequest): any => filterSensitiveLog(AdminDeleteUserRequest$, obj);
 export const AdminDisableUserRequestFilterSensitiveLog = (obj: AdminDisableUserRequest): any => filterSensitiveLog(AdminDisableUserRequest$, obj);
@@ -227,6 +296,8 @@ export const AdminEnableUserRequestFilterSensitiveLog = (obj: AdminEnableUserReq
 export const AdminForgetDeviceRequestFilterSensitiveLog = (obj: AdminForgetDeviceRequest): any => filterSensitiveLog(AdminForgetDeviceRequest$, obj);
 export const AdminGetDeviceRequestFilterSensitiveLog = (obj: AdminGetDeviceRequest): any => filterSensitiveLog(AdminGetDeviceRequest$, obj);
 export const AdminGetDeviceResponseFilterSensitiveLog = (obj: AdminGetDeviceResponse): any => filterSensitiveLog(AdminGetDeviceResponse$, obj);
+export const AdminGetUserAuthFactorsRequestFilterSensitiveLog = (obj: AdminGetUserAuthFactorsRequest): any => filterSensitiveLog(AdminGetUserAuthFactorsRequest$, obj);
+export const AdminGetUserAuthFactorsResponseFilterSensitiveLog = (obj: AdminGetUserAuthFactorsResponse): any => filterSensitiveLog(AdminGetUserAuthFactorsResponse$, obj);
 export const AdminGetUserRequestFilterSensitiveLog = (obj: AdminGetUserRequest): any => filterSensitiveLog(AdminGetUserRequest$, obj);
 export const AdminGetUserResponseFilterSensitiveLog = (obj: AdminGetUserResponse): any => filterSensitiveLog(AdminGetUserResponse$, obj);
 export const AdminInitiateAuthRequestFilterSensitiveLog = (obj: AdminInitiateAuthRequest): any => filterSensitiveLog(AdminInitiateAuthRequest$, obj);
@@ -235,10 +306,13 @@ export const AdminListDevicesRequestFilterSensitiveLog = (obj: AdminListDevicesR
 export const AdminListDevicesResponseFilterSensitiveLog = (obj: AdminListDevicesResponse): any => filterSensitiveLog(AdminListDevicesResponse$, obj);
 export const AdminListGroupsForUserRequestFilterSensitiveLog = (obj: AdminListGroupsForUserRequest): any => filterSensitiveLog(AdminListGroupsForUserRequest$, obj);
 export const AdminListUserAuthEventsRequestFilterSensitiveLog = (obj: AdminListUserAuthEventsRequest): any => filterSensitiveLog(AdminListUserAuthEventsRequest$, obj);
+export const AdminListUserSessionsRequestFilterSensitiveLog = (obj: AdminListUserSessionsRequest): any => filterSensitiveLog(AdminListUserSessionsRequest$, obj);
+export const AdminListUserSessionsResponseFilterSensitiveLog = (obj: AdminListUserSessionsResponse): any => filterSensitiveLog(AdminListUserSessionsResponse$, obj);
 export const AdminRemoveUserFromGroupRequestFilterSensitiveLog = (obj: AdminRemoveUserFromGroupRequest): any => filterSensitiveLog(AdminRemoveUserFromGroupRequest$, obj);
 export const AdminResetUserPasswordRequestFilterSensitiveLog = (obj: AdminResetUserPasswordRequest): any => filterSensitiveLog(AdminResetUserPasswordRequest$, obj);
 export const AdminRespondToAuthChallengeRequestFilterSensitiveLog = (obj: AdminRespondToAuthChallengeRequest): any => filterSensitiveLog(AdminRespondToAuthChallengeRequest$, obj);
 export const AdminRespondToAuthChallengeResponseFilterSensitiveLog = (obj: AdminRespondToAuthChallengeResponse): any => filterSensitiveLog(AdminRespondToAuthChallengeResponse$, obj);
+export const AdminRevokeUserSessionRequestFilterSensitiveLog = (obj: AdminRevokeUserSessionRequest): any => filterSensitiveLog(AdminRevokeUserSessionRequest$, obj);
 export const AdminSetUserMFAPreferenceRequestFilterSensitiveLog = (obj: AdminSetUserMFAPreferenceRequest): any => filterSensitiveLog(AdminSetUserMFAPreferenceRequest$, obj);
 export const AdminSetUserPasswordRequestFilterSensitiveLog = (obj: AdminSetUserPasswordRequest): any => filterSensitiveLog(AdminSetUserPasswordRequest$, obj);
 export const AdminSetUserSettingsRequestFilterSensitiveLog = (obj: AdminSetUserSettingsRequest): any => filterSensitiveLog(AdminSetUserSettingsRequest$, obj);
@@ -251,6 +325,8 @@ export const AssociateSoftwareTokenResponseFilterSensitiveLog = (obj: AssociateS
 export const AttributeTypeFilterSensitiveLog = (obj: AttributeType): any => filterSensitiveLog(AttributeType$, obj);
 export const AuthenticationResultTypeFilterSensitiveLog = (obj: AuthenticationResultType): any => filterSensitiveLog(AuthenticationResultType$, obj);
 export const ChangePasswordRequestFilterSensitiveLog = (obj: ChangePasswordRequest): any => filterSensitiveLog(ChangePasswordRequest$, obj);
+export const ClientAuthenticationResultTypeFilterSensitiveLog = (obj: ClientAuthenticationResultType): any => filterSensitiveLog(ClientAuthenticationResultType$, obj);
+export const ClientSecretDescriptorTypeFilterSensitiveLog = (obj: ClientSecretDescriptorType): any => filterSensitiveLog(ClientSecretDescriptorType$, obj);
 export const CompleteWebAuthnRegistrationRequestFilterSensitiveLog = (obj: CompleteWebAuthnRegistrationRequest): any => filterSensitiveLog(CompleteWebAuthnRegistrationRequest$, obj);
 export const ConfirmDeviceRequestFilterSensitiveLog = (obj: ConfirmDeviceRequest): any => filterSensitiveLog(ConfirmDeviceRequest$, obj);
 export const ConfirmForgotPasswordRequestFilterSensitiveLog = (obj: ConfirmForgotPasswordRequest): any => filterSensitiveLog(ConfirmForgotPasswordRequest$, obj);
@@ -259,28 +335,41 @@ export const ConfirmSignUpResponseFilterSensitiveLog = (obj: ConfirmSignUpRespon
 export const CreateIdentityProviderRequestFilterSensitiveLog = (obj: CreateIdentityProviderRequest): any => filterSensitiveLog(CreateIdentityProviderRequest$, obj);
 export const CreateIdentityProviderResponseFilterSensitiveLog = (obj: CreateIdentityProviderResponse): any => filterSensitiveLog(CreateIdentityProviderResponse$, obj);
 export const CreateManagedLoginBrandingRequestFilterSensitiveLog = (obj: CreateManagedLoginBrandingRequest): any => filterSensitiveLog(CreateManagedLoginBrandingRequest$, obj);
+export const CreateTermsRequestFilterSensitiveLog = (obj: CreateTermsRequest): any => filterSensitiveLog(CreateTermsRequest$, obj);
+export const CreateTermsResponseFilterSensitiveLog = (obj: CreateTermsResponse): any => filterSensitiveLog(CreateTermsResponse$, obj);
+export const CreateUserPoolClientRequestFilterSensitiveLog = (obj: CreateUserPoolClientRequest): any => filterSensitiveLog(CreateUserPoolClientRequest$, obj);
 export const CreateUserPoolClientResponseFilterSensitiveLog = (obj: CreateUserPoolClientResponse): any => filterSensitiveLog(CreateUserPoolClientResponse$, obj);
 export const DeleteUserAttributesRequestFilterSensitiveLog = (obj: DeleteUserAttributesRequest): any => filterSensitiveLog(DeleteUserAttributesRequest$, obj);
 export const DeleteUserPoolClientRequestFilterSensitiveLog = (obj: DeleteUserPoolClientRequest): any => filterSensitiveLog(DeleteUserPoolClientRequest$, obj);
+export const DeleteUserPoolClientSecretRequestFilterSensitiveLog = (obj: DeleteUserPoolClientSecretRequest): any => filterSensitiveLog(DeleteUserPoolClientSecretRequest$, obj);
 export const DeleteUserRequestFilterSensitiveLog = (obj: DeleteUserRequest): any => filterSensitiveLog(DeleteUserRequest$, obj);
 export const DeleteWebAuthnCredentialRequestFilterSensitiveLog = (obj: DeleteWebAuthnCredentialRequest): any => filterSensitiveLog(DeleteWebAuthnCredentialRequest$, obj);
 export const DescribeIdentityProviderResponseFilterSensitiveLog = (obj: DescribeIdentityProviderResponse): any => filterSensitiveLog(DescribeIdentityProviderResponse$, obj);
 export const DescribeManagedLoginBrandingByClientRequestFilterSensitiveLog = (obj: DescribeManagedLoginBrandingByClientRequest): any => filterSensitiveLog(DescribeManagedLoginBrandingByClientRequest$, obj);
 export const DescribeRiskConfigurationRequestFilterSensitiveLog = (obj: DescribeRiskConfigurationRequest): any => filterSensitiveLog(DescribeRiskConfigurationRequest$, obj);
 export const DescribeRiskConfigurationResponseFilterSensitiveLog = (obj: DescribeRiskConfigurationResponse): any => filterSensitiveLog(DescribeRiskConfigurationResponse$, obj);
+export const DescribeTermsByClientRequestFilterSensitiveLog = (obj: DescribeTermsByClientRequest): any => filterSensitiveLog(DescribeTermsByClientRequest$, obj);
+export const DescribeTermsByClientResponseFilterSensitiveLog = (obj: DescribeTermsByClientResponse): any => filterSensitiveLog(DescribeTermsByClientResponse$, obj);
+export const DescribeTermsResponseFilterSensitiveLog = (obj: DescribeTermsResponse): any => filterSensitiveLog(DescribeTermsResponse$, obj);
 export const DescribeUserPoolClientRequestFilterSensitiveLog = (obj: DescribeUserPoolClientRequest): any => filterSensitiveLog(DescribeUserPoolClientRequest$, obj);
 export const DescribeUserPoolClientResponseFilterSensitiveLog = (obj: DescribeUserPoolClientResponse): any => filterSensitiveLog(DescribeUserPoolClientResponse$, obj);
 export const DeviceTypeFilterSensitiveLog = (obj: DeviceType): any => filterSensitiveLog(DeviceType$, obj);
 export const ForgetDeviceRequestFilterSensitiveLog = (obj: ForgetDeviceRequest): any => filterSensitiveLog(ForgetDeviceRequest$, obj);
 export const ForgotPasswordRequestFilterSensitiveLog = (obj: ForgotPasswordRequest): any => filterSensitiveLog(ForgotPasswordRequest$, obj);
+export const GetClientTokenRequestFilterSensitiveLog = (obj: GetClientTokenRequest): any => filterSensitiveLog(GetClientTokenRequest$, obj);
+export const GetClientTokenResponseFilterSensitiveLog = (obj: GetClientTokenResponse): any => filterSensitiveLog(GetClientTokenResponse$, obj);
 export const GetDeviceRequestFilterSensitiveLog = (obj: GetDeviceRequest): any => filterSensitiveLog(GetDeviceRequest$, obj);
 export const GetDeviceResponseFilterSensitiveLog = (obj: GetDeviceResponse): any => filterSensitiveLog(GetDeviceResponse$, obj);
 export const GetIdentityProviderByIdentifierResponseFilterSensitiveLog = (obj: GetIdentityProviderByIdentifierResponse): any => filterSensitiveLog(GetIdentityProviderByIdentifierResponse$, obj);
+export const GetTokensFromRefreshTokenRequestFilterSensitiveLog = (obj: GetTokensFromRefreshTokenRequest): any => filterSensitiveLog(GetTokensFromRefreshTokenRequest$, obj);
+export const GetTokensFromRefreshTokenResponseFilterSensitiveLog = (obj: GetTokensFromRefreshTokenResponse): any => filterSensitiveLog(GetTokensFromRefreshTokenResponse$, obj);
 export const GetUICustomizationRequestFilterSensitiveLog = (obj: GetUICustomizationRequest): any => filterSensitiveLog(GetUICustomizationRequest$, obj);
 export const GetUICustomizationResponseFilterSensitiveLog = (obj: GetUICustomizationResponse): any => filterSensitiveLog(GetUICustomizationResponse$, obj);
 export const GetUserAttributeVerificationCodeRequestFilterSensitiveLog = (obj: GetUserAttributeVerificationCodeRequest): any => filterSensitiveLog(GetUserAttributeVerificationCodeRequest$, obj);
 export const GetUserAuthFactorsRequestFilterSensitiveLog = (obj: GetUserAuthFactorsRequest): any => filterSensitiveLog(GetUserAuthFactorsRequest$, obj);
 export const GetUserAuthFactorsResponseFilterSensitiveLog = (obj: GetUserAuthFactorsResponse): any => filterSensitiveLog(GetUserAuthFactorsResponse$, obj);
+export const GetUserPoolClientSessionConfigurationRequestFilterSensitiveLog = (obj: GetUserPoolClientSessionConfigurationRequest): any => filterSensitiveLog(GetUserPoolClientSessionConfigurationRequest$, obj);
+export const GetUserPoolClientSessionConfigurationResponseFilterSensitiveLog = (obj: GetUserPoolClientSessionConfigurationResponse): any => filterSensitiveLog(GetUserPoolClientSessionConfigurationResponse$, obj);
 export const GetUserRequestFilterSensitiveLog = (obj: GetUserRequest): any => filterSensitiveLog(GetUserRequest$, obj);
 export const GetUserResponseFilterSensitiveLog = (obj: GetUserResponse): any => filterSensitiveLog(GetUserResponse$, obj);
 export const GlobalSignOutRequestFilterSensitiveLog = (obj: GlobalSignOutRequest): any => filterSensitiveLog(GlobalSignOutRequest$, obj);
@@ -289,7 +378,11 @@ export const InitiateAuthRequestFilterSensitiveLog = (obj: InitiateAuthRequest):
 export const InitiateAuthResponseFilterSensitiveLog = (obj: InitiateAuthResponse): any => filterSensitiveLog(InitiateAuthResponse$, obj);
 export const ListDevicesRequestFilterSensitiveLog = (obj: ListDevicesRequest): any => filterSensitiveLog(ListDevicesRequest$, obj);
 export const ListDevicesResponseFilterSensitiveLog = (obj: ListDevicesResponse): any => filterSensitiveLog(ListDevicesResponse$, obj);
+export const ListUserPoolClientSecretsRequestFilterSensitiveLog = (obj: ListUserPoolClientSecretsRequest): any => filterSensitiveLog(ListUserPoolClientSecretsRequest$, obj);
+export const ListUserPoolClientSecretsResponseFilterSensitiveLog = (obj: ListUserPoolClientSecretsResponse): any => filterSensitiveLog(ListUserPoolClientSecretsResponse$, obj);
 export const ListUserPoolClientsResponseFilterSensitiveLog = (obj: ListUserPoolClientsResponse): any => filterSensitiveLog(ListUserPoolClientsResponse$, obj);
+export const ListUserSessionsRequestFilterSensitiveLog = (obj: ListUserSessionsRequest): any => filterSensitiveLog(ListUserSessionsRequest$, obj);
+export const ListUserSessionsResponseFilterSensitiveLog = (obj: ListUserSessionsResponse): any => filterSensitiveLog(ListUserSessionsResponse$, obj);
 export const ListUsersInGroupResponseFilterSensitiveLog = (obj: ListUsersInGroupResponse): any => filterSensitiveLog(ListUsersInGroupResponse$, obj);
 export const ListUsersResponseFilterSensitiveLog = (obj: ListUsersResponse): any => filterSensitiveLog(ListUsersResponse$, obj);
 export const ListWebAuthnCredentialsRequestFilterSensitiveLog = (obj: ListWebAuthnCredentialsRequest): any => filterSensitiveLog(ListWebAuthnCredentialsRequest$, obj);
@@ -297,21 +390,27 @@ export const ResendConfirmationCodeRequestFilterSensitiveLog = (obj: ResendConfi
 export const RespondToAuthChallengeRequestFilterSensitiveLog = (obj: RespondToAuthChallengeRequest): any => filterSensitiveLog(RespondToAuthChallengeRequest$, obj);
 export const RespondToAuthChallengeResponseFilterSensitiveLog = (obj: RespondToAuthChallengeResponse): any => filterSensitiveLog(RespondToAuthChallengeResponse$, obj);
 export const RevokeTokenRequestFilterSensitiveLog = (obj: RevokeTokenRequest): any => filterSensitiveLog(RevokeTokenRequest$, obj);
+export const RevokeUserSessionRequestFilterSensitiveLog = (obj: RevokeUserSessionRequest): any => filterSensitiveLog(RevokeUserSessionRequest$, obj);
 export const RiskConfigurationTypeFilterSensitiveLog = (obj: RiskConfigurationType): any => filterSensitiveLog(RiskConfigurationType$, obj);
+export const SessionDescriptionTypeFilterSensitiveLog = (obj: SessionDescriptionType): any => filterSensitiveLog(SessionDescriptionType$, obj);
 export const SetRiskConfigurationRequestFilterSensitiveLog = (obj: SetRiskConfigurationRequest): any => filterSensitiveLog(SetRiskConfigurationRequest$, obj);
 export const SetRiskConfigurationResponseFilterSensitiveLog = (obj: SetRiskConfigurationResponse): any => filterSensitiveLog(SetRiskConfigurationResponse$, obj);
 export const SetUICustomizationRequestFilterSensitiveLog = (obj: SetUICustomizationRequest): any => filterSensitiveLog(SetUICustomizationRequest$, obj);
 export const SetUICustomizationResponseFilterSensitiveLog = (obj: SetUICustomizationResponse): any => filterSensitiveLog(SetUICustomizationResponse$, obj);
 export const SetUserMFAPreferenceRequestFilterSensitiveLog = (obj: SetUserMFAPreferenceRequest): any => filterSensitiveLog(SetUserMFAPreferenceRequest$, obj);
+export const SetUserPoolClientSessionConfigurationRequestFilterSensitiveLog = (obj: SetUserPoolClientSessionConfigurationRequest): any => filterSensitiveLog(SetUserPoolClientSessionConfigurationRequest$, obj);
+export const SetUserPoolClientSessionConfigurationResponseFilterSensitiveLog = (obj: SetUserPoolClientSessionConfigurationResponse): any => filterSensitiveLog(SetUserPoolClientSessionConfigurationResponse$, obj);
 export const SetUserSettingsRequestFilterSensitiveLog = (obj: SetUserSettingsRequest): any => filterSensitiveLog(SetUserSettingsRequest$, obj);
 export const SignUpRequestFilterSensitiveLog = (obj: SignUpRequest): any => filterSensitiveLog(SignUpRequest$, obj);
 export const SignUpResponseFilterSensitiveLog = (obj: SignUpResponse): any => filterSensitiveLog(SignUpResponse$, obj);
 export const StartWebAuthnRegistrationRequestFilterSensitiveLog = (obj: StartWebAuthnRegistrationRequest): any => filterSensitiveLog(StartWebAuthnRegistrationRequest$, obj);
+export const TermsTypeFilterSensitiveLog = (obj: TermsType): any => filterSensitiveLog(TermsType$, obj);
 export const UICustomizationTypeFilterSensitiveLog = (obj: UICustomizationType): any => filterSensitiveLog(UICustomizationType$, obj);
 export const UpdateAuthEventFeedbackRequestFilterSensitiveLog = (obj: UpdateAuthEventFeedbackRequest): any => filterSensitiveLog(UpdateAuthEventFeedbackRequest$, obj);
 export const UpdateDeviceStatusRequestFilterSensitiveLog = (obj: UpdateDeviceStatusRequest): any => filterSensitiveLog(UpdateDeviceStatusRequest$, obj);
 export const UpdateIdentityProviderRequestFilterSensitiveLog = (obj: UpdateIdentityProviderRequest): any => filterSensitiveLog(UpdateIdentityProviderRequest$, obj);
 export const UpdateIdentityProviderResponseFilterSensitiveLog = (obj: UpdateIdentityProviderResponse): any => filterSensitiveLog(UpdateIdentityProviderResponse$, obj);
+export const UpdateTermsResponseFilterSensitiveLog = (obj: UpdateTermsResponse): any => filterSensitiveLog(UpdateTermsResponse$, obj);
 export const UpdateUserAttributesRequestFilterSensitiveLog = (obj: UpdateUserAttributesRequest): any => filterSensitiveLog(UpdateUserAttributesRequest$, obj);
 export const UpdateUserPoolClientRequestFilterSensitiveLog = (obj: UpdateUserPoolClientRequest): any => filterSensitiveLog(UpdateUserPoolClientRequest$, obj);
 export const UpdateUserPoolClientResponseFilterSensitiveLog = (obj: UpdateUserPoolClientResponse): any => filterSensitiveLog(UpdateUserPoolClientResponse$, obj);

@@ -1,9 +1,15 @@
 import type { CodegenContext } from "../CodegenContext.js";
-import { file, str } from "../code.js";
+import { file, importLine, str } from "../code.js";
+import { compressionOf, hostPrefixOf } from "./emitCommands.js";
 
 /** <Client>.ts: the client class and the `ServiceSchema` it hands to @lithe/core. */
 export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolean }): string {
   const { info } = ctx;
+  // Middleware for traits only some models use, so that other clients bundle none of it.
+  const plugins = [
+    ...(ctx.operations.some((op) => hostPrefixOf(op) !== undefined) ? ["getHostPrefixPlugin"] : []),
+    ...(ctx.operations.some((op) => compressionOf(op) !== undefined) ? ["getCompressionPlugin"] : []),
+  ];
   const fields = [
     `targetPrefix: ${str(info.targetPrefix)}`,
     `clientName: ${str(info.clientName)}`,
@@ -14,12 +20,13 @@ export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolea
     `signingName: ${str(info.signingName)}`,
     ...(options.endpointFiles ? ["resolveEndpoint"] : []),
     `ServiceException: ${info.exceptionName}`,
+    ...(plugins.length ? [`plugins: [${plugins.join(", ")}]`] : []),
   ];
   const config = `${info.clientName}Config`;
   return file(
     ctx.header,
     [
-      `import { Client, type ClientConfig, type ServiceSchema } from "@lithe/core";`,
+      importLine(["Client", ...plugins, "type ClientConfig", "type ServiceSchema"], "@lithe/core"),
       `import { ${info.exceptionName} } from "./${info.exceptionName}.js";`,
       ...(options.endpointFiles ? [`import { resolveEndpoint } from "./endpoint/resolveEndpoint.js";`] : []),
     ].join("\n"),

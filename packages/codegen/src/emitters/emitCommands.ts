@@ -4,6 +4,7 @@ import type { Operation, Shape } from "../model/ShapeGraph.js";
 import { file, importLine, str } from "../code.js";
 import { errorNeedsSchema } from "./emitErrors.js";
 import { needsConversion } from "./memberSchema.js";
+import { commandDoc } from "./tsdoc.js";
 
 /** The schema of `smithy.api#Unit`: an operation without input or output sends/reads `{}`. */
 const UNIT_SCHEMA = `{ kind: "structure", name: "Unit", members: {} }`;
@@ -27,6 +28,35 @@ export const authOf = (op: Operation, service: Shape): "none" | "sigv4" => {
   return service.traits[T.sigv4] !== undefined ? "sigv4" : "none";
 };
 
+/**
+ * `@endpoint`'s hostPrefix. Every `{label}` must name an input member with `@hostLabel`, whose
+ * value the runtime puts there (protocol/hostPrefix.ts).
+ * https://smithy.io/2.0/spec/endpoint-traits.html#endpoint-trait
+ */
+export const hostPrefixOf = (op: Operation): string | undefined => {
+  const prefix = (op.shape.traits[T.endpoint] as { hostPrefix?: string } | undefined)?.hostPrefix;
+  if (prefix === undefined) return undefined;
+  for (const [, label] of prefix.matchAll(/\{([^}]*)\}/g)) {
+    const member = op.input?.members.find((m) => m.name === label);
+    if (!member || member.traits[T.hostLabel] === undefined) {
+      throw new Error(`${op.name}: hostPrefix label {${label}} is not an input member with @hostLabel`);
+    }
+  }
+  return prefix;
+};
+
+/** The compressions lithe has, by `@requestCompression` encoding, as @lithe/core exports them. */
+const COMPRESSIONS: Readonly<Record<string, string>> = { gzip: "gzip" };
+
+/**
+ * The first `@requestCompression` encoding lithe supports, in the model's order of preference; other
+ * encodings are skipped, as the trait allows. https://smithy.io/2.0/spec/behavior-traits.html#requestcompression-trait
+ */
+export const compressionOf = (op: Operation): string | undefined => {
+  const encodings = (op.shape.traits[T.requestCompression] as { encodings?: string[] } | undefined)?.encodings ?? [];
+  return encodings.map((e) => COMPRESSIONS[e.toLowerCase()]).find((c) => c !== undefined);
+};
+
 /** The input may be left out when nothing in it is required. */
 export const inputIsOptional = (op: Operation): boolean => !op.input || !op.input.members.some(isRequired);
 
@@ -43,9 +73,13 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
   const converting = [input, output, ...op.errors.filter(errorNeedsSchema)].some((s) => s !== undefined && needsConversion(s));
   // The signer is imported only by signed commands, so an app that sends only unsigned ones
   // (ForgotPassword, SignUp, …) never bundles SigV4.
+  const hostPrefix = hostPrefixOf(op);
+  const compression = compressionOf(op);
   const core = [
     "Command",
     ...(converting ? ["convertingJson"] : []),
+    ...(compression ? [compression] : []),
+    ...(hostPrefix !== undefined ? ["hostPrefix"] : []),
     ...(auth === "sigv4" ? ["sigv4"] : []),
     "type OperationSchema",
     "type MetadataBearer",
@@ -72,16 +106,13 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
     ...(errors.length ? [`  errors: {\n${errors.map((e) => `    ${e}: ${e}$,`).join("\n")}\n  },`] : []),
     `  auth: ${auth === "sigv4" ? "sigv4" : str(auth)},`,
     ...(converting ? [`  codec: convertingJson,`] : []),
+    ...(hostPrefix !== undefined ? [`  hostPrefix: hostPrefix(${str(hostPrefix)}),`] : []),
+    ...(compression ? [`  requestCompression: ${compression},`] : []),
     `};`,
   ];
-  const notes = [
-    auth === "none" ? "Sent unsigned: needs no AWS credentials." : "Signed with SigV4: needs AWS credentials.",
-    ...(op.shape.traits[T.paginated] ? [`Pages: paginate${name}.`] : []),
-  ];
   const arg = inputIsOptional(op) ? `input: ${name}CommandInput = {}` : `input: ${name}CommandInput`;
-  const deprecated = op.shape.traits[T.deprecated] !== undefined;
   const cls = [
-    deprecated ? `/**\n * Calls ${name}. ${notes.join(" ")}\n * @deprecated\n */` : `/** Calls ${name}. ${notes.join(" ")} */`,
+    commandDoc(ctx, op).trimEnd(),
     `export class ${name}Command extends Command<${name}CommandInput, ${name}CommandOutput> {`,
     `  constructor(${arg}) {`,
     `    super(input, ${name}$);`,

@@ -3,6 +3,7 @@ import { T } from "../model/ast.js";
 import type { Shape } from "../model/ShapeGraph.js";
 import { file, importLine, prop, str } from "../code.js";
 import { coreImport, membersBlock } from "./memberSchema.js";
+import { errorDoc } from "./tsdoc.js";
 import { namedTypesIn, typeOf } from "./typeOf.js";
 
 /** Properties ServiceException (or Error) already has; a member of the same name stays in the schema only. */
@@ -76,9 +77,8 @@ function errorBlock(ctx: CodegenContext, shape: Shape): string {
       ]
     : [];
   const name = str(shape.name);
-  const what = [`${fault} fault`, ...(status !== undefined ? [`HTTP ${status}`] : []), ...(retryable ? ["retryable"] : [])];
   const cls = [
-    `/** The ${shape.name} error (${what.join(", ")}). */`,
+    errorDoc(ctx, shape).trimEnd(),
     `export class ${shape.name} extends ${ctx.info.exceptionName} {`,
     `  override readonly name = ${name} as const;`,
     `  override readonly $fault = ${str(fault)} as const;`,

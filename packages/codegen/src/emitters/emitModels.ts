@@ -1,7 +1,8 @@
-import { type CodegenContext, isError, isOptionalProperty, isSensitive } from "../CodegenContext.js";
+import { type CodegenContext, isError, isOptionalProperty } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
 import type { Shape } from "../model/ShapeGraph.js";
 import { file, prop, str } from "../code.js";
+import { enumDoc, memberDoc } from "./tsdoc.js";
 import { typeOf } from "./typeOf.js";
 
 /** models.ts: an interface per structure, a union type per union, a const object + type per enum. */
@@ -21,6 +22,7 @@ function enumBlock(shape: Shape): string {
     return `  ${prop(m.name)}: ${typeof value === "number" ? value : str(String(value))},`;
   });
   return [
+    enumDoc(shape).trimEnd(),
     `export const ${shape.name} = {`,
     ...entries,
     `} as const;`,
@@ -35,7 +37,7 @@ function structureBlock(ctx: CodegenContext, shape: Shape): string {
   if (shape.members.length === 0) return `${doc}export interface ${shape.name} {}`;
   const lines = shape.members.map((m) => {
     const optional = isOptionalProperty(ctx, shape, m) ? "?" : "";
-    return `${memberDoc(ctx, shape, m)}  ${prop(m.name)}${optional}: ${typeOf(m.target, input)};`;
+    return `${memberDoc(ctx, shape, m, input)}  ${prop(m.name)}${optional}: ${typeOf(m.target, input)};`;
   });
   return `${doc}export interface ${shape.name} {\n${lines.join("\n")}\n}`;
 }
@@ -54,12 +56,4 @@ function unionBlock(ctx: CodegenContext, shape: Shape): string {
     ...shape.members.map((m) => variant(m.name, typeOf(m.target, input))),
     `${variant("$unknown", "[string, unknown]")};`,
   ].join("\n");
-}
-
-function memberDoc(ctx: CodegenContext, shape: Shape, member: Shape["members"][number]): string {
-  const notes: string[] = [];
-  if (isSensitive(ctx, shape, member)) notes.push("Sensitive: redacted from logs.");
-  if (member.traits[T.deprecated] !== undefined) notes.push("@deprecated");
-  if (notes.length === 0) return "";
-  return notes.length === 1 ? `  /** ${notes[0]} */\n` : `  /**\n${notes.map((n) => `   * ${n}\n`).join("")}   */\n`;
 }

@@ -6,7 +6,10 @@ import { emitEndpointFiles } from "./emitEndpointFiles.js";
 import { loadTsModule } from "../../test/support/loadTsModule.js";
 
 const partitionsJson = JSON.parse(readFileSync(new URL("../../../../codegen-model/partitions.json", import.meta.url), "utf8"));
-const PARTITIONS: core.Partition[] = partitionsJson.partitions;
+// Every current partition has dual-stack; aws-iso loses it here so that rules refusing it stay reachable.
+const PARTITIONS: core.Partition[] = partitionsJson.partitions.map((p: core.Partition) =>
+  p.id === "aws-iso" ? { ...p, outputs: { ...p.outputs, supportsDualStack: false } } : p,
+);
 
 const ref = (name: string) => ({ ref: name });
 const fn = (name: string, ...argv: unknown[]) => ({ fn: name, argv });

@@ -15,7 +15,10 @@ import { getValidationPlugin } from "../plugins/getValidationPlugin.js";
 import { runtimeDefaults } from "../runtime/runtimeDefaults.js";
 import type { ResolvedClientConfig } from "./types.js";
 
-/** The default middleware every client starts with, in the order of the request flow. */
+/**
+ * The default middleware every client starts with, in the order of the request flow, then the ones
+ * its service adds for traits only some models use (`ServiceSchema.plugins`).
+ */
 export const getDefaultPlugins = (config: ResolvedClientConfig): Pluggable<any, any>[] => {
   const plugins: Pluggable<any, any>[] = [getLoggerPlugin()];
   if (config.validateInput) plugins.push(getValidationPlugin());
@@ -32,5 +35,6 @@ export const getDefaultPlugins = (config: ResolvedClientConfig): Pluggable<any, 
     getRequestIdPlugin(),
     getDeserializerPlugin(),
   );
+  for (const plugin of config.service.plugins ?? []) plugins.push(plugin(config));
   return plugins;
 };

@@ -34,6 +34,9 @@ export const resolveClientConfig = (config: ClientConfig, service: ServiceSchema
     validateInput: config.validateInput ?? true,
     customUserAgent: config.customUserAgent,
     systemClockOffset: config.systemClockOffset ?? 0,
+    disableHostPrefix: config.disableHostPrefix,
+    disableRequestCompression: config.disableRequestCompression,
+    requestMinCompressionSizeBytes: config.requestMinCompressionSizeBytes,
     endpoint: config.endpoint,
     service,
   };

@@ -1,5 +1,5 @@
 import type { AwsCredentials } from "../auth/credentials.js";
-import type { HttpHandlerOptions, Logger, Provider, RequestHandler, RetryStrategyV2 } from "@smithy/types";
+import type { HttpHandlerOptions, Logger, Pluggable, Provider, RequestHandler, RetryStrategyV2 } from "@smithy/types";
 
 /** Any `@smithy/types` request handler for HTTP, e.g. lithe's or `@smithy/node-http-handler`'s. */
 export type HttpHandler = RequestHandler<any, any, HttpHandlerOptions>;
@@ -30,6 +30,12 @@ export interface ServiceSchema {
   resolveEndpoint?: (params: EndpointParams) => EndpointResult;
   /** The service's base exception class. */
   ServiceException: new (options: ServiceExceptionOptions) => ServiceException;
+  /**
+   * Default plugins for traits only some models use (`getHostPrefixPlugin` for `@endpoint`,
+   * `getCompressionPlugin` for `@requestCompression`), added after the default ones. The generator
+   * lists them only for a model with such an operation, so other clients bundle none of them.
+   */
+  plugins?: readonly ((config: ResolvedClientConfig) => Pluggable<any, any>)[];
 }
 
 /** The AWS SDK's name for static credentials; the one definition is `AwsCredentials` in auth/credentials.ts. */
@@ -66,6 +72,12 @@ export interface ClientConfig {
   customUserAgent?: string;
   /** Milliseconds to add to the local clock when signing; adjusted after clock-skew errors. */
   systemClockOffset?: number;
+  /** Do not prepend an operation's `@endpoint` host prefix to the endpoint's hostname. Default false. */
+  disableHostPrefix?: boolean;
+  /** Never compress request bodies, even for `@requestCompression` operations. Default false. */
+  disableRequestCompression?: boolean;
+  /** Smallest body, in bytes, that `@requestCompression` operations compress: 0 to 10485760. Default 10240. */
+  requestMinCompressionSizeBytes?: number;
 }
 
 /** The config after defaults are applied, once, at construction. */
@@ -88,6 +100,10 @@ export interface ResolvedClientConfig {
   validateInput: boolean;
   customUserAgent?: string;
   systemClockOffset: number;
+  /** As given; read by the plugins that `service.plugins` adds (defaults and checks are theirs). */
+  disableHostPrefix?: boolean;
+  disableRequestCompression?: boolean;
+  requestMinCompressionSizeBytes?: number;
   /** The endpoint override as given, if any. */
   endpoint?: ClientConfig["endpoint"];
   /** The generated service description. */

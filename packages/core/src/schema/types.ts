@@ -147,6 +147,37 @@ export interface OperationSchema {
    * that need it, so the larger walkers are bundled only with them.
    */
   codec?: JsonCodec;
+  /**
+   * `smithy.api#endpoint`'s hostPrefix, e.g. `hostPrefix("foo.{label}.")` from @lithe/core: prepended
+   * to the endpoint's hostname, each `{name}` filled from the `@hostLabel` input member of that name
+   * (plugins/getHostPrefixPlugin.ts). An object, not the template alone, so that only commands with
+   * the trait bundle the code that fills and checks labels.
+   */
+  hostPrefix?: HostPrefix;
+  /**
+   * `smithy.api#requestCompression`: the first encoding lithe supports (`gzip` from @lithe/core),
+   * imported only by generated commands that have the trait, so no other bundle carries compression.
+   */
+  requestCompression?: RequestCompression;
+}
+
+/** An `@endpoint` host prefix (protocol/hostPrefix.ts). */
+export interface HostPrefix {
+  /** The trait's template, e.g. "foo.{label}.". */
+  readonly template: string;
+  /** The prefix for this input; throws a ValidationError for a missing or invalid label. */
+  resolve(input: Record<string, unknown>, operation: OperationSchema): string;
+}
+
+/** A request body compression, applied by plugins/getCompressionPlugin.ts (see compression/gzip.ts). */
+export interface RequestCompression {
+  /** The Content-Encoding token, e.g. "gzip". */
+  readonly encoding: string;
+  /**
+   * Compresses the request's body in place, and appends `encoding` to its Content-Encoding, when the
+   * body is at least `minSize` bytes; leaves smaller bodies (and bodies that are not bytes or text) alone.
+   */
+  compress(request: HttpRequest, minSize: number): Promise<void>;
 }
 
 /** The body codec of an operation: `plainJson` or `convertingJson`. */

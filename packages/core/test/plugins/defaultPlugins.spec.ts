@@ -3,14 +3,16 @@ import { describe, expect, it } from "vitest";
 import { getDefaultPlugins } from "../../src/client/getDefaultPlugins.js";
 import { resolveClientConfig } from "../../src/client/resolveClientConfig.js";
 import type { ClientConfig } from "../../src/client/types.js";
+import { getCompressionPlugin } from "../../src/plugins/getCompressionPlugin.js";
+import { getHostPrefixPlugin } from "../../src/plugins/getHostPrefixPlugin.js";
 import { testService } from "../support/testService.js";
 
 // The names and steps the README documents ("The default plugins"): users `remove` or override by name.
 const service = testService();
 
-const defaultStack = (config: ClientConfig = {}) => {
+const defaultStack = (config: ClientConfig = {}, withService = service) => {
   const stack = constructStack<any, any>();
-  for (const plugin of getDefaultPlugins(resolveClientConfig({ region: "us-east-1", ...config }, service))) stack.use(plugin);
+  for (const plugin of getDefaultPlugins(resolveClientConfig({ region: "us-east-1", ...config }, withService))) stack.use(plugin);
   return stack.identify();
 };
 
@@ -31,6 +33,17 @@ describe("default plugins", () => {
       "requestIdMiddleware - deserialize",
       "deserializerMiddleware - deserialize",
     ]);
+  });
+
+  it("add the ones a service lists for its models' traits, in their places: host prefix after the serializer, compression first in build", () => {
+    const stack = defaultStack({}, testService({ plugins: [getHostPrefixPlugin, getCompressionPlugin] }));
+    expect(stack.slice(4, 8)).toEqual([
+      "serializerMiddleware - serialize",
+      "hostPrefixMiddleware - after serializerMiddleware",
+      "compressionMiddleware - build",
+      "contentLengthMiddleware - build",
+    ]);
+    expect(stack).toHaveLength(defaultStack().length + 2);
   });
 
   it("leave input validation out when validateInput is false", () => {

@@ -19,7 +19,33 @@ export const AdminCreateUser$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls AdminCreateUser. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminCreateUser operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`.
+ * Redacted from logs: `Username`, `TemporaryPassword`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws CodeDeliveryFailureException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidLambdaResponseException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidPasswordException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PreconditionNotMetException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnexpectedLambdaException (client fault, HTTP 400)
+ * @throws UnsupportedUserStateException (client fault, HTTP 400)
+ * @throws UserLambdaValidationException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws UsernameExistsException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html
+ */
 export class AdminCreateUserCommand extends Command<AdminCreateUserCommandInput, AdminCreateUserCommandOutput> {
   constructor(input: AdminCreateUserCommandInput) {
     super(input, AdminCreateUser$);

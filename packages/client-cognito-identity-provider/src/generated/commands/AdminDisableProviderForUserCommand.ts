@@ -18,7 +18,23 @@ export const AdminDisableProviderForUser$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminDisableProviderForUser. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminDisableProviderForUser operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `User`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws AliasExistsException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminDisableProviderForUser.html
+ */
 export class AdminDisableProviderForUserCommand extends Command<AdminDisableProviderForUserCommandInput, AdminDisableProviderForUserCommandOutput> {
   constructor(input: AdminDisableProviderForUserCommandInput) {
     super(input, AdminDisableProviderForUser$);

@@ -18,7 +18,23 @@ export const AdminEnableUser$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminEnableUser. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminEnableUser operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`.
+ * Redacted from logs: `Username`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminEnableUser.html
+ */
 export class AdminEnableUserCommand extends Command<AdminEnableUserCommandInput, AdminEnableUserCommandOutput> {
   constructor(input: AdminEnableUserCommandInput) {
     super(input, AdminEnableUser$);

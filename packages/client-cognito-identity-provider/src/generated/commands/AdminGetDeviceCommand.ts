@@ -19,7 +19,23 @@ export const AdminGetDevice$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls AdminGetDevice. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminGetDevice operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `DeviceKey`, `UserPoolId`, `Username`.
+ * Redacted from logs: `Username`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminGetDevice.html
+ */
 export class AdminGetDeviceCommand extends Command<AdminGetDeviceCommandInput, AdminGetDeviceCommandOutput> {
   constructor(input: AdminGetDeviceCommandInput) {
     super(input, AdminGetDevice$);

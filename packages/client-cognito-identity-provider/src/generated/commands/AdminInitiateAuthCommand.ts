@@ -18,7 +18,34 @@ export const AdminInitiateAuth$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminInitiateAuth. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminInitiateAuth operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ClientId`, `AuthFlow`.
+ * Redacted from logs: `ClientId`, `AuthParameters`, `Session`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidLambdaResponseException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
+ * @throws MFAMethodNotFoundException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnexpectedLambdaException (client fault, HTTP 400)
+ * @throws UnsupportedOperationException (client fault, HTTP 400)
+ * @throws UserLambdaValidationException (client fault, HTTP 400)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminInitiateAuth.html
+ */
 export class AdminInitiateAuthCommand extends Command<AdminInitiateAuthCommandInput, AdminInitiateAuthCommandOutput> {
   constructor(input: AdminInitiateAuthCommandInput) {
     super(input, AdminInitiateAuth$);

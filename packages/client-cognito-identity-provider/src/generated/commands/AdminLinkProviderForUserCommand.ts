@@ -18,7 +18,24 @@ export const AdminLinkProviderForUser$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminLinkProviderForUser. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminLinkProviderForUser operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `DestinationUser`, `SourceUser`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws AliasExistsException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminLinkProviderForUser.html
+ */
 export class AdminLinkProviderForUserCommand extends Command<AdminLinkProviderForUserCommandInput, AdminLinkProviderForUserCommandOutput> {
   constructor(input: AdminLinkProviderForUserCommandInput) {
     super(input, AdminLinkProviderForUser$);

@@ -19,7 +19,23 @@ export const AdminListDevices$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls AdminListDevices. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminListDevices operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`.
+ * Redacted from logs: `Username`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminListDevices.html
+ */
 export class AdminListDevicesCommand extends Command<AdminListDevicesCommandInput, AdminListDevicesCommandOutput> {
   constructor(input: AdminListDevicesCommandInput) {
     super(input, AdminListDevices$);

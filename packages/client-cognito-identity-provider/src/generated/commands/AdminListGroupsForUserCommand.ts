@@ -19,7 +19,24 @@ export const AdminListGroupsForUser$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls AdminListGroupsForUser. Signed with SigV4: needs AWS credentials. Pages: paginateAdminListGroupsForUser. */
+/**
+ * Sends the AdminListGroupsForUser operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `Username`, `UserPoolId`.
+ * Redacted from logs: `Username`.
+ * Paginated: see {@link paginateAdminListGroupsForUser}.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminListGroupsForUser.html
+ */
 export class AdminListGroupsForUserCommand extends Command<AdminListGroupsForUserCommandInput, AdminListGroupsForUserCommandOutput> {
   constructor(input: AdminListGroupsForUserCommandInput) {
     super(input, AdminListGroupsForUser$);

@@ -19,7 +19,25 @@ export const AdminListUserAuthEvents$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls AdminListUserAuthEvents. Signed with SigV4: needs AWS credentials. Pages: paginateAdminListUserAuthEvents. */
+/**
+ * Sends the AdminListUserAuthEvents operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`.
+ * Redacted from logs: `Username`.
+ * Paginated: see {@link paginateAdminListUserAuthEvents}.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws UserPoolAddOnNotEnabledException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminListUserAuthEvents.html
+ */
 export class AdminListUserAuthEventsCommand extends Command<AdminListUserAuthEventsCommandInput, AdminListUserAuthEventsCommandOutput> {
   constructor(input: AdminListUserAuthEventsCommandInput) {
     super(input, AdminListUserAuthEvents$);

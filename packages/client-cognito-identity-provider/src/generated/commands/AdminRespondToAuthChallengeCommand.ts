@@ -18,7 +18,39 @@ export const AdminRespondToAuthChallenge$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminRespondToAuthChallenge. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminRespondToAuthChallenge operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ClientId`, `ChallengeName`.
+ * Redacted from logs: `ClientId`, `ChallengeResponses`, `Session`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws AliasExistsException (client fault, HTTP 400)
+ * @throws CodeMismatchException (client fault, HTTP 400)
+ * @throws ExpiredCodeException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidLambdaResponseException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidPasswordException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
+ * @throws MFAMethodNotFoundException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordHistoryPolicyViolationException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws SoftwareTokenMFANotFoundException (client fault, HTTP 400)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnexpectedLambdaException (client fault, HTTP 400)
+ * @throws UserLambdaValidationException (client fault, HTTP 400)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminRespondToAuthChallenge.html
+ */
 export class AdminRespondToAuthChallengeCommand extends Command<AdminRespondToAuthChallengeCommandInput, AdminRespondToAuthChallengeCommandOutput> {
   constructor(input: AdminRespondToAuthChallengeCommandInput) {
     super(input, AdminRespondToAuthChallenge$);

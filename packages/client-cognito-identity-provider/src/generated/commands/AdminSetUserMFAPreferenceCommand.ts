@@ -18,7 +18,24 @@ export const AdminSetUserMFAPreference$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminSetUserMFAPreference. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminSetUserMFAPreference operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `Username`, `UserPoolId`.
+ * Redacted from logs: `Username`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminSetUserMFAPreference.html
+ */
 export class AdminSetUserMFAPreferenceCommand extends Command<AdminSetUserMFAPreferenceCommandInput, AdminSetUserMFAPreferenceCommandOutput> {
   constructor(input: AdminSetUserMFAPreferenceCommandInput) {
     super(input, AdminSetUserMFAPreference$);

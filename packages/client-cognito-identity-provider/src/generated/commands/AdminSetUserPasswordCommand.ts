@@ -18,7 +18,25 @@ export const AdminSetUserPassword$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminSetUserPassword. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminSetUserPassword operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`, `Password`.
+ * Redacted from logs: `Username`, `Password`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidPasswordException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordHistoryPolicyViolationException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminSetUserPassword.html
+ */
 export class AdminSetUserPasswordCommand extends Command<AdminSetUserPasswordCommandInput, AdminSetUserPasswordCommandOutput> {
   constructor(input: AdminSetUserPasswordCommandInput) {
     super(input, AdminSetUserPassword$);

@@ -18,7 +18,22 @@ export const AdminSetUserSettings$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminSetUserSettings. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminSetUserSettings operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`, `MFAOptions`.
+ * Redacted from logs: `Username`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminSetUserSettings.html
+ */
 export class AdminSetUserSettingsCommand extends Command<AdminSetUserSettingsCommandInput, AdminSetUserSettingsCommandOutput> {
   constructor(input: AdminSetUserSettingsCommandInput) {
     super(input, AdminSetUserSettings$);

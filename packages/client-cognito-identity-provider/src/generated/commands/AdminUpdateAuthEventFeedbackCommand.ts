@@ -18,7 +18,24 @@ export const AdminUpdateAuthEventFeedback$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminUpdateAuthEventFeedback. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminUpdateAuthEventFeedback operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`, `EventId`, `FeedbackValue`.
+ * Redacted from logs: `Username`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws UserPoolAddOnNotEnabledException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateAuthEventFeedback.html
+ */
 export class AdminUpdateAuthEventFeedbackCommand extends Command<AdminUpdateAuthEventFeedbackCommandInput, AdminUpdateAuthEventFeedbackCommandOutput> {
   constructor(input: AdminUpdateAuthEventFeedbackCommandInput) {
     super(input, AdminUpdateAuthEventFeedback$);

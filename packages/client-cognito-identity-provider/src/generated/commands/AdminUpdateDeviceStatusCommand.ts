@@ -18,7 +18,24 @@ export const AdminUpdateDeviceStatus$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminUpdateDeviceStatus. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminUpdateDeviceStatus operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`, `DeviceKey`.
+ * Redacted from logs: `Username`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateDeviceStatus.html
+ */
 export class AdminUpdateDeviceStatusCommand extends Command<AdminUpdateDeviceStatusCommandInput, AdminUpdateDeviceStatusCommandOutput> {
   constructor(input: AdminUpdateDeviceStatusCommandInput) {
     super(input, AdminUpdateDeviceStatus$);

@@ -18,7 +18,30 @@ export const AdminUpdateUserAttributes$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminUpdateUserAttributes. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminUpdateUserAttributes operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`, `UserAttributes`.
+ * Redacted from logs: `Username`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws AliasExistsException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidLambdaResponseException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnexpectedLambdaException (client fault, HTTP 400)
+ * @throws UserLambdaValidationException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUpdateUserAttributes.html
+ */
 export class AdminUpdateUserAttributesCommand extends Command<AdminUpdateUserAttributesCommandInput, AdminUpdateUserAttributesCommandOutput> {
   constructor(input: AdminUpdateUserAttributesCommandInput) {
     super(input, AdminUpdateUserAttributes$);

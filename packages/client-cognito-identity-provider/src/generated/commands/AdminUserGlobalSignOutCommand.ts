@@ -18,7 +18,23 @@ export const AdminUserGlobalSignOut$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls AdminUserGlobalSignOut. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the AdminUserGlobalSignOut operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`.
+ * Redacted from logs: `Username`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminUserGlobalSignOut.html
+ */
 export class AdminUserGlobalSignOutCommand extends Command<AdminUserGlobalSignOutCommandInput, AdminUserGlobalSignOutCommandOutput> {
   constructor(input: AdminUserGlobalSignOutCommandInput) {
     super(input, AdminUserGlobalSignOut$);

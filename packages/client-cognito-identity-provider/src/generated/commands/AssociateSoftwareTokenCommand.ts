@@ -18,7 +18,24 @@ export const AssociateSoftwareToken$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls AssociateSoftwareToken. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the AssociateSoftwareToken operation. Sent unsigned: needs no AWS credentials.
+ *
+ * No input member is required.
+ * Redacted from logs: `AccessToken`, `Session`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws SoftwareTokenMFANotFoundException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssociateSoftwareToken.html
+ */
 export class AssociateSoftwareTokenCommand extends Command<AssociateSoftwareTokenCommandInput, AssociateSoftwareTokenCommandOutput> {
   constructor(input: AssociateSoftwareTokenCommandInput = {}) {
     super(input, AssociateSoftwareToken$);

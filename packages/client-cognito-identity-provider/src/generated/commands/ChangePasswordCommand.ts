@@ -18,7 +18,29 @@ export const ChangePassword$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls ChangePassword. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the ChangePassword operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `ProposedPassword`, `AccessToken`.
+ * Redacted from logs: `PreviousPassword`, `ProposedPassword`, `AccessToken`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidPasswordException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordHistoryPolicyViolationException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ChangePassword.html
+ */
 export class ChangePasswordCommand extends Command<ChangePasswordCommandInput, ChangePasswordCommandOutput> {
   constructor(input: ChangePasswordCommandInput) {
     super(input, ChangePassword$);

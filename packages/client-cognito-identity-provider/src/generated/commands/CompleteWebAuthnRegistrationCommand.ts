@@ -19,7 +19,30 @@ export const CompleteWebAuthnRegistration$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls CompleteWebAuthnRegistration. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the CompleteWebAuthnRegistration operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `AccessToken`, `Credential`.
+ * Redacted from logs: `AccessToken`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws WebAuthnChallengeNotFoundException (client fault, HTTP 400)
+ * @throws WebAuthnClientMismatchException (client fault, HTTP 400)
+ * @throws WebAuthnCredentialNotSupportedException (client fault, HTTP 400)
+ * @throws WebAuthnNotEnabledException (client fault, HTTP 400)
+ * @throws WebAuthnOriginNotAllowedException (client fault, HTTP 400)
+ * @throws WebAuthnRelyingPartyMismatchException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CompleteWebAuthnRegistration.html
+ */
 export class CompleteWebAuthnRegistrationCommand extends Command<CompleteWebAuthnRegistrationCommandInput, CompleteWebAuthnRegistrationCommandOutput> {
   constructor(input: CompleteWebAuthnRegistrationCommandInput) {
     super(input, CompleteWebAuthnRegistration$);

@@ -18,7 +18,31 @@ export const ConfirmDevice$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls ConfirmDevice. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the ConfirmDevice operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `AccessToken`, `DeviceKey`.
+ * Redacted from logs: `AccessToken`, `DeviceSecretVerifierConfig`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws DeviceKeyExistsException (client fault, HTTP 400)
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidLambdaResponseException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidPasswordException (client fault, HTTP 400)
+ * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws UsernameExistsException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmDevice.html
+ */
 export class ConfirmDeviceCommand extends Command<ConfirmDeviceCommandInput, ConfirmDeviceCommandOutput> {
   constructor(input: ConfirmDeviceCommandInput) {
     super(input, ConfirmDevice$);

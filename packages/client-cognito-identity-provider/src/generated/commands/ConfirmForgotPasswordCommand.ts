@@ -18,7 +18,34 @@ export const ConfirmForgotPassword$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls ConfirmForgotPassword. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the ConfirmForgotPassword operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `ClientId`, `Username`, `ConfirmationCode`, `Password`.
+ * Redacted from logs: `ClientId`, `SecretHash`, `Username`, `ConfirmationCode`, `Password`, `UserContextData`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws CodeMismatchException (client fault, HTTP 400)
+ * @throws ExpiredCodeException (client fault, HTTP 400)
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidLambdaResponseException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidPasswordException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordHistoryPolicyViolationException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyFailedAttemptsException (client fault, HTTP 400)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnexpectedLambdaException (client fault, HTTP 400)
+ * @throws UserLambdaValidationException (client fault, HTTP 400)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ConfirmForgotPassword.html
+ */
 export class ConfirmForgotPasswordCommand extends Command<ConfirmForgotPasswordCommandInput, ConfirmForgotPasswordCommandOutput> {
   constructor(input: ConfirmForgotPasswordCommandInput) {
     super(input, ConfirmForgotPassword$);

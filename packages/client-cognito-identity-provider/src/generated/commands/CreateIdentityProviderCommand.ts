@@ -19,7 +19,22 @@ export const CreateIdentityProvider$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls CreateIdentityProvider. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the CreateIdentityProvider operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ProviderName`, `ProviderType`, `ProviderDetails`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws DuplicateProviderException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html
+ */
 export class CreateIdentityProviderCommand extends Command<CreateIdentityProviderCommandInput, CreateIdentityProviderCommandOutput> {
   constructor(input: CreateIdentityProviderCommandInput) {
     super(input, CreateIdentityProvider$);

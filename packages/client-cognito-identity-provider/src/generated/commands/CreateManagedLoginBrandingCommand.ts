@@ -19,7 +19,25 @@ export const CreateManagedLoginBranding$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls CreateManagedLoginBranding. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the CreateManagedLoginBranding operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ClientId`.
+ * Redacted from logs: `ClientId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws ManagedLoginBrandingExistsException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html
+ */
 export class CreateManagedLoginBrandingCommand extends Command<CreateManagedLoginBrandingCommandInput, CreateManagedLoginBrandingCommandOutput> {
   constructor(input: CreateManagedLoginBrandingCommandInput) {
     super(input, CreateManagedLoginBranding$);

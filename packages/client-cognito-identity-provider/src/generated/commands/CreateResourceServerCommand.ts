@@ -18,7 +18,22 @@ export const CreateResourceServer$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls CreateResourceServer. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the CreateResourceServer operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Identifier`, `Name`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateResourceServer.html
+ */
 export class CreateResourceServerCommand extends Command<CreateResourceServerCommandInput, CreateResourceServerCommandOutput> {
   constructor(input: CreateResourceServerCommandInput) {
     super(input, CreateResourceServer$);

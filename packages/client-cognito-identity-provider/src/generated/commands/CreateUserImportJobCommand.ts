@@ -19,7 +19,23 @@ export const CreateUserImportJob$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls CreateUserImportJob. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the CreateUserImportJob operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `JobName`, `UserPoolId`, `CloudWatchLogsRoleArn`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PreconditionNotMetException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserImportJob.html
+ */
 export class CreateUserImportJobCommand extends Command<CreateUserImportJobCommandInput, CreateUserImportJobCommandOutput> {
   constructor(input: CreateUserImportJobCommandInput) {
     super(input, CreateUserImportJob$);

@@ -19,7 +19,26 @@ export const CreateUserPoolClient$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls CreateUserPoolClient. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the CreateUserPoolClient operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ClientName`.
+ * Redacted from logs: `ClientSecret`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws FeatureUnavailableInTierException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidOAuthFlowException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws ScopeDoesNotExistException (client fault, HTTP 400)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html
+ */
 export class CreateUserPoolClientCommand extends Command<CreateUserPoolClientCommandInput, CreateUserPoolClientCommandOutput> {
   constructor(input: CreateUserPoolClientCommandInput) {
     super(input, CreateUserPoolClient$);

@@ -19,7 +19,26 @@ export const CreateUserPool$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls CreateUserPool. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the CreateUserPool operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `PoolName`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws FeatureUnavailableInTierException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws TierChangeNotAllowedException (client fault, HTTP 403)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserPoolTaggingException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html
+ */
 export class CreateUserPoolCommand extends Command<CreateUserPoolCommandInput, CreateUserPoolCommandOutput> {
   constructor(input: CreateUserPoolCommandInput) {
     super(input, CreateUserPool$);

@@ -18,7 +18,21 @@ export const DeleteGroup$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls DeleteGroup. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the DeleteGroup operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `GroupName`, `UserPoolId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteGroup.html
+ */
 export class DeleteGroupCommand extends Command<DeleteGroupCommandInput, DeleteGroupCommandOutput> {
   constructor(input: DeleteGroupCommandInput) {
     super(input, DeleteGroup$);

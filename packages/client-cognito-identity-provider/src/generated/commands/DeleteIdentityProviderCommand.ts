@@ -18,7 +18,22 @@ export const DeleteIdentityProvider$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls DeleteIdentityProvider. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the DeleteIdentityProvider operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ProviderName`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnsupportedIdentityProviderException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteIdentityProvider.html
+ */
 export class DeleteIdentityProviderCommand extends Command<DeleteIdentityProviderCommandInput, DeleteIdentityProviderCommandOutput> {
   constructor(input: DeleteIdentityProviderCommandInput) {
     super(input, DeleteIdentityProvider$);

@@ -18,7 +18,22 @@ export const DeleteManagedLoginBranding$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls DeleteManagedLoginBranding. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the DeleteManagedLoginBranding operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `ManagedLoginBrandingId`, `UserPoolId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteManagedLoginBranding.html
+ */
 export class DeleteManagedLoginBrandingCommand extends Command<DeleteManagedLoginBrandingCommandInput, DeleteManagedLoginBrandingCommandOutput> {
   constructor(input: DeleteManagedLoginBrandingCommandInput) {
     super(input, DeleteManagedLoginBranding$);

@@ -18,7 +18,23 @@ export const DeleteUserPoolClient$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls DeleteUserPoolClient. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the DeleteUserPoolClient operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ClientId`.
+ * Redacted from logs: `ClientId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPoolClient.html
+ */
 export class DeleteUserPoolClientCommand extends Command<DeleteUserPoolClientCommandInput, DeleteUserPoolClientCommandOutput> {
   constructor(input: DeleteUserPoolClientCommandInput) {
     super(input, DeleteUserPoolClient$);

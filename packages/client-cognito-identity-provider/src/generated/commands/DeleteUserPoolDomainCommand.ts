@@ -18,7 +18,21 @@ export const DeleteUserPoolDomain$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls DeleteUserPoolDomain. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the DeleteUserPoolDomain operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `Domain`, `UserPoolId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DeleteUserPoolDomain.html
+ */
 export class DeleteUserPoolDomainCommand extends Command<DeleteUserPoolDomainCommandInput, DeleteUserPoolDomainCommandOutput> {
   constructor(input: DeleteUserPoolDomainCommandInput) {
     super(input, DeleteUserPoolDomain$);

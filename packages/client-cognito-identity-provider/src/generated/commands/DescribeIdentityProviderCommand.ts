@@ -19,7 +19,20 @@ export const DescribeIdentityProvider$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls DescribeIdentityProvider. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the DescribeIdentityProvider operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ProviderName`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeIdentityProvider.html
+ */
 export class DescribeIdentityProviderCommand extends Command<DescribeIdentityProviderCommandInput, DescribeIdentityProviderCommandOutput> {
   constructor(input: DescribeIdentityProviderCommandInput) {
     super(input, DescribeIdentityProvider$);

@@ -25,7 +25,22 @@ export const DescribeManagedLoginBrandingByClient$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls DescribeManagedLoginBrandingByClient. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the DescribeManagedLoginBrandingByClient operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ClientId`.
+ * Redacted from logs: `ClientId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeManagedLoginBrandingByClient.html
+ */
 export class DescribeManagedLoginBrandingByClientCommand extends Command<DescribeManagedLoginBrandingByClientCommandInput, DescribeManagedLoginBrandingByClientCommandOutput> {
   constructor(input: DescribeManagedLoginBrandingByClientCommandInput) {
     super(input, DescribeManagedLoginBrandingByClient$);

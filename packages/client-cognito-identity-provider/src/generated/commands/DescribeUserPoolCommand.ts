@@ -19,7 +19,22 @@ export const DescribeUserPool$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls DescribeUserPool. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the DescribeUserPool operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserPoolTaggingException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPool.html
+ */
 export class DescribeUserPoolCommand extends Command<DescribeUserPoolCommandInput, DescribeUserPoolCommandOutput> {
   constructor(input: DescribeUserPoolCommandInput) {
     super(input, DescribeUserPool$);

@@ -18,7 +18,20 @@ export const DescribeUserPoolDomain$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls DescribeUserPoolDomain. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the DescribeUserPoolDomain operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `Domain`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_DescribeUserPoolDomain.html
+ */
 export class DescribeUserPoolDomainCommand extends Command<DescribeUserPoolDomainCommandInput, DescribeUserPoolDomainCommandOutput> {
   constructor(input: DescribeUserPoolDomainCommandInput) {
     super(input, DescribeUserPoolDomain$);

@@ -19,7 +19,20 @@ export const GetIdentityProviderByIdentifier$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls GetIdentityProviderByIdentifier. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the GetIdentityProviderByIdentifier operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `IdpIdentifier`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetIdentityProviderByIdentifier.html
+ */
 export class GetIdentityProviderByIdentifierCommand extends Command<GetIdentityProviderByIdentifierCommandInput, GetIdentityProviderByIdentifierCommandOutput> {
   constructor(input: GetIdentityProviderByIdentifierCommandInput) {
     super(input, GetIdentityProviderByIdentifier$);

@@ -18,7 +18,19 @@ export const GetSigningCertificate$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls GetSigningCertificate. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the GetSigningCertificate operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetSigningCertificate.html
+ */
 export class GetSigningCertificateCommand extends Command<GetSigningCertificateCommandInput, GetSigningCertificateCommandOutput> {
   constructor(input: GetSigningCertificateCommandInput) {
     super(input, GetSigningCertificate$);

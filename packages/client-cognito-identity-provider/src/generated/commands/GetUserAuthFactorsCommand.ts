@@ -18,7 +18,26 @@ export const GetUserAuthFactors$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls GetUserAuthFactors. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the GetUserAuthFactors operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `AccessToken`.
+ * Redacted from logs: `AccessToken`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserAuthFactors.html
+ */
 export class GetUserAuthFactorsCommand extends Command<GetUserAuthFactorsCommandInput, GetUserAuthFactorsCommandOutput> {
   constructor(input: GetUserAuthFactorsCommandInput) {
     super(input, GetUserAuthFactors$);

@@ -18,7 +18,20 @@ export const GetUserPoolMfaConfig$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls GetUserPoolMfaConfig. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the GetUserPoolMfaConfig operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUserPoolMfaConfig.html
+ */
 export class GetUserPoolMfaConfigCommand extends Command<GetUserPoolMfaConfigCommandInput, GetUserPoolMfaConfigCommandOutput> {
   constructor(input: GetUserPoolMfaConfigCommandInput) {
     super(input, GetUserPoolMfaConfig$);

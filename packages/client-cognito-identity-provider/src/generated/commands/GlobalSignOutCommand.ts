@@ -18,7 +18,25 @@ export const GlobalSignOut$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls GlobalSignOut. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the GlobalSignOut operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `AccessToken`.
+ * Redacted from logs: `AccessToken`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GlobalSignOut.html
+ */
 export class GlobalSignOutCommand extends Command<GlobalSignOutCommandInput, GlobalSignOutCommandOutput> {
   constructor(input: GlobalSignOutCommandInput) {
     super(input, GlobalSignOut$);

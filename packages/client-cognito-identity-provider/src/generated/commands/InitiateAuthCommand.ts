@@ -18,7 +18,34 @@ export const InitiateAuth$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls InitiateAuth. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the InitiateAuth operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `AuthFlow`, `ClientId`.
+ * Redacted from logs: `AuthParameters`, `ClientId`, `UserContextData`, `Session`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidLambdaResponseException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnexpectedLambdaException (client fault, HTTP 400)
+ * @throws UnsupportedOperationException (client fault, HTTP 400)
+ * @throws UserLambdaValidationException (client fault, HTTP 400)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_InitiateAuth.html
+ */
 export class InitiateAuthCommand extends Command<InitiateAuthCommandInput, InitiateAuthCommandOutput> {
   constructor(input: InitiateAuthCommandInput) {
     super(input, InitiateAuth$);

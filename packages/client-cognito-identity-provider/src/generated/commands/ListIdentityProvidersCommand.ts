@@ -19,7 +19,21 @@ export const ListIdentityProviders$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls ListIdentityProviders. Signed with SigV4: needs AWS credentials. Pages: paginateListIdentityProviders. */
+/**
+ * Sends the ListIdentityProviders operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`.
+ * Paginated: see {@link paginateListIdentityProviders}.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListIdentityProviders.html
+ */
 export class ListIdentityProvidersCommand extends Command<ListIdentityProvidersCommandInput, ListIdentityProvidersCommandOutput> {
   constructor(input: ListIdentityProvidersCommandInput) {
     super(input, ListIdentityProviders$);

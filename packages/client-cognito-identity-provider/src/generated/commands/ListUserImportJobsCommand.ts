@@ -19,7 +19,21 @@ export const ListUserImportJobs$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls ListUserImportJobs. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the ListUserImportJobs operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `MaxResults`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserImportJobs.html
+ */
 export class ListUserImportJobsCommand extends Command<ListUserImportJobsCommandInput, ListUserImportJobsCommandOutput> {
   constructor(input: ListUserImportJobsCommandInput) {
     super(input, ListUserImportJobs$);

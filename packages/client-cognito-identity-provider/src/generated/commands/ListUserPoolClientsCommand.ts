@@ -18,7 +18,22 @@ export const ListUserPoolClients$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls ListUserPoolClients. Signed with SigV4: needs AWS credentials. Pages: paginateListUserPoolClients. */
+/**
+ * Sends the ListUserPoolClients operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`.
+ * Paginated: see {@link paginateListUserPoolClients}.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserPoolClients.html
+ */
 export class ListUserPoolClientsCommand extends Command<ListUserPoolClientsCommandInput, ListUserPoolClientsCommandOutput> {
   constructor(input: ListUserPoolClientsCommandInput) {
     super(input, ListUserPoolClients$);

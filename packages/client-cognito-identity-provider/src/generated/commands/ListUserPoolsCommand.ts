@@ -19,7 +19,20 @@ export const ListUserPools$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls ListUserPools. Signed with SigV4: needs AWS credentials. Pages: paginateListUserPools. */
+/**
+ * Sends the ListUserPools operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `MaxResults`.
+ * Paginated: see {@link paginateListUserPools}.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUserPools.html
+ */
 export class ListUserPoolsCommand extends Command<ListUserPoolsCommandInput, ListUserPoolsCommandOutput> {
   constructor(input: ListUserPoolsCommandInput) {
     super(input, ListUserPools$);

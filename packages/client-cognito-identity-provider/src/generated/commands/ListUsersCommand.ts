@@ -19,7 +19,22 @@ export const ListUsers$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls ListUsers. Signed with SigV4: needs AWS credentials. Pages: paginateListUsers. */
+/**
+ * Sends the ListUsers operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`.
+ * Paginated: see {@link paginateListUsers}.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUsers.html
+ */
 export class ListUsersCommand extends Command<ListUsersCommandInput, ListUsersCommandOutput> {
   constructor(input: ListUsersCommandInput) {
     super(input, ListUsers$);

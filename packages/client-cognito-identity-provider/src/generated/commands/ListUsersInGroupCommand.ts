@@ -19,7 +19,22 @@ export const ListUsersInGroup$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls ListUsersInGroup. Signed with SigV4: needs AWS credentials. Pages: paginateListUsersInGroup. */
+/**
+ * Sends the ListUsersInGroup operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `GroupName`.
+ * Paginated: see {@link paginateListUsersInGroup}.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListUsersInGroup.html
+ */
 export class ListUsersInGroupCommand extends Command<ListUsersInGroupCommandInput, ListUsersInGroupCommandOutput> {
   constructor(input: ListUsersInGroupCommandInput) {
     super(input, ListUsersInGroup$);

@@ -19,7 +19,24 @@ export const ListWebAuthnCredentials$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls ListWebAuthnCredentials. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the ListWebAuthnCredentials operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `AccessToken`.
+ * Redacted from logs: `AccessToken`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ListWebAuthnCredentials.html
+ */
 export class ListWebAuthnCredentialsCommand extends Command<ListWebAuthnCredentialsCommandInput, ListWebAuthnCredentialsCommandOutput> {
   constructor(input: ListWebAuthnCredentialsCommandInput) {
     super(input, ListWebAuthnCredentials$);

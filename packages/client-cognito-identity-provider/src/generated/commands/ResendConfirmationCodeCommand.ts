@@ -18,7 +18,32 @@ export const ResendConfirmationCode$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls ResendConfirmationCode. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the ResendConfirmationCode operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `ClientId`, `Username`.
+ * Redacted from logs: `ClientId`, `SecretHash`, `UserContextData`, `Username`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws CodeDeliveryFailureException (client fault, HTTP 400)
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidLambdaResponseException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnexpectedLambdaException (client fault, HTTP 400)
+ * @throws UserLambdaValidationException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ResendConfirmationCode.html
+ */
 export class ResendConfirmationCodeCommand extends Command<ResendConfirmationCodeCommandInput, ResendConfirmationCodeCommandOutput> {
   constructor(input: ResendConfirmationCodeCommandInput) {
     super(input, ResendConfirmationCode$);

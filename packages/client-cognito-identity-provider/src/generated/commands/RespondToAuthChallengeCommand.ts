@@ -18,7 +18,40 @@ export const RespondToAuthChallenge$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls RespondToAuthChallenge. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the RespondToAuthChallenge operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `ClientId`, `ChallengeName`.
+ * Redacted from logs: `ClientId`, `Session`, `ChallengeResponses`, `UserContextData`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws AliasExistsException (client fault, HTTP 400)
+ * @throws CodeMismatchException (client fault, HTTP 400)
+ * @throws ExpiredCodeException (client fault, HTTP 400)
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidLambdaResponseException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidPasswordException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
+ * @throws MFAMethodNotFoundException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordHistoryPolicyViolationException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws SoftwareTokenMFANotFoundException (client fault, HTTP 400)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnexpectedLambdaException (client fault, HTTP 400)
+ * @throws UserLambdaValidationException (client fault, HTTP 400)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RespondToAuthChallenge.html
+ */
 export class RespondToAuthChallengeCommand extends Command<RespondToAuthChallengeCommandInput, RespondToAuthChallengeCommandOutput> {
   constructor(input: RespondToAuthChallengeCommandInput) {
     super(input, RespondToAuthChallenge$);

@@ -18,7 +18,24 @@ export const RevokeToken$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls RevokeToken. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the RevokeToken operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `Token`, `ClientId`.
+ * Redacted from logs: `Token`, `ClientId`, `ClientSecret`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnauthorizedException (client fault, HTTP 401)
+ * @throws UnsupportedOperationException (client fault, HTTP 400)
+ * @throws UnsupportedTokenTypeException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RevokeToken.html
+ */
 export class RevokeTokenCommand extends Command<RevokeTokenCommandInput, RevokeTokenCommandOutput> {
   constructor(input: RevokeTokenCommandInput) {
     super(input, RevokeToken$);

@@ -18,7 +18,21 @@ export const SetLogDeliveryConfiguration$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls SetLogDeliveryConfiguration. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the SetLogDeliveryConfiguration operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `LogConfigurations`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws FeatureUnavailableInTierException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetLogDeliveryConfiguration.html
+ */
 export class SetLogDeliveryConfigurationCommand extends Command<SetLogDeliveryConfigurationCommandInput, SetLogDeliveryConfigurationCommandOutput> {
   constructor(input: SetLogDeliveryConfigurationCommandInput) {
     super(input, SetLogDeliveryConfiguration$);

@@ -19,7 +19,25 @@ export const SetRiskConfiguration$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls SetRiskConfiguration. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the SetRiskConfiguration operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`.
+ * Redacted from logs: `ClientId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws CodeDeliveryFailureException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserPoolAddOnNotEnabledException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetRiskConfiguration.html
+ */
 export class SetRiskConfigurationCommand extends Command<SetRiskConfigurationCommandInput, SetRiskConfigurationCommandOutput> {
   constructor(input: SetRiskConfigurationCommandInput) {
     super(input, SetRiskConfiguration$);

@@ -18,7 +18,25 @@ export const SetUserPoolMfaConfig$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls SetUserPoolMfaConfig. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the SetUserPoolMfaConfig operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws FeatureUnavailableInTierException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SetUserPoolMfaConfig.html
+ */
 export class SetUserPoolMfaConfigCommand extends Command<SetUserPoolMfaConfigCommandInput, SetUserPoolMfaConfigCommandOutput> {
   constructor(input: SetUserPoolMfaConfigCommandInput) {
     super(input, SetUserPoolMfaConfig$);

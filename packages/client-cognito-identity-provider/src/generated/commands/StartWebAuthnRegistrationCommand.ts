@@ -19,7 +19,26 @@ export const StartWebAuthnRegistration$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls StartWebAuthnRegistration. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the StartWebAuthnRegistration operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `AccessToken`.
+ * Redacted from logs: `AccessToken`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws WebAuthnConfigurationMissingException (client fault, HTTP 400)
+ * @throws WebAuthnNotEnabledException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StartWebAuthnRegistration.html
+ */
 export class StartWebAuthnRegistrationCommand extends Command<StartWebAuthnRegistrationCommandInput, StartWebAuthnRegistrationCommandOutput> {
   constructor(input: StartWebAuthnRegistrationCommandInput) {
     super(input, StartWebAuthnRegistration$);

@@ -19,7 +19,22 @@ export const StopUserImportJob$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls StopUserImportJob. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the StopUserImportJob operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `JobId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PreconditionNotMetException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_StopUserImportJob.html
+ */
 export class StopUserImportJobCommand extends Command<StopUserImportJobCommandInput, StopUserImportJobCommandOutput> {
   constructor(input: StopUserImportJobCommandInput) {
     super(input, StopUserImportJob$);

@@ -18,7 +18,21 @@ export const UntagResource$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls UntagResource. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the UntagResource operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `ResourceArn`, `TagKeys`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UntagResource.html
+ */
 export class UntagResourceCommand extends Command<UntagResourceCommandInput, UntagResourceCommandOutput> {
   constructor(input: UntagResourceCommandInput) {
     super(input, UntagResource$);

@@ -18,7 +18,24 @@ export const UpdateAuthEventFeedback$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls UpdateAuthEventFeedback. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the UpdateAuthEventFeedback operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `UserPoolId`, `Username`, `EventId`, `FeedbackToken`, `FeedbackValue`.
+ * Redacted from logs: `Username`, `FeedbackToken`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws UserPoolAddOnNotEnabledException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateAuthEventFeedback.html
+ */
 export class UpdateAuthEventFeedbackCommand extends Command<UpdateAuthEventFeedbackCommandInput, UpdateAuthEventFeedbackCommandOutput> {
   constructor(input: UpdateAuthEventFeedbackCommandInput) {
     super(input, UpdateAuthEventFeedback$);

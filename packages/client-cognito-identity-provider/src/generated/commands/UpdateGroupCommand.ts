@@ -19,7 +19,21 @@ export const UpdateGroup$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls UpdateGroup. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the UpdateGroup operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `GroupName`, `UserPoolId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateGroup.html
+ */
 export class UpdateGroupCommand extends Command<UpdateGroupCommandInput, UpdateGroupCommandOutput> {
   constructor(input: UpdateGroupCommandInput) {
     super(input, UpdateGroup$);

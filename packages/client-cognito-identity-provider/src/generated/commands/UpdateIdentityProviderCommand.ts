@@ -19,7 +19,22 @@ export const UpdateIdentityProvider$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls UpdateIdentityProvider. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the UpdateIdentityProvider operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ProviderName`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnsupportedIdentityProviderException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateIdentityProvider.html
+ */
 export class UpdateIdentityProviderCommand extends Command<UpdateIdentityProviderCommandInput, UpdateIdentityProviderCommandOutput> {
   constructor(input: UpdateIdentityProviderCommandInput) {
     super(input, UpdateIdentityProvider$);

@@ -19,7 +19,22 @@ export const UpdateManagedLoginBranding$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls UpdateManagedLoginBranding. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the UpdateManagedLoginBranding operation. Signed with SigV4: needs AWS credentials.
+ *
+ * No input member is required.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateManagedLoginBranding.html
+ */
 export class UpdateManagedLoginBrandingCommand extends Command<UpdateManagedLoginBrandingCommandInput, UpdateManagedLoginBrandingCommandOutput> {
   constructor(input: UpdateManagedLoginBrandingCommandInput = {}) {
     super(input, UpdateManagedLoginBranding$);

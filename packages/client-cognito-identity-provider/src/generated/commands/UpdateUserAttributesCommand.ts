@@ -18,7 +18,36 @@ export const UpdateUserAttributes$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls UpdateUserAttributes. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the UpdateUserAttributes operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `UserAttributes`, `AccessToken`.
+ * Redacted from logs: `AccessToken`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws AliasExistsException (client fault, HTTP 400)
+ * @throws CodeDeliveryFailureException (client fault, HTTP 400)
+ * @throws CodeMismatchException (client fault, HTTP 400)
+ * @throws ExpiredCodeException (client fault, HTTP 400)
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidLambdaResponseException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UnexpectedLambdaException (client fault, HTTP 400)
+ * @throws UserLambdaValidationException (client fault, HTTP 400)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserAttributes.html
+ */
 export class UpdateUserAttributesCommand extends Command<UpdateUserAttributesCommandInput, UpdateUserAttributesCommandOutput> {
   constructor(input: UpdateUserAttributesCommandInput) {
     super(input, UpdateUserAttributes$);

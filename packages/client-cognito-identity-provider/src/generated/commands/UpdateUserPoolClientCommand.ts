@@ -19,7 +19,26 @@ export const UpdateUserPoolClient$: OperationSchema = {
   codec: convertingJson,
 };
 
-/** Calls UpdateUserPoolClient. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the UpdateUserPoolClient operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`, `ClientId`.
+ * Redacted from logs: `ClientId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws FeatureUnavailableInTierException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidOAuthFlowException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws ScopeDoesNotExistException (client fault, HTTP 400)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolClient.html
+ */
 export class UpdateUserPoolClientCommand extends Command<UpdateUserPoolClientCommandInput, UpdateUserPoolClientCommandOutput> {
   constructor(input: UpdateUserPoolClientCommandInput) {
     super(input, UpdateUserPoolClient$);

@@ -18,7 +18,29 @@ export const UpdateUserPool$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls UpdateUserPool. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the UpdateUserPool operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `UserPoolId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws FeatureUnavailableInTierException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidEmailRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleAccessPolicyException (client fault, HTTP 400)
+ * @throws InvalidSmsRoleTrustRelationshipException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TierChangeNotAllowedException (client fault, HTTP 403)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserImportInProgressException (client fault, HTTP 400)
+ * @throws UserPoolTaggingException (client fault, HTTP 400)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPool.html
+ */
 export class UpdateUserPoolCommand extends Command<UpdateUserPoolCommandInput, UpdateUserPoolCommandOutput> {
   constructor(input: UpdateUserPoolCommandInput) {
     super(input, UpdateUserPool$);

@@ -18,7 +18,23 @@ export const UpdateUserPoolDomain$: OperationSchema = {
   auth: sigv4,
 };
 
-/** Calls UpdateUserPoolDomain. Signed with SigV4: needs AWS credentials. */
+/**
+ * Sends the UpdateUserPoolDomain operation. Signed with SigV4: needs AWS credentials.
+ *
+ * Required input: `Domain`, `UserPoolId`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws ConcurrentModificationException (client fault, HTTP 400)
+ * @throws FeatureUnavailableInTierException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_UpdateUserPoolDomain.html
+ */
 export class UpdateUserPoolDomainCommand extends Command<UpdateUserPoolDomainCommandInput, UpdateUserPoolDomainCommandOutput> {
   constructor(input: UpdateUserPoolDomainCommandInput) {
     super(input, UpdateUserPoolDomain$);

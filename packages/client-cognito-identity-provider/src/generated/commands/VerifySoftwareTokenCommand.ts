@@ -18,7 +18,30 @@ export const VerifySoftwareToken$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls VerifySoftwareToken. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the VerifySoftwareToken operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `UserCode`.
+ * Redacted from logs: `AccessToken`, `Session`, `UserCode`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws CodeMismatchException (client fault, HTTP 400)
+ * @throws EnableSoftwareTokenMFAException (client fault, HTTP 400)
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws InvalidUserPoolConfigurationException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws SoftwareTokenMFANotFoundException (client fault, HTTP 400)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifySoftwareToken.html
+ */
 export class VerifySoftwareTokenCommand extends Command<VerifySoftwareTokenCommandInput, VerifySoftwareTokenCommandOutput> {
   constructor(input: VerifySoftwareTokenCommandInput) {
     super(input, VerifySoftwareToken$);

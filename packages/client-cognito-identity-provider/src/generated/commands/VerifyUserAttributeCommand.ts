@@ -18,7 +18,30 @@ export const VerifyUserAttribute$: OperationSchema = {
   auth: "none",
 };
 
-/** Calls VerifyUserAttribute. Sent unsigned: needs no AWS credentials. */
+/**
+ * Sends the VerifyUserAttribute operation. Sent unsigned: needs no AWS credentials.
+ *
+ * Required input: `AccessToken`, `AttributeName`, `Code`.
+ * Redacted from logs: `AccessToken`, `Code`.
+ * The input is checked against the model's constraints before anything is sent (`validateInput: false` turns that off).
+ *
+ * @throws AliasExistsException (client fault, HTTP 400)
+ * @throws CodeMismatchException (client fault, HTTP 400)
+ * @throws ExpiredCodeException (client fault, HTTP 400)
+ * @throws ForbiddenException (client fault, HTTP 403)
+ * @throws InternalErrorException (server fault)
+ * @throws InvalidParameterException (client fault, HTTP 400)
+ * @throws LimitExceededException (client fault, HTTP 400)
+ * @throws NotAuthorizedException (client fault, HTTP 403)
+ * @throws OperationNotEnabledException (client fault, HTTP 400)
+ * @throws PasswordResetRequiredException (client fault, HTTP 400)
+ * @throws ResourceNotFoundException (client fault, HTTP 404)
+ * @throws TooManyRequestsException (client fault, HTTP 429)
+ * @throws UserNotConfirmedException (client fault, HTTP 400)
+ * @throws UserNotFoundException (client fault, HTTP 404)
+ * @throws CognitoIdentityProviderServiceException for any other error the service returns
+ * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_VerifyUserAttribute.html
+ */
 export class VerifyUserAttributeCommand extends Command<VerifyUserAttributeCommandInput, VerifyUserAttributeCommandOutput> {
   constructor(input: VerifyUserAttributeCommandInput) {
     super(input, VerifyUserAttribute$);

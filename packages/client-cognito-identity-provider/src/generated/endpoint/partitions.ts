@@ -27,13 +27,12 @@ export const partitions: Partition[] = [
     },
   },
   {
-    id: "aws-us-gov",
-    regionRegex: "^us\\-gov\\-\\w+\\-\\d+$",
-    regions: { "aws-us-gov-global": {} },
+    id: "aws-eusc",
+    regionRegex: "^eusc\\-(de)\\-\\w+\\-\\d+$",
     outputs: {
-      name: "aws-us-gov",
-      dnsSuffix: "amazonaws.com",
-      dualStackDnsSuffix: "api.aws",
+      name: "aws-eusc",
+      dnsSuffix: "amazonaws.eu",
+      dualStackDnsSuffix: "api.amazonwebservices.eu",
       supportsFIPS: true,
       supportsDualStack: true,
     },
@@ -45,9 +44,9 @@ export const partitions: Partition[] = [
     outputs: {
       name: "aws-iso",
       dnsSuffix: "c2s.ic.gov",
-      dualStackDnsSuffix: "c2s.ic.gov",
+      dualStackDnsSuffix: "api.aws.ic.gov",
       supportsFIPS: true,
-      supportsDualStack: false,
+      supportsDualStack: true,
     },
   },
   {
@@ -57,20 +56,21 @@ export const partitions: Partition[] = [
     outputs: {
       name: "aws-iso-b",
       dnsSuffix: "sc2s.sgov.gov",
-      dualStackDnsSuffix: "sc2s.sgov.gov",
+      dualStackDnsSuffix: "api.aws.scloud",
       supportsFIPS: true,
-      supportsDualStack: false,
+      supportsDualStack: true,
     },
   },
   {
     id: "aws-iso-e",
     regionRegex: "^eu\\-isoe\\-\\w+\\-\\d+$",
+    regions: { "aws-iso-e-global": {} },
     outputs: {
       name: "aws-iso-e",
       dnsSuffix: "cloud.adc-e.uk",
-      dualStackDnsSuffix: "cloud.adc-e.uk",
+      dualStackDnsSuffix: "api.cloud-aws.adc-e.uk",
       supportsFIPS: true,
-      supportsDualStack: false,
+      supportsDualStack: true,
     },
   },
   {
@@ -80,9 +80,21 @@ export const partitions: Partition[] = [
     outputs: {
       name: "aws-iso-f",
       dnsSuffix: "csp.hci.ic.gov",
-      dualStackDnsSuffix: "csp.hci.ic.gov",
+      dualStackDnsSuffix: "api.aws.hci.ic.gov",
       supportsFIPS: true,
-      supportsDualStack: false,
+      supportsDualStack: true,
+    },
+  },
+  {
+    id: "aws-us-gov",
+    regionRegex: "^us\\-gov\\-\\w+\\-\\d+$",
+    regions: { "aws-us-gov-global": {} },
+    outputs: {
+      name: "aws-us-gov",
+      dnsSuffix: "amazonaws.com",
+      dualStackDnsSuffix: "api.aws",
+      supportsFIPS: true,
+      supportsDualStack: true,
     },
   },
 ];

@@ -205,37 +205,17 @@ describe("endpoint rule set (smithy.rules#endpointTests)", () => {
     const endpoint = resolve({ Region: "us-gov-east-1", UseFIPS: false, UseDualStack: false });
     expect(endpoint.url).toBe("https://cognito-idp.us-gov-east-1.amazonaws.com");
   });
-  it("fails for Region=us-iso-east-1, UseFIPS=true, UseDualStack=true: FIPS and DualStack are enabled, but this partition does not support one or both", () => {
-    const error = failure({ Region: "us-iso-east-1", UseFIPS: true, UseDualStack: true });
-    expect(error).toBeInstanceOf(EndpointError);
-    expect((error as Error).message).toBe("FIPS and DualStack are enabled, but this partition does not support one or both");
-  });
   it("resolves Region=us-iso-east-1, UseFIPS=true, UseDualStack=false to https://cognito-idp-fips.us-iso-east-1.c2s.ic.gov", () => {
     const endpoint = resolve({ Region: "us-iso-east-1", UseFIPS: true, UseDualStack: false });
     expect(endpoint.url).toBe("https://cognito-idp-fips.us-iso-east-1.c2s.ic.gov");
-  });
-  it("fails for Region=us-iso-east-1, UseFIPS=false, UseDualStack=true: DualStack is enabled but this partition does not support DualStack", () => {
-    const error = failure({ Region: "us-iso-east-1", UseFIPS: false, UseDualStack: true });
-    expect(error).toBeInstanceOf(EndpointError);
-    expect((error as Error).message).toBe("DualStack is enabled but this partition does not support DualStack");
   });
   it("resolves Region=us-iso-east-1, UseFIPS=false, UseDualStack=false to https://cognito-idp.us-iso-east-1.c2s.ic.gov", () => {
     const endpoint = resolve({ Region: "us-iso-east-1", UseFIPS: false, UseDualStack: false });
     expect(endpoint.url).toBe("https://cognito-idp.us-iso-east-1.c2s.ic.gov");
   });
-  it("fails for Region=us-isob-east-1, UseFIPS=true, UseDualStack=true: FIPS and DualStack are enabled, but this partition does not support one or both", () => {
-    const error = failure({ Region: "us-isob-east-1", UseFIPS: true, UseDualStack: true });
-    expect(error).toBeInstanceOf(EndpointError);
-    expect((error as Error).message).toBe("FIPS and DualStack are enabled, but this partition does not support one or both");
-  });
   it("resolves Region=us-isob-east-1, UseFIPS=true, UseDualStack=false to https://cognito-idp-fips.us-isob-east-1.sc2s.sgov.gov", () => {
     const endpoint = resolve({ Region: "us-isob-east-1", UseFIPS: true, UseDualStack: false });
     expect(endpoint.url).toBe("https://cognito-idp-fips.us-isob-east-1.sc2s.sgov.gov");
-  });
-  it("fails for Region=us-isob-east-1, UseFIPS=false, UseDualStack=true: DualStack is enabled but this partition does not support DualStack", () => {
-    const error = failure({ Region: "us-isob-east-1", UseFIPS: false, UseDualStack: true });
-    expect(error).toBeInstanceOf(EndpointError);
-    expect((error as Error).message).toBe("DualStack is enabled but this partition does not support DualStack");
   });
   it("resolves Region=us-isob-east-1, UseFIPS=false, UseDualStack=false to https://cognito-idp.us-isob-east-1.sc2s.sgov.gov", () => {
     const endpoint = resolve({ Region: "us-isob-east-1", UseFIPS: false, UseDualStack: false });

@@ -27,13 +27,19 @@ export const timestampCodec: Codec = {
     return String(date.getTime() / 1000);
   },
 
-  // A number is always epoch seconds; a string is read in the member's format.
+  // A number is always epoch seconds; a string is read in the member's format. An epoch-seconds
+  // member that gets a date-time or HTTP date string is read leniently, as Smithy's
+  // parses_iso8601_timestamps / parses_httpdate_timestamps protocol tests ask of clients.
   read(value: unknown, member: MemberSchema): unknown {
     if (typeof value === "number") return fromEpochSeconds(value);
     if (typeof value !== "string") return value;
     const format = member.timestampFormat;
     const date =
-      format === "date-time" ? parseDateTime(value) : format === "http-date" ? parseHttpDate(value) : parseEpochSeconds(value);
+      format === "date-time"
+        ? parseDateTime(value)
+        : format === "http-date"
+          ? parseHttpDate(value)
+          : (parseEpochSeconds(value) ?? parseDateTime(value) ?? parseHttpDate(value));
     return valid(date) ? date : undefined;
   },
 
