@@ -7,7 +7,7 @@
 //   npm run bench                    the full run (a few minutes); writes bench/results.json
 //   npm run bench -- --quick         a few hundred calls per measurement: proves the bench works,
 //                                    writes bench/.profiles/results-quick.json; times mean nothing
-//   npm run bench -- --only=overhead,throughput,coldStart,memory   a subset
+//   npm run bench -- --only=overhead,throughput,coldStart,memory,srp   a subset
 //   npm run bench -- --slices=20     slices per client in the interleaved measurements (default 10)
 //   npm run bench -- --cold-samples=40   cold-start rounds (default 25; --quick: 3)
 import { spawnSync } from "node:child_process";
@@ -206,6 +206,14 @@ if (wanted("memory")) {
 }
 
 const coldStartMet = (ratio) => (ratio > 0 ? ratio >= 10 : undefined);
+
+if (wanted("srp")) {
+  log("srp: CPU time of one signInWithSrp, next to amazon-cognito-identity-js's authenticateUser (service answers from memory)");
+  const lithe = await runWorker("srpSignIn.mjs", ["lithe", quick ? 5 : 40]);
+  const reference = await runWorker("srpSignIn.mjs", ["amazon-cognito-identity-js", quick ? 2 : 6]);
+  results.srp = { lithe, "amazon-cognito-identity-js": reference, ratio: lithe.medianCpuMs / reference.medianCpuMs };
+}
+
 results.bundle = readSizeReport();
 results.machine.loadAverageAtEnd = loadavg().map((l) => Number(l.toFixed(2)));
 results.targets = {
@@ -216,6 +224,7 @@ results.targets = {
   // the floor is noise swamping the measurement: no verdict (rerun on a quieter machine).
   coldStartModules: results.coldStart ? coldStartMet(results.coldStart.modules.ratio) : undefined,
   coldStartBundled: results.coldStart ? coldStartMet(results.coldStart.bundled.ratio) : undefined,
+  srpSignInCpu: results.srp ? results.srp.lithe.medianCpuMs < 20 : undefined,
 };
 
 mkdirSync(fileURLToPath(new URL(".", `file://${out}`)), { recursive: true });
@@ -226,4 +235,12 @@ console.log(`\n${results.date.slice(0, 10)}, ${m.cpu} × ${m.cores}, ${m.os}, No
 if (!only) console.log(formatTable(results));
 else console.log(JSON.stringify(results, (key, value) => (key === "samples" ? undefined : value), 2));
 if (!results.bundle) console.log(`\nbundle sizes: run \`npm run size\` (no ${sizeReportPath})`);
+if (results.srp) {
+  const { lithe, "amazon-cognito-identity-js": reference } = results.srp;
+  console.log(
+    `\nSRP sign-in CPU: lithe ${lithe.medianCpuMs.toFixed(1)} ms (first in a fresh process ${lithe.firstCpuMs.toFixed(1)} ms), ` +
+      `amazon-cognito-identity-js ${reference.medianCpuMs.toFixed(1)} ms (${(reference.medianCpuMs / lithe.medianCpuMs).toFixed(1)}× more); ` +
+      `target < 20 ms: ${results.targets.srpSignInCpu ? "MET" : "NOT MET"}`,
+  );
+}
 console.log(`\nload average ${m.loadAverageAtStart.join(" ")} at start, ${m.loadAverageAtEnd.join(" ")} at end; results in ${out}`);

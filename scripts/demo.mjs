@@ -3,7 +3,9 @@
 //
 // Starts cognito-local on a free loopback port (or uses COGNITO_ENDPOINT), sets up a user pool, an app
 // client with a secret and a user with a verified email through lithe's signed admin commands, then:
-// ForgotPassword → ConfirmForgotPassword with the delivered code → InitiateAuth with the new password.
+// ForgotPassword → ConfirmForgotPassword with the delivered code → InitiateAuth with the new password →
+// signInWithSrp with the new password (cognito-local has no SRP: that step runs against lithe's
+// loopback SRP server, scripts/lib/srpServer.mjs, seeded with the new password; the output says so).
 // The SecretHash of every user-facing call is filled in by lithe from the app client's secret.
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline/promises";
@@ -16,8 +18,10 @@ import {
   CreateUserPoolCommand,
   ForgotPasswordCommand,
   InitiateAuthCommand,
+  signInWithSrp,
 } from "@lithe/client-cognito-identity-provider";
 import { startCognitoLocal } from "./lib/cognitoLocal.mjs";
+import { startSrpServer } from "./lib/srpServer.mjs";
 
 const step = (title) => console.log(`\n▸ ${title}`);
 const detail = (label, value) => console.log(`  ${label.padEnd(18)} ${value}`);
@@ -46,7 +50,7 @@ try {
       UserPoolId: UserPool.Id,
       ClientName: "lithe-demo",
       GenerateSecret: true,
-      ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
     }),
   );
   detail("app client", `${UserPoolClient.ClientId} (with a secret)`);
@@ -102,6 +106,26 @@ try {
   detail("signed in", `${issued.join(", ")} issued (not printed)`);
   detail("response", meta(auth.$metadata));
   app.destroy();
+
+  step("signInWithSrp (USER_SRP_AUTH + PASSWORD_VERIFIER): the password is not sent");
+  // cognito-local does not implement SRP: against it, this step goes to a loopback server playing
+  // Cognito's side of SRP for the same pool, client and secret, seeded with the new password.
+  const srp = local
+    ? await startSrpServer({ userPoolId: UserPool.Id, clientId: ClientId, clientSecret: UserPoolClient.ClientSecret })
+    : undefined;
+  try {
+    srp?.addUser({ username, password: newPassword, email });
+    if (srp) detail("SRP server", `${srp.endpoint} (loopback stand-in: cognito-local has no SRP)`);
+    const srpApp = new CognitoIdentityProviderClient({ region, endpoint: srp?.endpoint ?? endpoint, clientSecret: UserPoolClient.ClientSecret });
+    const signedIn = await signInWithSrp(srpApp, { UserPoolId: UserPool.Id, ClientId, Username: email, Password: newPassword });
+    const srpTokens = ["AccessToken", "IdToken", "RefreshToken"].filter((name) => signedIn.AuthenticationResult?.[name]);
+    if (srpTokens.length === 0) throw new Error(`signInWithSrp returned no tokens (challenge: ${signedIn.ChallengeName})`);
+    detail("signed in", `as ${email}, ${srpTokens.join(", ")} issued (not printed)`);
+    detail("response", meta(signedIn.$metadata));
+    srpApp.destroy();
+  } finally {
+    await srp?.stop();
+  }
 
   console.log("\n✔ Password recovery complete.");
 } catch (error) {

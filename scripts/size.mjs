@@ -257,6 +257,19 @@ for (const key of ["forgotPassword", "forgotPasswordEsbuild", "authPage", "srpPa
   if (!r || r.error) continue;
   for (const what of findMarkers(allCode(r.built), [...NODE_ONLY, ...SIGNING_AND_CREDENTIALS])) failures.push(`lithe ${key} bundle (${r.bundler}) contains ${what}`);
 }
+// SRP is loaded on use: a page that never calls signInWithSrp must not carry it, not even lazily, and
+// the SRP page must load it as a chunk of its own.
+const SRP_MARKER = /Caldera Derived Key/;
+for (const key of ["forgotPassword", "forgotPasswordEsbuild", "authPage", "recovery"]) {
+  const r = results[key];
+  if (r && !r.error && SRP_MARKER.test(allCode(r.built))) failures.push(`lithe ${key} bundle (${r.bundler}) contains the SRP code`);
+}
+if (results.srpPage && !results.srpPage.error) {
+  const { initial, lazy } = results.srpPage.built;
+  if (initial.some((chunk) => SRP_MARKER.test(chunk.code)) || !lazy.some((chunk) => SRP_MARKER.test(chunk.code))) {
+    failures.push("lithe srpPage: the SRP code is not a lazy chunk of its own");
+  }
+}
 for (const key of ["recovery", "wholeClient"]) {
   const r = results[key];
   if (r.error) failures.push(`lithe ${key} (${r.bundler}) did not build: ${r.error}`);

@@ -1,9 +1,11 @@
-// The example page's one module: password recovery with lithe, from the browser.
+// The example page's one module: password recovery with lithe, from the browser, then a sign-in
+// with SRP (the password is not sent; the SRP code is a chunk of its own, loaded on the first sign-in).
 // `npm run bundle` builds it (minified, tree-shaken) into examples/browser/dist/main.js.
 import {
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   ForgotPasswordCommand,
+  signInWithSrp,
 } from "@lithe/client-cognito-identity-provider";
 
 const field = (id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
@@ -13,7 +15,7 @@ const submitButtons = [...document.querySelectorAll('button[type="submit"]')];
 
 // Handy with cognito-local: ?endpoint=http://127.0.0.1:9229&clientId=...&region=...
 const query = new URLSearchParams(location.search);
-for (const [param, id] of [["region", "region"], ["endpoint", "endpoint"], ["clientId", "client-id"], ["username", "username"]]) {
+for (const [param, id] of [["region", "region"], ["endpoint", "endpoint"], ["clientId", "client-id"], ["userPoolId", "user-pool-id"], ["username", "username"]]) {
   const value = query.get(param);
   if (value) field(id).value = value;
 }
@@ -53,7 +55,8 @@ const showError = (error) => {
 
 // The call in flight, if any: Cancel aborts it through its AbortController.
 let inFlight;
-const send = async (command, pendingText) => {
+/** Runs `call(abortSignal)` as the one call in flight: buttons disabled, Cancel enabled meanwhile. */
+const run = async (call, pendingText) => {
   inFlight?.abort();
   const controller = new AbortController();
   inFlight = controller;
@@ -61,7 +64,7 @@ const send = async (command, pendingText) => {
   for (const button of submitButtons) button.disabled = true;
   show("pending", pendingText);
   try {
-    return await getClient().send(command, { abortSignal: controller.signal });
+    return await call(controller.signal);
   } finally {
     if (inFlight === controller) {
       inFlight = undefined;
@@ -70,6 +73,8 @@ const send = async (command, pendingText) => {
     }
   }
 };
+
+const send = (command, pendingText) => run((abortSignal) => getClient().send(command, { abortSignal }), pendingText);
 
 cancel.addEventListener("click", () => inFlight?.abort());
 
@@ -108,6 +113,37 @@ document.getElementById("confirm").addEventListener("submit", async (event) => {
     password.value = "";
     field("code").value = "";
     show("confirmed", "Password changed. You can sign in with the new password.");
+  } catch (error) {
+    showError(error);
+  }
+});
+
+document.getElementById("sign-in").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const password = field("password");
+  try {
+    const output = await run(
+      (abortSignal) =>
+        signInWithSrp(
+          getClient(),
+          {
+            UserPoolId: field("user-pool-id").value.trim(),
+            ClientId: field("client-id").value.trim(),
+            Username: field("username").value.trim(),
+            Password: password.value,
+          },
+          { abortSignal },
+        ),
+      "Signing in (SRP: the password stays on this page)…",
+    );
+    password.value = "";
+    if (output.AuthenticationResult) {
+      // A real app keeps the tokens (in memory, or as its framework advises); this page only says so.
+      show("signed-in", `Signed in. Cognito issued an access token valid for ${output.AuthenticationResult.ExpiresIn ?? "?"} s.`);
+    } else {
+      // MFA, NEW_PASSWORD_REQUIRED, ...: answered with RespondToAuthChallenge and output.Session.
+      show("challenge", `Cognito asks for one more step: ${output.ChallengeName}.`, { challenge: output.ChallengeName });
+    }
   } catch (error) {
     showError(error);
   }

@@ -90,6 +90,12 @@ describe("the Cognito Identity Provider model", () => {
     );
   });
 
+  it("gives a default page size (the @range maximum) only to paginators whose page-size member is required", () => {
+    const withDefault = paths("paginators/").filter((path) => files.get(path)!.includes("defaultPageSize"));
+    expect(withDefault).toEqual(["paginators/paginateListUserPools.ts"]);
+    expect(files.get("paginators/paginateListUserPools.ts")).toContain(`pageSize: "MaxResults",\n    defaultPageSize: 60,`);
+  });
+
   it("exports every command, error and paginator from index.ts", () => {
     const index = files.get("index.ts")!;
     for (const path of [...paths("commands/"), ...paths("paginators/"), "errors.ts", "models.ts", "sensitiveLogFilters.ts"]) {

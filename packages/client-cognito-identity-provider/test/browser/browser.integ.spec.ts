@@ -6,6 +6,7 @@ import { InitiateAuthCommand, type CognitoIdentityProviderClient } from "@lithe/
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startCognitoLocal, type CognitoLocal } from "../../../../scripts/lib/cognitoLocal.mjs";
+import { startSrpServer } from "../../../../scripts/lib/srpServer.mjs";
 import { startScriptedServer, type RecordedRequest, type ScriptedServer, type Step } from "../../../core/test/support/scriptedServer.js";
 import { createAppClient, createConfirmedUser, createPool, localClient } from "../support/cognitoLocalSetup.js";
 import {
@@ -150,6 +151,33 @@ if (!hasChromium() && inCi()) {
       // No client secret in the page: the SecretHash code is a chunk of its own that it never loads.
       expect(readdirSync(join(EXAMPLE_DIR, "dist")).filter((f) => f.endsWith(".js")).length).toBeGreaterThan(1);
       expect(scriptsOf.get(page)).toEqual(["/dist/main.js"]);
+    });
+
+    it("signs in with SRP: the password is not sent, and the SRP code loads only then", async () => {
+      // cognito-local has no SRP: a loopback server plays Cognito's side for the same pool and client.
+      const srp = await startSrpServer({ userPoolId, clientId });
+      try {
+        srp.addUser({ username: "srp-alice", password: NEW_PASSWORD });
+        const page = await openPage(srp.endpoint);
+        await page.fill("#user-pool-id", userPoolId);
+        await page.fill("#username", "srp-alice");
+        await page.fill("#password", NEW_PASSWORD);
+        await page.click("#sign-in-button");
+        const shown = await settled(page);
+        expect(shown).toMatchObject({ outcome: "signed-in", text: "Signed in. Cognito issued an access token valid for 3600 s." });
+        expect(await page.inputValue("#password")).toBe("");
+        expect(srp.calls.map((call) => call.operation)).toEqual(["InitiateAuth", "RespondToAuthChallenge"]);
+        expect(JSON.stringify(srp.calls)).not.toContain(NEW_PASSWORD);
+        const scripts = scriptsOf.get(page)!;
+        expect(scripts[0]).toBe("/dist/main.js");
+        expect(scripts.slice(1).some((path) => /^\/dist\/srpSignIn[\w-]*\.js$/.test(path)), scripts.join(", ")).toBe(true);
+
+        await page.fill("#password", "Wrong-Passw0rd!");
+        await page.click("#sign-in-button");
+        expect(await settled(page)).toMatchObject({ outcome: "error", errorName: "NotAuthorizedException" });
+      } finally {
+        await srp.stop();
+      }
     });
 
     it("shows UserNotFoundException, with its message, for an unknown user", async () => {

@@ -2,7 +2,11 @@ import type { CodegenContext } from "../CodegenContext.js";
 import { file, importLine, str } from "../code.js";
 import { compressionOf, hostPrefixOf } from "./emitCommands.js";
 
-/** <Client>.ts: the client class and the `ServiceSchema` it hands to @lithe/core. */
+/**
+ * <Client>.ts: the client class, the `ServiceSchema` it hands to @lithe/core, and the types the AWS
+ * SDK's client module exports beside its class (`ServiceInputTypes`, `ServiceOutputTypes`, the
+ * resolved config and the pagination configuration).
+ */
 export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolean }): string {
   const { info } = ctx;
   // Middleware for traits only some models use, so that other clients bundle none of it.
@@ -23,18 +27,33 @@ export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolea
     ...(plugins.length ? [`plugins: [${plugins.join(", ")}]`] : []),
   ];
   const config = `${info.clientName}Config`;
+  const names = ctx.operations.map((op) => op.name);
+  const union = (suffix: string) => (names.length ? names.map((name) => `\n  | ${name}Command${suffix}`).join("") : " never");
   return file(
     ctx.header,
     [
-      importLine(["Client", ...plugins, "type ClientConfig", "type ServiceSchema"], "@lithe/core"),
+      importLine(
+        ["Client", ...plugins, "type ClientConfig", "type PaginationConfiguration", "type ResolvedClientConfig", "type ServiceSchema"],
+        "@lithe/core",
+      ),
       `import { ${info.exceptionName} } from "./${info.exceptionName}.js";`,
       ...(options.endpointFiles ? [`import { resolveEndpoint } from "./endpoint/resolveEndpoint.js";`] : []),
+      ...names.map((name) => `import type { ${name}CommandInput, ${name}CommandOutput } from "./commands/${name}Command.js";`),
     ].join("\n"),
     `export interface ${config} extends ClientConfig {}`,
+    `export interface ${info.clientName}ResolvedConfig extends ResolvedClientConfig {}`,
+    `/** The input of every command this client sends. */\nexport type ServiceInputTypes =${union("Input")};`,
+    `/** The output of every command this client sends. */\nexport type ServiceOutputTypes =${union("Output")};`,
+    [
+      `/** What the generated \`paginate<Op>\` functions take, under the AWS SDK's name. */`,
+      `export interface ${info.clientName.replace(/Client$/, "")}PaginationConfiguration extends PaginationConfiguration {`,
+      `  client: ${info.clientName};`,
+      `}`,
+    ].join("\n"),
     `const service: ServiceSchema = {\n${fields.map((f) => `  ${f},`).join("\n")}\n};`,
     [
       `/** Sends ${info.sdkId} commands: \`await client.send(new XCommand(input))\`. */`,
-      `export class ${info.clientName} extends Client<${config}> {`,
+      `export class ${info.clientName} extends Client<${config}, ServiceInputTypes, ServiceOutputTypes> {`,
       `  constructor(config: ${config} = {}) {`,
       `    super(config, service);`,
       `  }`,

@@ -1,6 +1,7 @@
 import type { CodegenContext } from "../CodegenContext.js";
+import { isRequired } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
-import type { Operation } from "../model/ShapeGraph.js";
+import { memberTrait, type Operation } from "../model/ShapeGraph.js";
 import { file, importLine, str } from "../code.js";
 import { inputIsOptional } from "./emitCommands.js";
 
@@ -33,7 +34,14 @@ export function emitPaginators(ctx: CodegenContext): Record<string, string> {
       `outputToken: ${str(trait.outputToken!)}`,
       ...(trait.pageSize ? [`pageSize: ${str(trait.pageSize)}`] : []),
     ];
-    const input = inputIsOptional(op) ? `input: ${name}CommandInput = {}` : `input: ${name}CommandInput`;
+    // A required page size the paginator fills in is optional to its caller.
+    const fill = defaultPageSize(op, trait.pageSize);
+    if (fill !== undefined) tokens.push(`defaultPageSize: ${fill}`);
+    const inputType =
+      fill === undefined ? `${name}CommandInput` : `Omit<${name}CommandInput, ${str(trait.pageSize!)}> & { ${trait.pageSize}?: number }`;
+    const optional = fill === undefined ? inputIsOptional(op) : !op.input!.members.some((m) => isRequired(m) && m.name !== trait.pageSize);
+    const input = `input: ${inputType}${optional ? " = {}" : ""}`;
+    const inputArg = fill === undefined ? "input" : `input as ${name}CommandInput`;
     files[`paginators/paginate${name}.ts`] = file(
       ctx.header,
       [
@@ -49,13 +57,23 @@ export function emitPaginators(ctx: CodegenContext): Record<string, string> {
         `  config: PaginationConfiguration,`,
         `  ${input},`,
         `): AsyncIterable<${name}CommandOutput> {`,
-        paginateCall(`  return paginate(config, input, ${name}Command, `, tokens),
+        paginateCall(`  return paginate(config, ${inputArg}, ${name}Command, `, tokens),
         `}`,
       ].join("\n"),
     );
   }
   return files;
 }
+
+/**
+ * The `@range` maximum of a page-size member the model requires: without it, a paginator called
+ * with no page size (as the AWS docs do, `paginateListUserPools({ client }, {})`) would fail validation.
+ */
+const defaultPageSize = (op: Operation, pageSize: string | undefined): number | undefined => {
+  const member = pageSize ? op.input?.members.find((m) => m.name === pageSize) : undefined;
+  if (!member || !isRequired(member)) return undefined;
+  return (memberTrait(member, T.range) as { max?: number } | undefined)?.max;
+};
 
 const paginateCall = (head: string, tokens: string[]): string => {
   const line = `${head}{ ${tokens.join(", ")} });`;

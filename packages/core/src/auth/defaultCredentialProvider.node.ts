@@ -1,6 +1,7 @@
 import type { AwsCredentials, CredentialProvider, DefaultCredentialProviderOptions } from "./credentials.js";
 import { CredentialsProviderError } from "./CredentialsProviderError.js";
 import { configFileProfiles, parseIni, type IniSections } from "./parseIni.js";
+import { expandHome, homeDir } from "../runtime/sharedConfigFiles.node.js";
 
 /**
  * The Node credential chain, a subset of the AWS SDK's:
@@ -32,7 +33,7 @@ export const defaultCredentialProvider =
     }
 
     const profile = chosenProfile || "default";
-    const home = await homeDir(env);
+    const home = homeDir(env);
     const credentialsPath = expandHome(env.AWS_SHARED_CREDENTIALS_FILE || "~/.aws/credentials", home);
     const configPath = expandHome(env.AWS_CONFIG_FILE || "~/.aws/config", home);
     const [credentialsFile, configFile] = await Promise.all([readIni(credentialsPath), readIni(configPath)]);
@@ -103,15 +104,3 @@ const describeFile = (path: string, file: IniFile, hasProfile: boolean, profile:
     ? `profile "${profile}" in ${path} (no aws_access_key_id and aws_secret_access_key pair)`
     : `${path} (no profile "${profile}")`;
 };
-
-/** The home directory as the AWS SDK finds it: HOME, USERPROFILE, HOMEDRIVE+HOMEPATH, then the OS. */
-const homeDir = async (env: NodeJS.ProcessEnv): Promise<string> => {
-  if (env.HOME) return env.HOME;
-  if (env.USERPROFILE) return env.USERPROFILE;
-  if (env.HOMEPATH) return `${env.HOMEDRIVE ?? "C:\\"}${env.HOMEPATH}`;
-  const { homedir } = await import("node:os");
-  return homedir();
-};
-
-const expandHome = (path: string, home: string): string =>
-  path === "~" ? home : /^~[/\\]/.test(path) ? home.replace(/[/\\]$/, "") + path.slice(1) : path;

@@ -1,4 +1,4 @@
-import type { HandlerExecutionContext, MetadataBearer, MiddlewareStack } from "@smithy/types";
+import type { Command as SmithyCommand, HandlerExecutionContext, MetadataBearer, MiddlewareStack } from "@smithy/types";
 import type { OperationSchema } from "../schema/types.js";
 import { callOptions, type CallOptions } from "./callOptions.js";
 import { terminalHandler, type Command } from "./Command.js";
@@ -10,6 +10,10 @@ import { resolveClientConfig } from "./resolveClientConfig.js";
 import type { ClientConfig, ResolvedClientConfig, ServiceSchema } from "./types.js";
 
 const outputOf = <O>(result: { output: O }): O => result.output;
+const ignore = () => {};
+
+/** The node-style callback of `send(command, callback)`, as in `@smithy/types`' `Client`. */
+export type SendCallback<O> = (err: any, data?: O) => void;
 
 type Handler = (args: any) => Promise<any>;
 interface MiddlewareOrder {
@@ -27,16 +31,19 @@ const compose = (middleware: AnyMiddleware[], handler: Handler, context: Handler
 /**
  * The base of every generated client: resolves its config once, owns the client middleware stack,
  * and sends each command through a handler composed with a context of its own for that call, from
- * the stack's middleware order, which is worked out once and kept until a stack changes.
+ * the stack's middleware order, which is worked out once and kept until a stack changes. `I` and `O`
+ * are the service's input and output unions, so that a generated client is a
+ * `Client<ServiceInputTypes, ServiceOutputTypes, ResolvedConfig>` of `@smithy/types` (what
+ * aws-sdk-client-mock's `mockClient` takes).
  *
  * One exception, which nothing can observe: while the stack holds only lithe's default middleware,
  * which keep no per-call state on the context and read only its per-operation constants, the handler
  * is composed once per operation with one context. Any other middleware (added to the client or the
  * command, or overriding a default) switches to composing per call, with a fresh context each time.
  */
-export class Client<C extends ClientConfig = ClientConfig> {
+export class Client<C extends ClientConfig = ClientConfig, I extends object = any, O extends MetadataBearer = any> {
   readonly config: ResolvedClientConfig;
-  readonly middlewareStack: MiddlewareStack<any, any>;
+  readonly middlewareStack: MiddlewareStack<I, O>;
   #version = 0;
   /** The client stack's middleware, innermost first; dropped whenever the stack changes. */
   #order?: MiddlewareOrder;
@@ -65,15 +72,31 @@ export class Client<C extends ClientConfig = ClientConfig> {
     this.#terminal = terminalHandler(this.config);
   }
 
-  send<I extends object, O extends MetadataBearer>(command: Command<I, O>, options?: CallOptions): Promise<O> {
+  // The overloads of the AWS SDK's Client.send; the command type is @smithy/types' so that the
+  // class satisfies that package's `Client` interface. The callback forms come first: listed after
+  // the promise form, TypeScript would type an inline callback's parameters as `any`.
+  send<In extends I, Out extends O>(command: SmithyCommand<I, In, O, Out, ResolvedClientConfig>, callback: SendCallback<Out>): void;
+  send<In extends I, Out extends O>(
+    command: SmithyCommand<I, In, O, Out, ResolvedClientConfig>,
+    options: CallOptions | undefined,
+    callback: SendCallback<Out>,
+  ): void;
+  send<In extends I, Out extends O>(command: SmithyCommand<I, In, O, Out, ResolvedClientConfig>, options?: CallOptions): Promise<Out>;
+  send(command: SmithyCommand<I, any, O, any, any>, optionsOrCallback?: CallOptions | SendCallback<any>, callback?: SendCallback<any>): Promise<any> | void {
+    const options = typeof optionsOrCallback === "function" ? undefined : optionsOrCallback;
+    const done = typeof optionsOrCallback === "function" ? optionsOrCallback : callback;
+    let output: Promise<any>;
     try {
       const args = { input: command.input, [callOptions]: options };
-      return this.#handler(command)(args).then(outputOf<O>);
+      output = this.#handler(command as unknown as Command<any, any>)(args).then(outputOf);
     } catch (error) {
       // A middleware that throws instead of rejecting still fails the call through the promise, so
       // middleware need no `async` (a promise layer per call) just to turn throws into rejections.
-      return Promise.reject(error);
+      output = Promise.reject(error);
     }
+    if (!done) return output;
+    // As the AWS SDK does: (null, output) or (error), and whatever the callback throws is dropped.
+    output.then((data) => done(null, data), (error) => done(error)).catch(ignore);
   }
 
   /** Frees the HTTP handler's sockets; the client must not be used afterwards. */

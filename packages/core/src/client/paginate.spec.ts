@@ -85,6 +85,28 @@ describe("paginate", () => {
     expect(inputs).toEqual([{ Token: "given", Limit: 3 }]);
   });
 
+  it("fills defaultPageSize into the page-size member on every page when neither pageSize nor the input sets one", async () => {
+    const { client, inputs } = clientWith([{ Items: ["a"], Next: "n" }, { Items: ["b"] }]);
+    await collect(paginate({ client }, {}, ListThingsCommand, { ...tokens, defaultPageSize: 60 }));
+    expect(inputs).toEqual([{ Limit: 60 }, { Token: "n", Limit: 60 }]);
+  });
+
+  it("prefers pageSize, then the input's own page size, over defaultPageSize", async () => {
+    const withDefault = { ...tokens, defaultPageSize: 60 };
+    const fromConfig = clientWith([{ Items: ["a"] }]);
+    await collect(paginate({ client: fromConfig.client, pageSize: 7 }, { Limit: 3 }, ListThingsCommand, withDefault));
+    expect(fromConfig.inputs).toEqual([{ Limit: 7 }]);
+    const fromInput = clientWith([{ Items: ["a"] }]);
+    await collect(paginate({ client: fromInput.client }, { Limit: 3 }, ListThingsCommand, withDefault));
+    expect(fromInput.inputs).toEqual([{ Limit: 3 }]);
+  });
+
+  it("sends no page size when the operation has no defaultPageSize and the caller gave none", async () => {
+    const { client, inputs } = clientWith([{ Items: ["a"] }]);
+    await collect(paginate({ client }, {}, ListThingsCommand, tokens));
+    expect(inputs).toEqual([{}]);
+  });
+
   it("reads a dotted output token path", async () => {
     const { client, inputs } = clientWith([{ Items: ["a"], Page: { Token: "p2" } }, { Items: ["b"], Page: {} }]);
     const nested = { inputToken: "Token", outputToken: "Page.Token" };

@@ -17,6 +17,11 @@ export interface PaginationTokens {
   inputToken: string;
   outputToken: string;
   pageSize?: string;
+  /**
+   * The page size sent when the model requires the page-size member and neither `config.pageSize`
+   * nor the input sets it: the member's `@range` maximum, so `paginateX({ client }, {})` works.
+   */
+  defaultPageSize?: number;
 }
 
 /**
@@ -35,7 +40,12 @@ export async function* paginate<I extends object, O extends MetadataBearer>(
   for (;;) {
     const request: Record<string, unknown> = { ...(input as Record<string, unknown>) };
     if (token !== undefined) request[tokens.inputToken] = token;
-    if (tokens.pageSize && config.pageSize !== undefined) request[tokens.pageSize] = config.pageSize;
+    if (tokens.pageSize) {
+      if (config.pageSize !== undefined) request[tokens.pageSize] = config.pageSize;
+      else if (request[tokens.pageSize] === undefined && tokens.defaultPageSize !== undefined) {
+        request[tokens.pageSize] = tokens.defaultPageSize;
+      }
+    }
     const output: O = await config.client.send(new CommandClass(request as I));
     yield output;
     const next = readPath(output, tokens.outputToken);

@@ -38,6 +38,7 @@ export const resolveClientConfig = (config: ClientConfig, service: ServiceSchema
     disableRequestCompression: config.disableRequestCompression,
     requestMinCompressionSizeBytes: config.requestMinCompressionSizeBytes,
     endpoint: config.endpoint,
+    ignoreConfiguredEndpointUrls: config.ignoreConfiguredEndpointUrls ?? false,
     service,
   };
 };

@@ -45,8 +45,13 @@ export type AwsCredentialIdentity = AwsCredentials;
 export interface ClientConfig {
   /** AWS region, e.g. "eu-west-1". In Node, `AWS_REGION` (else `AWS_DEFAULT_REGION`) is used when absent. */
   region?: string | Provider<string>;
-  /** Overrides the endpoint the rule set resolves, e.g. "http://127.0.0.1:9229". */
+  /**
+   * Overrides the endpoint the rule set resolves, e.g. "http://127.0.0.1:9229". Without it, Node reads
+   * AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL and `endpoint_url` in the shared config file, as the AWS SDK does.
+   */
   endpoint?: string | URL | { protocol?: string; hostname: string; port?: number; path?: string };
+  /** Ignore endpoint URLs from the environment and the shared config file. Default false. */
+  ignoreConfiguredEndpointUrls?: boolean;
   useFipsEndpoint?: boolean;
   useDualstackEndpoint?: boolean;
   /** Any `@smithy/types` HttpHandler; defaults to NodeHttpHandler in Node, FetchHttpHandler in browsers. */
@@ -106,6 +111,7 @@ export interface ResolvedClientConfig {
   requestMinCompressionSizeBytes?: number;
   /** The endpoint override as given, if any. */
   endpoint?: ClientConfig["endpoint"];
+  ignoreConfiguredEndpointUrls: boolean;
   /** The generated service description. */
   service: ServiceSchema;
 }

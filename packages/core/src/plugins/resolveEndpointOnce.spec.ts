@@ -32,6 +32,9 @@ const configWith = (overrides: Partial<ResolvedClientConfig>, calls: EndpointPar
     region: async () => "us-east-1",
     useFipsEndpoint: false,
     useDualstackEndpoint: false,
+    // Endpoint URLs from the environment and shared config file have their own tests
+    // (runtime/configuredEndpoint.spec.ts); these must not depend on the machine's.
+    ignoreConfiguredEndpointUrls: true,
     service: {
       resolveEndpoint: (params: EndpointParams) => {
         calls.push(params);

@@ -1,4 +1,5 @@
 import type { ResolvedClientConfig } from "../client/types.js";
+import { configuredEndpoint } from "../runtime/configuredEndpoint.js";
 
 export interface ResolvedEndpoint {
   protocol: string;
@@ -23,12 +24,17 @@ export const resolveEndpointOnce = (config: ResolvedClientConfig): (() => Promis
 
 const resolveFromConfig = async (config: ResolvedClientConfig): Promise<ResolvedEndpoint> => {
   const { endpoint, service } = config;
-  // The override as a URL string: a string or URL as given, an object's parts joined.
+  // The override as a URL string: a string or URL as given, an object's parts joined; without one,
+  // what the environment or shared config file sets (Node only), unless the client ignores those.
   const Endpoint =
     typeof endpoint == "object" && !(endpoint instanceof URL)
       ? `${(endpoint.protocol ?? "https").replace(/:$/, "")}://${endpoint.hostname}` +
         `${endpoint.port ? `:${endpoint.port}` : ""}${endpoint.path ?? ""}`
-      : endpoint && `${endpoint}`;
+      : endpoint
+        ? `${endpoint}`
+        : config.ignoreConfiguredEndpointUrls
+          ? undefined
+          : configuredEndpoint(service.sdkId);
   const Region = await config.region();
   const rules = service.resolveEndpoint;
   if (!rules && !Endpoint) throw new Error("An `endpoint` is required: this service's model has no endpoint rules.");

@@ -10,11 +10,12 @@ import {
 /** Every page of ListUserPools, following NextToken until the service stops returning one. */
 export function paginateListUserPools(
   config: PaginationConfiguration,
-  input: ListUserPoolsCommandInput,
+  input: Omit<ListUserPoolsCommandInput, "MaxResults"> & { MaxResults?: number } = {},
 ): AsyncIterable<ListUserPoolsCommandOutput> {
-  return paginate(config, input, ListUserPoolsCommand, {
+  return paginate(config, input as ListUserPoolsCommandInput, ListUserPoolsCommand, {
     inputToken: "NextToken",
     outputToken: "NextToken",
     pageSize: "MaxResults",
+    defaultPageSize: 60,
   });
 }

@@ -1,0 +1,34 @@
+import type { CallOptions } from "@lithe/core";
+import type { CognitoIdentityProviderClient } from "./generated/CognitoIdentityProviderClient.js";
+import type { RespondToAuthChallengeCommandOutput } from "./generated/commands/RespondToAuthChallengeCommand.js";
+import type { UserContextDataType } from "./generated/models.js";
+
+export interface SignInWithSrpInput {
+  /** "region_id", e.g. "us-east-1_AbCdEf123": the part after "_" enters the password hash. */
+  UserPoolId: string;
+  ClientId: string;
+  Username: string;
+  /** Never sent: only a proof that the password is known. */
+  Password: string;
+  /** Passed to the Lambda triggers of both calls. */
+  ClientMetadata?: Record<string, string>;
+  UserContextData?: UserContextDataType;
+}
+
+/**
+ * Signs in with SRP (`USER_SRP_AUTH`, then the `PASSWORD_VERIFIER` challenge), so the password
+ * never leaves the device. Both calls go through `client.send` with `options`: middleware,
+ * retries, logging and SecretHash apply (SECRET_HASH is computed for USERNAME, then for
+ * USER_ID_FOR_SRP). Resolves to the RespondToAuthChallenge output: tokens in
+ * `AuthenticationResult`, or the next challenge (MFA, NEW_PASSWORD_REQUIRED, ...) with its
+ * `Session`. A wrong password rejects with the service's `NotAuthorizedException`.
+ *
+ * The SRP code (arithmetic, hashing) is loaded on the first call: pages that never sign in this
+ * way do not download it.
+ */
+export const signInWithSrp = (
+  client: CognitoIdentityProviderClient,
+  input: SignInWithSrpInput,
+  options?: CallOptions,
+): Promise<RespondToAuthChallengeCommandOutput> =>
+  import("./srp/srpSignIn.js").then((srp) => srp.srpSignIn(client, input, options));

@@ -1,0 +1,8 @@
+/**
+ * The service's answer to USER_SRP_AUTH is not one SRP can go on with (another challenge, missing
+ * or malformed parameters, or values that would make the key guessable, RFC 5054 2.5.4). The
+ * message names what is wrong, never a value.
+ */
+export class SrpProtocolError extends Error {
+  override readonly name = "SrpProtocolError";
+}
