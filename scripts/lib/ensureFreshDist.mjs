@@ -1,6 +1,6 @@
 // dist/ must match the sources before anything uses it as an app would (size check, bench, package test).
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -31,7 +31,31 @@ export const distIsStale = () => {
 /** Runs `npm run build` when dist is missing or older than the sources (or always, with `force`). */
 export const ensureFreshDist = ({ force = false, stdio = "inherit" } = {}) => {
   if (!force && !distIsStale()) return;
-  if (stdio === "inherit") console.log("dist is missing or older than the sources: running `npm run build` first\n");
-  const build = spawnSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio, cwd: root });
-  if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status})`);
+  // Test files run in parallel processes, and more than one may find dist stale: one builds, the
+  // others wait for it and then find dist fresh.
+  const release = lockBuild();
+  try {
+    if (!force && !distIsStale()) return;
+    if (stdio === "inherit") console.log("dist is missing or older than the sources: running `npm run build` first\n");
+    const build = spawnSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio, cwd: root });
+    if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status})`);
+  } finally {
+    release();
+  }
+};
+
+/** A lock directory under .tmp/ (mkdir is atomic); one left by a killed build is taken over after 5 minutes. */
+const lockBuild = () => {
+  const lock = join(root, ".tmp", "build.lock");
+  mkdirSync(join(root, ".tmp"), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
 };

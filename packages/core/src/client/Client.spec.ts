@@ -134,30 +134,6 @@ describe("Client", () => {
     expect(error.$metadata.attempts).toBe(1);
   });
 
-  it("resolves the stack once per operation and again only after the stack changes", async () => {
-    const handler = memoryHandler(() => ({ status: 200, body: "{}" }));
-    const client = newClient(handler);
-    let resolutions = 0;
-    client.middlewareStack.add((next) => (resolutions++, next), { step: "build", name: "counter" });
-    for (let i = 0; i < 5; i++) await client.send(new EchoCommand({ Name: "a" }));
-    expect(resolutions).toBe(1);
-    const seenHeaders: string[] = [];
-    client.middlewareStack.add(
-      (next) => (args: any) => {
-        seenHeaders.push(args.request.headers["x-late"] ?? "none");
-        args.request.headers["x-late"] = "yes";
-        return next(args);
-      },
-      { step: "build", name: "late" },
-    );
-    await client.send(new EchoCommand({ Name: "a" }));
-    expect(resolutions).toBe(2);
-    expect(handler.seen.at(-1)!.request.headers["x-late"]).toBe("yes");
-    client.middlewareStack.remove("late");
-    await client.send(new EchoCommand({ Name: "a" }));
-    expect(handler.seen.at(-1)!.request.headers["x-late"]).toBeUndefined();
-  });
-
   it("applies a command's own middleware after the client's, for that command only", async () => {
     const handler = memoryHandler(() => ({ status: 200, body: "{}" }));
     const client = newClient(handler);

@@ -1,16 +1,11 @@
-import type {
-  Command as SmithyCommand,
-  Handler,
-  HandlerExecutionContext,
-  MetadataBearer,
-  MiddlewareStack,
-} from "@smithy/types";
-import { filterSensitiveLog } from "../schema/filterSensitiveLog.js";
+import type { Command as SmithyCommand, HandlerExecutionContext, MetadataBearer, MiddlewareStack } from "@smithy/types";
 import type { OperationSchema } from "../schema/types.js";
 import { callOptions, type CallOptions } from "./callOptions.js";
-import type { Command } from "./Command.js";
+import { terminalHandler, type Command } from "./Command.js";
 import { getDefaultPlugins } from "./getDefaultPlugins.js";
+import { middlewareOrder, type AnyMiddleware } from "./middlewareOrder.js";
 import { observeStack } from "./observeStack.js";
+import { operationContext } from "./operationContext.js";
 import { resolveClientConfig } from "./resolveClientConfig.js";
 import type { ClientConfig, ResolvedClientConfig, ServiceSchema } from "./types.js";
 
@@ -20,27 +15,61 @@ const ignore = () => {};
 /** The node-style callback of `send(command, callback)`, as in `@smithy/types`' `Client`. */
 export type SendCallback<O> = (err: any, data?: O) => void;
 
+type Handler = (args: any) => Promise<any>;
+interface MiddlewareOrder {
+  middleware: AnyMiddleware[];
+  /** Only lithe's default middleware: nothing keeps per-call state on the context. */
+  defaultsOnly: boolean;
+}
+
+/** What `stack.resolve(handler, context)` does, without sorting the stack again. */
+const compose = (middleware: AnyMiddleware[], handler: Handler, context: HandlerExecutionContext): Handler => {
+  for (let i = 0; i < middleware.length; i++) handler = middleware[i]!(handler, context);
+  return handler;
+};
+
 /**
  * The base of every generated client: resolves its config once, owns the client middleware stack,
- * and sends commands through a handler that is resolved once per operation and cached until a
- * stack changes. `I` and `O` are the service's input and output unions, so that a generated client
- * is a `Client<ServiceInputTypes, ServiceOutputTypes, ResolvedConfig>` of `@smithy/types`
- * (what aws-sdk-client-mock's `mockClient` takes).
+ * and sends each command through a handler composed with a context of its own for that call, from
+ * the stack's middleware order, which is worked out once and kept until a stack changes. `I` and `O`
+ * are the service's input and output unions, so that a generated client is a
+ * `Client<ServiceInputTypes, ServiceOutputTypes, ResolvedConfig>` of `@smithy/types` (what
+ * aws-sdk-client-mock's `mockClient` takes).
+ *
+ * One exception, which nothing can observe: while the stack holds only lithe's default middleware,
+ * which keep no per-call state on the context and read only its per-operation constants, the handler
+ * is composed once per operation with one context. Any other middleware (added to the client or the
+ * command, or overriding a default) switches to composing per call, with a fresh context each time.
  */
 export class Client<C extends ClientConfig = ClientConfig, I extends object = any, O extends MetadataBearer = any> {
   readonly config: ResolvedClientConfig;
   readonly middlewareStack: MiddlewareStack<I, O>;
   #version = 0;
-  #handlers = new Map<OperationSchema, Handler<any, any>>();
-  #contexts = new Map<OperationSchema, HandlerExecutionContext>();
+  /** The client stack's middleware, innermost first; dropped whenever the stack changes. */
+  #order?: MiddlewareOrder;
+  /** Handlers composed once per operation, only while the stack holds only lithe's defaults. */
+  #handlers = new Map<OperationSchema, Handler>();
+  #contexts = new Map<OperationSchema, () => HandlerExecutionContext>();
+  #terminal: Handler;
+  #defaults: readonly AnyMiddleware[];
 
   constructor(config: C, service: ServiceSchema) {
     this.config = resolveClientConfig(config, service);
     this.middlewareStack = observeStack(() => {
       this.#version++;
+      this.#order = undefined;
       this.#handlers.clear();
     });
-    for (const plugin of getDefaultPlugins(this.config)) this.middlewareStack.use(plugin);
+    // The defaults are noted as they are added (no sorting here: a client may never send).
+    const defaults: AnyMiddleware[] = [];
+    const stack = this.middlewareStack;
+    const noting = Object.assign(Object.create(stack), {
+      add: (middleware: AnyMiddleware, options: any) => (defaults.push(middleware), stack.add(middleware as any, options)),
+      addRelativeTo: (middleware: AnyMiddleware, options: any) => (defaults.push(middleware), stack.addRelativeTo(middleware as any, options)),
+    });
+    for (const plugin of getDefaultPlugins(this.config)) plugin.applyToStack(noting);
+    this.#defaults = defaults;
+    this.#terminal = terminalHandler(this.config);
   }
 
   // The overloads of the AWS SDK's Client.send; the command type is @smithy/types' so that the
@@ -58,9 +87,8 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
     const done = typeof optionsOrCallback === "function" ? optionsOrCallback : callback;
     let output: Promise<any>;
     try {
-      const handler = this.#resolve(command as unknown as Command<any, any>);
       const args = { input: command.input, [callOptions]: options };
-      output = handler(args as any).then(outputOf);
+      output = this.#handler(command as unknown as Command<any, any>)(args).then(outputOf);
     } catch (error) {
       // A middleware that throws instead of rejecting still fails the call through the promise, so
       // middleware need no `async` (a promise layer per call) just to turn throws into rejections.
@@ -76,43 +104,44 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
     this.config.requestHandler.destroy?.();
   }
 
-  #resolve<I extends object, O extends MetadataBearer>(command: Command<I, O>): Handler<I, O> {
+  #handler(command: Command<any, any>): Handler {
     const operation = command.operation;
-    const own = command.ownStack;
-    if (!own) {
+    const order = this.#middleware(command);
+    // Only the client stack's order: the handlers are cached per operation, not per command.
+    if (order.defaultsOnly && order === this.#order) {
       let handler = this.#handlers.get(operation);
       if (!handler) {
-        handler = command.resolveMiddleware(this.middlewareStack, this.config, this.#context(operation));
+        handler = compose(order.middleware, this.#terminal, this.#context(operation)());
         this.#handlers.set(operation, handler);
       }
       return handler;
     }
-    // A command with its own middleware keeps its own cache, valid while neither stack changes.
-    const cached = command.cachedHandler;
-    if (cached && cached.key === this && cached.version === own.version && cached.clientVersion === this.#version) {
-      return cached.handler;
-    }
-    const handler = command.resolveMiddleware(this.middlewareStack, this.config, this.#context(operation));
-    command.cachedHandler = { key: this, version: own.version, clientVersion: this.#version, handler };
-    return handler;
+    return compose(order.middleware, this.#terminal, this.#context(operation)());
   }
 
-  /** The per-operation context: everything in it is the same for every call of the operation. */
-  #context(operation: OperationSchema): HandlerExecutionContext {
+  #middleware(command: Command<any, any>): MiddlewareOrder {
+    const own = command.ownStack;
+    if (!own) return (this.#order ??= this.#orderOf(this.middlewareStack));
+    // A command with its own middleware keeps its own order, valid while neither stack changes.
+    const cached = command.cachedMiddleware;
+    if (cached && cached.key === this && cached.version === own.version && cached.clientVersion === this.#version) {
+      return cached.order as MiddlewareOrder;
+    }
+    const order = this.#orderOf(this.middlewareStack.concat(own.stack as MiddlewareStack<any, any>));
+    command.cachedMiddleware = { key: this, version: own.version, clientVersion: this.#version, order };
+    return order;
+  }
+
+  #orderOf(stack: MiddlewareStack<any, any>): MiddlewareOrder {
+    const middleware = middlewareOrder(stack);
+    return { middleware, defaultsOnly: middleware.every((m) => this.#defaults.includes(m)) };
+  }
+
+  /** Makes the context for one call of the operation; its per-operation part is computed once. */
+  #context(operation: OperationSchema): () => HandlerExecutionContext {
     let context = this.#contexts.get(operation);
     if (!context) {
-      const service = this.config.service;
-      context = {
-        logger: this.config.logger,
-        clientName: service.clientName,
-        commandName: `${operation.name}Command`,
-        inputFilterSensitiveLog: (input: any) => filterSensitiveLog(operation.input, input),
-        outputFilterSensitiveLog: (output: any) => filterSensitiveLog(operation.output, output),
-        operation,
-        service,
-        // "__smithy_context" is @smithy/types SMITHY_CONTEXT_KEY, inlined to keep @smithy/types type-only.
-        __smithy_context: { service: service.targetPrefix, operation: operation.name },
-      } as HandlerExecutionContext;
+      context = operationContext(this.config, operation);
       this.#contexts.set(operation, context);
     }
     return context;

@@ -13,8 +13,8 @@ export class Command<I extends object, O extends MetadataBearer> {
   #stack?: MiddlewareStack<I, O>;
   /** Bumped when this command's own stack changes; the client keys its per-command cache on it. */
   #version = 0;
-  /** @internal handler cache for commands with their own middleware, owned by Client. */
-  cachedHandler?: { key: object; version: number; clientVersion: number; handler: Handler<I, O> };
+  /** @internal middleware order cache for commands with their own middleware, owned by Client. */
+  cachedMiddleware?: { key: object; version: number; clientVersion: number; order: unknown };
 
   constructor(input: I | undefined, operation: OperationSchema) {
     this.input = Object.freeze(copyOf(input));
@@ -33,7 +33,8 @@ export class Command<I extends object, O extends MetadataBearer> {
 
   /**
    * AWS SDK compatible: composes the client stack with this command's stack and resolves it.
-   * lithe's Client caches the result; this method always resolves afresh.
+   * lithe's Client does the same per call without sorting the stack each time; this method always
+   * resolves afresh.
    */
   resolveMiddleware(
     clientStack: MiddlewareStack<any, any>,
@@ -52,11 +53,11 @@ interface TransportConfig {
 }
 
 /**
- * The innermost handler: hands the finished request to the HTTP handler. It gets only the transport
+ * @internal The innermost handler: hands the finished request to the HTTP handler. It gets only the transport
  * options (never the client secret or trace ID), and the client's timeouts apply to any handler, not
  * just the default one.
  */
-const terminalHandler = ({ requestHandler, requestTimeout, connectionTimeout }: TransportConfig) => {
+export const terminalHandler = ({ requestHandler, requestTimeout, connectionTimeout }: TransportConfig) => {
   const defaults = { requestTimeout, connectionTimeout };
   return (args: { request: unknown }): Promise<{ response: unknown; output?: any }> => {
     const call = getCallOptions(args);

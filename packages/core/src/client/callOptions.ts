@@ -1,6 +1,7 @@
 /**
- * Per-call options ride on the handler arguments under this symbol, because the resolved handler
- * (and so its HandlerExecutionContext) is cached and shared by concurrent calls. Object spread
+ * Per-call options ride on the handler arguments under this symbol, because while a stack holds only
+ * lithe's defaults one composed handler (and its HandlerExecutionContext) serves every call of an
+ * operation, concurrent ones included (see docs/architecture.md). Object spread
  * (`{ ...args, request }`) copies symbol keys, so middleware written for the AWS SDK keeps them.
  */
 export const callOptions: unique symbol = Symbol.for("lithe.callOptions") as any;

@@ -1,5 +1,5 @@
 import { HttpRequest } from "@smithy/protocol-http";
-import type { AbsoluteLocation, HttpRequest as IHttpRequest, FinalizeHandlerArguments, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
+import type { AbsoluteLocation, HttpRequest as IHttpRequest, FinalizeHandler, FinalizeHandlerArguments, FinalizeRequestHandlerOptions, FinalizeRequestMiddleware, Pluggable, RetryStrategyV2, RetryToken } from "@smithy/types";
 import { getCallOptions } from "../client/callOptions.js";
 import type { ResolvedClientConfig } from "../client/types.js";
 import { AbortError } from "../http/transportErrors.js";
@@ -25,94 +25,95 @@ type Strategy = {
  * an abort settles the call at once even with a strategy, middleware or HTTP handler that ignores it.
  * lithe's own strategies also get the signal as an extra argument, so their waits stop too.
  */
-export const retryMiddleware =
-  (retryStrategy: RetryStrategyV2, maxAttempts: number): FinalizeRequestMiddleware<any, any> =>
-  (next, context) => {
-    const strategy = retryStrategy as Strategy;
-    const scope = (context.service as { targetPrefix?: string } | undefined)?.targetPrefix ?? "";
-    // A strategy that hands every call the same promise (StandardRetryStrategy does) hands out the
-    // same token: once it has settled, calls start without waiting a microtask for it.
-    let settled: Promise<RetryToken> | undefined;
-    let settledToken: RetryToken;
+export const retryMiddleware = (retryStrategy: RetryStrategyV2, maxAttempts: number): FinalizeRequestMiddleware<any, any> => {
+  // Everything but the returned middleware is per client: the middleware itself runs for every
+  // call's context, so it only picks the scope and closes over `next`.
+  const strategy = retryStrategy as Strategy;
+  // A strategy that hands every call the same promise (StandardRetryStrategy does) hands out the
+  // same token: once it has settled, calls start without waiting a microtask for it.
+  let settled: Promise<RetryToken> | undefined;
+  let settledToken: RetryToken;
 
-    // One attempt. The first sends the call's own request and `args` (this is every call's path);
-    // a snapshot of the request is kept before anything below could change it, and each retry
-    // sends a fresh copy of it.
-    const attempt = (
-      args: FinalizeHandlerArguments<any>,
-      pristine: IHttpRequest | undefined,
-      token: RetryToken,
-      attempts: number,
-      totalRetryDelay: number,
-      signal: AbortSignal | undefined,
-    ): Promise<any> => {
-      let attemptArgs = args;
-      let request = args.request as HttpRequest;
-      if (attempts === 1) {
-        if (HttpRequest.isInstance(request)) {
-          // Its fields and a copy of its headers: cheaper than `HttpRequest.clone` (no constructor,
-          // no query walk). An empty query (every awsJson request) is left out, so a retry gets a
-          // fresh empty one; a request with a query is copied whole.
-          pristine = hasEntries(request.query)
-            ? HttpRequest.clone(request)
-            : { ...request, headers: { ...request.headers }, query: undefined as any };
+  // One attempt. The first sends the call's own request and `args` (this is every call's path);
+  // a snapshot of the request is kept before anything below could change it, and each retry
+  // sends a fresh copy of it.
+  const attempt = (
+    next: FinalizeHandler<any, any>,
+    args: FinalizeHandlerArguments<any>,
+    pristine: IHttpRequest | undefined,
+    token: RetryToken,
+    attempts: number,
+    totalRetryDelay: number,
+    signal: AbortSignal | undefined,
+  ): Promise<any> => {
+    let attemptArgs = args;
+    let request = args.request as HttpRequest;
+    if (attempts === 1) {
+      if (HttpRequest.isInstance(request)) {
+        // Its fields and a copy of its headers: cheaper than `HttpRequest.clone` (no constructor,
+        // no query walk). An empty query (every awsJson request) is left out, so a retry gets a
+        // fresh empty one; a request with a query is copied whole.
+        pristine = hasEntries(request.query)
+          ? HttpRequest.clone(request)
+          : { ...request, headers: { ...request.headers }, query: undefined as any };
+      }
+    } else if (pristine) {
+      request = HttpRequest.clone(pristine);
+      // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
+      attemptArgs = Object.assign({}, args);
+      attemptArgs.request = request;
+    }
+    if (pristine) request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
+    let pending: Promise<any>;
+    try {
+      pending = next(attemptArgs);
+    } catch (thrown) {
+      pending = Promise.reject(thrown);
+    }
+    return untilAborted(pending, signal).then(
+      (result) => {
+        strategy.recordSuccess(token);
+        decorate(result.output, attempts, totalRetryDelay);
+        return result;
+      },
+      async (error: unknown) => {
+        try {
+          if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
+          const errorType = classifyError(error);
+          if (!errorType) throw error;
+          const retryAfterHint = retryAfter((error as { $response?: { headers?: Record<string, string> } })?.$response?.headers);
+          token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, error: error as any, retryAfterHint }, signal), signal).catch(
+            // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
+            (refused: unknown) => Promise.reject(refused instanceof AbortError ? refused : error),
+          );
+          const delay = token.getRetryDelay();
+          await abortableSleep(delay, signal);
+          totalRetryDelay += delay;
+          if (signal?.aborted) throw AbortError.fromSignal(signal);
+        } catch (final) {
+          throw decorate(final, attempts, totalRetryDelay);
         }
-      } else if (pristine) {
-        request = HttpRequest.clone(pristine);
-        // Object.assign copies the callOptions symbol too, and is much cheaper than a spread here.
-        attemptArgs = Object.assign({}, args);
-        attemptArgs.request = request;
-      }
-      if (pristine) request.headers["amz-sdk-request"] = `attempt=${attempts}; max=${maxAttempts}`;
-      let pending: Promise<any>;
-      try {
-        pending = next(attemptArgs);
-      } catch (thrown) {
-        pending = Promise.reject(thrown);
-      }
-      return untilAborted(pending, signal).then(
-        (result) => {
-          strategy.recordSuccess(token);
-          decorate(result.output, attempts, totalRetryDelay);
-          return result;
-        },
-        async (error: unknown) => {
-          try {
-            if (signal?.aborted) throw error instanceof AbortError ? error : AbortError.fromSignal(signal);
-            const errorType = classifyError(error);
-            if (!errorType) throw error;
-            const retryAfterHint = retryAfter((error as { $response?: { headers?: Record<string, string> } })?.$response?.headers);
-            token = await untilAborted(strategy.refreshRetryTokenForRetry(token, { errorType, error: error as any, retryAfterHint }, signal), signal).catch(
-              // Out of attempts or retry quota: the caller gets the service's error, not the strategy's.
-              (refused: unknown) => Promise.reject(refused instanceof AbortError ? refused : error),
-            );
-            const delay = token.getRetryDelay();
-            await abortableSleep(delay, signal);
-            totalRetryDelay += delay;
-            if (signal?.aborted) throw AbortError.fromSignal(signal);
-          } catch (final) {
-            throw decorate(final, attempts, totalRetryDelay);
-          }
-          return attempt(args, pristine, token, attempts + 1, totalRetryDelay, signal);
-        },
-      );
-    };
-
-    return (args) => {
-      const signal = getCallOptions(args).abortSignal;
-      if (signal?.aborted) return Promise.reject(decorate(AbortError.fromSignal(signal), 0, 0));
-      const acquired = strategy.acquireInitialRetryToken(scope, signal);
-      if (acquired === settled) return attempt(args, undefined, settledToken, 1, 0, signal);
-      return untilAborted(acquired, signal).then(
-        (token) => {
-          settled = acquired;
-          settledToken = token;
-          return attempt(args, undefined, token, 1, 0, signal);
-        },
-        (error: unknown) => Promise.reject(decorate(error, 0, 0)),
-      );
-    };
+        return attempt(next, args, pristine, token, attempts + 1, totalRetryDelay, signal);
+      },
+    );
   };
+
+  return (next, context) => (args) => {
+    const scope = (context.service as { targetPrefix?: string } | undefined)?.targetPrefix ?? "";
+    const signal = getCallOptions(args).abortSignal;
+    if (signal?.aborted) return Promise.reject(decorate(AbortError.fromSignal(signal), 0, 0));
+    const acquired = strategy.acquireInitialRetryToken(scope, signal);
+    if (acquired === settled) return attempt(next, args, undefined, settledToken, 1, 0, signal);
+    return untilAborted(acquired, signal).then(
+      (token) => {
+        settled = acquired;
+        settledToken = token;
+        return attempt(next, args, undefined, token, 1, 0, signal);
+      },
+      (error: unknown) => Promise.reject(decorate(error, 0, 0)),
+    );
+  };
+};
 
 const hasEntries = (object: object): boolean => {
   for (const _ in object) return true;

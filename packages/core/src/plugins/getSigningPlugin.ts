@@ -60,11 +60,11 @@ export const httpSigningMiddlewareOptions = {
 /** Signs requests of operations with an auth scheme; operations with `auth: "none"` pass through untouched. */
 export const httpSigningMiddleware =
   (config: SigningPluginConfig): FinalizeRequestMiddleware<any, any> =>
-  (next, context) =>
-  (args) => {
+  (next, context) => {
+    // Whether the operation is signed is in its schema: decided once per composition, not per call.
     const scheme = (context["operation"] as OperationSchema | undefined)?.auth as SigningAuthScheme | "none" | undefined;
-    if (!scheme || scheme === "none" || !HttpRequest.isInstance(args.request)) return next(args);
-    return scheme.send(next, args, config, context);
+    if (!scheme || scheme === "none") return next;
+    return (args) => (HttpRequest.isInstance(args.request) ? scheme.send(next, args, config, context) : next(args));
   };
 
 export const getSigningPlugin = (config: SigningPluginConfig): Pluggable<any, any> => ({
