@@ -17,10 +17,11 @@
 //   npm run size -- --no-budget   prints the verdicts without failing on them (CI)
 //   npm run size -- --quick       lithe's pages only (no comparison libraries), implies --no-budget
 //   npm run size -- --top=40      more rows in the breakdown
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { attributeBytes, bundleWithEsbuild, bundleWithRollup } from "./lib/bundleSize.mjs";
 import { ensureFreshDist } from "./lib/ensureFreshDist.mjs";
@@ -150,8 +151,12 @@ try {
   process.exit(1);
 }
 // issue 15 adds `signInWithSrp`; until the installed package exports it, the SRP page is not built.
-const installedClient = await import(pathToFileURL(join(app, "node_modules", LITHE, "dist", "index.js")).href);
-const hasSrp = typeof installedClient.signInWithSrp === "function";
+// Asked of Node in the app, so the answer is what a user's `import` gets through the package exports.
+const hasSrp =
+  execFileSync(process.execPath, ["--input-type=module", "-e", `import("${LITHE}").then((m) => console.log(typeof m.signInWithSrp))`], {
+    cwd: app,
+    encoding: "utf8",
+  }).trim() === "function";
 
 // ---------------------------------------------------------------------------------------------
 
@@ -269,7 +274,7 @@ const table = [
     label,
     i === 3 && !lithe ? noSrp : cell(lithe),
     cell(amplify, quick ? "(--quick)" : "–"),
-    cell(official, quick || i !== 3 ? (quick ? "(--quick)" : "–") : "–"),
+    cell(official, quick && i !== 3 ? "(--quick)" : "–"),
     cell(cognitoJs, quick && i === 3 ? "(--quick)" : "–"),
     times(amplify, lithe),
     times(official, lithe),

@@ -51,7 +51,8 @@ export const formatTable = (r) => {
   rows.push(["retained size of one client (new / after one call)", `${kb(m.lithe.retainedPerClient)} / ${kb(m.lithe.retainedPerUsedClient)}`, `${kb(m.official.retainedPerClient)} / ${kb(m.official.retainedPerUsedClient)}`, `${fmt(m.official.retainedPerUsedClient / m.lithe.retainedPerUsedClient, 1)}× less (used)`, ""]);
   const b = r.bundle;
   if (b) {
-    rows.push(["browser bundle, ForgotPassword only (min / gzip)", `${kb(b.forgotPassword?.min)} / ${kb(b.forgotPassword?.gzip)}`, `${kb(b.official?.min)} / ${kb(b.official?.gzip)}`, `${fmt(b.official?.gzip / b.forgotPassword?.gzip, 1)}× smaller (gzip)`, ""]);
+    rows.push([`browser bundle, ForgotPassword only (min / gzip; Amplify v6 ${kb(b.amplifyForgotPassword?.gzip)})`, `${kb(b.forgotPassword?.min)} / ${kb(b.forgotPassword?.gzip)}`, `${kb(b.official?.min)} / ${kb(b.official?.gzip)}`, `${fmt(b.official?.gzip / b.forgotPassword?.gzip, 1)}× smaller (gzip)`, ""]);
+    rows.push([`browser bundle, 8-operation auth page (min / gzip; Amplify v6's auth page ${kb(b.amplifyAuthPage?.gzip)})`, `${kb(b.authPage?.min)} / ${kb(b.authPage?.gzip)}`, `${kb(b.officialAuthPage?.min)} / ${kb(b.officialAuthPage?.gzip)}`, `${fmt(b.officialAuthPage?.gzip / b.authPage?.gzip, 1)}× smaller (gzip)`, ""]);
     rows.push(["browser bundle, whole client (min / gzip)", `${kb(b.wholeClient?.min)} / ${kb(b.wholeClient?.gzip)}`, "", "", ""]);
   } else {
     rows.push(["browser bundle sizes", "run `npm run size`", "", "", ""]);

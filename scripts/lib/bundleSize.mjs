@@ -97,12 +97,14 @@ export async function bundleWithEsbuild({ dir, name, source }) {
     logLevel: "silent",
     // No tsconfig: the repo's `paths` point @lithe/* at the TypeScript sources, which an app never sees.
     tsconfigRaw: {},
-    absWorkingDir: process.cwd(),
+    // The app's folder: chunk names hash paths relative to it, so they do not change with the
+    // temporary folder's name from run to run.
+    absWorkingDir: dir,
   });
   const files = new Map(result.outputFiles.map((file) => [file.path, file.text]));
   const outputs = result.metafile.outputs;
-  // metafile paths are relative to the working directory.
-  const pathOf = (output) => join(process.cwd(), output);
+  // metafile paths are relative to absWorkingDir.
+  const pathOf = (output) => join(dir, output);
   const entryOutput = Object.keys(outputs).find((output) => outputs[output].entryPoint);
   const initial = [];
   const visit = (output) => {
