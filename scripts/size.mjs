@@ -19,11 +19,12 @@
 //   npm run size -- --top=40      more rows in the breakdown
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
-import { attributeBytes, bundleWithEsbuild, bundleWithRollup } from "./lib/bundleSize.mjs";
+import { attributeBytes } from "./lib/bundleSize.mjs";
 import { ensureFreshDist } from "./lib/ensureFreshDist.mjs";
 import { installApp, packLithe, tempWorkspace } from "./lib/packedApp.mjs";
 
@@ -199,17 +200,36 @@ const measure = (built) => {
 const shortModule = (id) => id.replace(/\\/g, "/").replace(/^.*\/(packages|node_modules)\//, "");
 const allCode = (built) => [...built.initial, ...built.lazy].map((chunk) => chunk.code).join("\n");
 
+/** Builds every bundle on `threads` worker threads, the slowest (the comparison libraries) first. */
+const buildAll = async (bundles, threads) => {
+  const queue = Object.entries(bundles).sort(([, a], [, b]) => Number(b.dir === root) - Number(a.dir === root));
+  const built = {};
+  const runThread = async () => {
+    const worker = new Worker(new URL("./lib/bundleWorker.mjs", import.meta.url));
+    try {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [name, bundle] = next;
+        worker.postMessage({ name, ...bundle });
+        built[name] = await new Promise((resolve, reject) => {
+          worker.once("message", resolve);
+          worker.once("error", reject);
+        });
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: threads }, runThread));
+  return built;
+};
+
 const results = {};
-for (const [name, { dir, source, sourcemap, esbuild }] of Object.entries(BUNDLES)) {
+const built = await buildAll(BUNDLES, Math.min(2, availableParallelism()));
+for (const [name, { esbuild }] of Object.entries(BUNDLES)) {
+  const { built: output, error, ms } = built[name];
   const bundler = esbuild ? "esbuild" : "rollup";
-  const t = performance.now();
-  try {
-    const built = esbuild ? await bundleWithEsbuild({ dir, name, source }) : await bundleWithRollup({ dir, name, source, sourcemap });
-    results[name] = { bundler, ...measure(built), built };
-  } catch (error) {
-    results[name] = { bundler, error: String(error?.message ?? error).split("\n")[0] };
-  }
-  results[name].ms = Math.round(performance.now() - t);
+  results[name] = error ? { bundler, error } : { bundler, ...measure(output), built: output };
+  results[name].ms = Math.round(ms);
 }
 
 // ---------------------------------------------------------------------------------------------
