@@ -5,11 +5,14 @@
 //
 //   node bench/profile.mjs overhead lithe [calls=200000]
 //   node bench/profile.mjs throughput lithe [concurrency=32]     (starts the loopback server)
-//   node bench/profile.mjs coldStart lithe                       (starts the loopback server)
+//   node bench/profile.mjs coldStart lithe                       (starts the loopback server; runs in a
+//                                                                 packed-install app as `npm run bench`
+//                                                                 does; also official, litheBundled, ...)
 import { mkdirSync, readFileSync } from "node:fs";
 import { SourceMap } from "node:module";
 import { fileURLToPath } from "node:url";
-import { runWorker, startServer, startWorker } from "./lib/child.mjs";
+import { runScript, startServer, startWorker } from "./lib/child.mjs";
+import { prepareColdStartApps } from "./lib/coldStartApps.mjs";
 
 const [worker = "overhead", sdk = "lithe", extra] = process.argv.slice(2);
 const dir = fileURLToPath(new URL("./.profiles/", import.meta.url));
@@ -20,7 +23,13 @@ const nodeArgs = ["--cpu-prof", `--cpu-prof-interval=${worker === "coldStart" ? 
 const server = worker === "overhead" ? undefined : await startServer();
 try {
   if (worker === "coldStart") {
-    console.log(JSON.stringify(await runWorker("coldStart.mjs", [sdk, server.port], { nodeArgs })));
+    const apps = await prepareColdStartApps();
+    try {
+      const { script, cwd } = apps.scripts[sdk];
+      console.log(JSON.stringify(await runScript(script, [server.port], { nodeArgs, cwd })));
+    } finally {
+      apps.remove();
+    }
   } else {
     const child =
       worker === "overhead"
@@ -51,7 +60,7 @@ const sourceMapFor = (url) => {
 const label = ({ functionName, url, lineNumber, columnNumber }) => {
   const entry = sourceMapFor(url)?.findEntry(lineNumber, columnNumber);
   const where = entry?.originalSource
-    ? `${entry.originalSource.replace(/^.*\/packages\//, "")}:${entry.originalLine + 1}`
+    ? `${entry.originalSource.replace(/^.*\/(packages|@lithe)\//, "")}:${entry.originalLine + 1}`
     : `${url.replace(/^.*\/(node_modules|bench)\//, "$1/").replace(/^node:internal\//, "")}${url ? `:${lineNumber + 1}` : ""}`;
   return `${functionName || "(anonymous)"}  ${where}`;
 };

@@ -57,12 +57,12 @@ export const startWorker = (script, args = [], { nodeArgs = [] } = {}) => {
 };
 
 /** Runs a one-shot worker in a fresh Node process and returns the JSON object it prints last. */
-export const runWorker = (script, args = [], { nodeArgs = [] } = {}) =>
+export const runWorker = (script, args = [], { nodeArgs = [] } = {}) => runScript(`${benchDir}workers/${script}`, args, { nodeArgs, cwd: benchDir });
+
+/** Runs the script at `path` in a fresh Node process in `cwd` and returns the JSON object it prints last. */
+export const runScript = (path, args = [], { nodeArgs = [], cwd } = {}) =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, `${benchDir}workers/${script}`, ...args.map(String)], {
-      cwd: benchDir,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(process.execPath, [...nodeArgs, path, ...args.map(String)], { cwd, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -71,13 +71,13 @@ export const runWorker = (script, args = [], { nodeArgs = [] } = {}) =>
     child.on("close", (code) => {
       const last = stdout.trim().split("\n").pop();
       if (code !== 0 || !last) {
-        reject(new Error(`bench worker ${script} ${args.join(" ")} exited with ${code}\n${stderr}${stdout}`));
+        reject(new Error(`bench worker ${path} ${args.join(" ")} exited with ${code}\n${stderr}${stdout}`));
         return;
       }
       try {
         resolve(JSON.parse(last));
       } catch {
-        reject(new Error(`bench worker ${script} printed no JSON result:\n${stdout}\n${stderr}`));
+        reject(new Error(`bench worker ${path} printed no JSON result:\n${stdout}\n${stderr}`));
       }
     });
   });

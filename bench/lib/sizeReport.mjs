@@ -21,5 +21,9 @@ export const readSizeReport = () => {
     recovery: size("recovery"),
     wholeClient: size("wholeClient"),
     official: size("official"),
+    authPage: size("authPage"),
+    officialAuthPage: size("officialAuthPage"),
+    amplifyForgotPassword: size("amplifyForgotPassword"),
+    amplifyAuthPage: size("amplifyAuthPage"),
   };
 };

@@ -8,19 +8,21 @@ import terser from "@rollup/plugin-terser";
 import * as esbuild from "esbuild";
 import { rollup } from "rollup";
 
-const DIST_FILE = /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/][^\\/]+\.js$/;
+/** A file of lithe's packages as installed: node_modules/@lithe/<package>/dist/<file>.js. */
+const DIST_FILE = /[\\/]@lithe[\\/][^\\/]+[\\/]dist[\\/][^\\/]+\.js$/;
 
 /**
- * Bundles `source` (an app's entry module, resolved from the repo root) with rollup the way a
+ * Bundles `source` (an app's entry module, its imports resolved from `dir`'s node_modules: the
+ * packed-install app for lithe, the repository for the libraries it is compared with) with rollup the way a
  * front-end build does: node-resolve with the browser condition, commonjs, terser, code splitting
  * (as Vite and webpack do). Returns the chunks a page loads before its first call (`initial`: the
  * entry and everything it imports statically) and the ones only `import()` reaches (`lazy`: code for
  * opt-in features, loaded on first use). With `sourcemap`, each chunk's map leads back through dist's
  * own maps to the TypeScript sources.
  */
-export async function bundleWithRollup({ root, name, source, sourcemap = false }) {
+export async function bundleWithRollup({ dir, name, source, sourcemap = false }) {
   // A path that does not exist: node-resolve resolves the entry's imports from its folder.
-  const entry = join(root, ".tmp", "size-entries", `${name}.js`);
+  const entry = join(dir, ".size-entries", `${name}.js`);
   const bundle = await rollup({
     input: entry,
     onwarn: () => {},
@@ -70,9 +72,9 @@ export async function bundleWithRollup({ root, name, source, sourcemap = false }
  * The same entry through esbuild (`--bundle --minify --platform=browser --splitting --format=esm`):
  * `initial` and `lazy` as for rollup, read from esbuild's metafile.
  */
-export async function bundleWithEsbuild({ root, name, source }) {
-  const entry = join(root, ".tmp", "size-entries", `${name}.esbuild.js`);
-  const outdir = join(root, ".tmp", "size-esbuild");
+export async function bundleWithEsbuild({ dir, name, source }) {
+  const entry = join(dir, ".size-entries", `${name}.esbuild.js`);
+  const outdir = join(dir, ".size-esbuild");
   const result = await esbuild.build({
     entryPoints: [entry],
     plugins: [
@@ -80,7 +82,7 @@ export async function bundleWithEsbuild({ root, name, source }) {
         name: "size-entry",
         setup(build) {
           build.onResolve({ filter: /size-entries/ }, (args) => (args.path === entry ? { path: entry } : undefined));
-          build.onLoad({ filter: /size-entries/ }, () => ({ contents: source, resolveDir: root, loader: "js" }));
+          build.onLoad({ filter: /size-entries/ }, () => ({ contents: source, resolveDir: dir, loader: "js" }));
         },
       },
     ],
@@ -93,13 +95,16 @@ export async function bundleWithEsbuild({ root, name, source }) {
     write: false,
     metafile: true,
     logLevel: "silent",
-    // Not the repo's tsconfig.json: its `paths` point @lithe/* at the TypeScript sources, which an
-    // app never sees.
+    // No tsconfig: the repo's `paths` point @lithe/* at the TypeScript sources, which an app never sees.
     tsconfigRaw: {},
+    // The app's folder: chunk names hash paths relative to it, so they do not change with the
+    // temporary folder's name from run to run.
+    absWorkingDir: dir,
   });
   const files = new Map(result.outputFiles.map((file) => [file.path, file.text]));
   const outputs = result.metafile.outputs;
-  const pathOf = (output) => join(root, output);
+  // metafile paths are relative to absWorkingDir.
+  const pathOf = (output) => join(dir, output);
   const entryOutput = Object.keys(outputs).find((output) => outputs[output].entryPoint);
   const initial = [];
   const visit = (output) => {
@@ -163,9 +168,16 @@ const decodeLine = (line) => {
   return segments;
 };
 
-/** "../packages/core/src/x.ts" → "core/src/x.ts"; node_modules paths lose the node_modules prefix. */
+/**
+ * "../src/x.ts" of node_modules/@lithe/core/dist → "core/src/x.ts"; other node_modules paths lose
+ * the node_modules prefix.
+ */
 const shortSource = (source) => {
   const normalized = source.replace(/\\/g, "/");
+  const lithe = /(?:^|\/)@lithe\/(.*)$/.exec(normalized);
+  if (lithe) return lithe[1];
+  const entry = /\/\.size-entries\/(.*)$/.exec(normalized);
+  if (entry) return `(the page: ${entry[1]})`;
   const modules = normalized.lastIndexOf("node_modules/");
   if (modules >= 0) return normalized.slice(modules + "node_modules/".length);
   const packages = normalized.lastIndexOf("packages/");
