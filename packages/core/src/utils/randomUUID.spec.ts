@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { randomUUID as browserRandomUUID } from "./randomUUID.browser.js";
 import { randomUUID } from "./randomUUID.js";
 
@@ -27,5 +27,16 @@ describe.each([
       else if (position === 16) expect(digits, "variant").toEqual(new Set(["8", "9", "a", "b"]));
       else expect(digits.size, `position ${position}`).toBe(16);
     }
+  });
+});
+
+describe("randomUUID (Node) in a fresh module", () => {
+  it("makes the first UUID on its own, then whole batches, all version 4 and distinct", async () => {
+    vi.resetModules();
+    const { randomUUID: fresh } = await import("./randomUUID.node.js");
+    // 1 from the first fill, then two batches of 64 and part of a third: every boundary crossed.
+    const uuids = Array.from({ length: 1 + 64 + 64 + 10 }, () => fresh());
+    for (const uuid of uuids) expect(uuid).toMatch(V4);
+    expect(new Set(uuids).size).toBe(uuids.length);
   });
 });
