@@ -31,11 +31,13 @@ describe("the Cognito Identity Provider model", () => {
   it("writes an error schema only for InternalErrorException and InternalServerException (server faults without @httpError)", () => {
     // Every other Cognito error has string members and a status that tells its fault, so commands
     // need not import it: an app bundles only the error classes it imports.
-    expect(files.get("errors.ts")!.match(/^export const \w+\$: ErrorSchema/gm)).toEqual([
-      "export const InternalErrorException$: ErrorSchema",
-      "export const InternalServerException$: ErrorSchema",
+    expect(files.get("errors.ts")!.match(/^export const \w+\$ = \(\): ErrorSchema/gm)).toEqual([
+      "export const InternalErrorException$ = (): ErrorSchema",
+      "export const InternalServerException$ = (): ErrorSchema",
     ]);
-    expect(files.get("commands/ForgotPasswordCommand.ts")).toContain("errors: {\n    InternalErrorException: InternalErrorException$,\n  },");
+    expect(files.get("commands/ForgotPasswordCommand.ts")).toContain(
+      "get errors() {\n    return {\n      InternalErrorException: InternalErrorException$(),\n    };\n  },",
+    );
     // Declared errors are named in the TSDoc (`@throws`), never imported.
     expect(files.get("commands/ForgotPasswordCommand.ts")).not.toMatch(/^import .*UserNotFoundException/m);
     expect(files.get("commands/ForgotPasswordCommand.ts")).toContain(" * @throws UserNotFoundException (client fault, HTTP 404)");
@@ -70,13 +72,13 @@ describe("the Cognito Identity Provider model", () => {
 
   it("marks passwords, codes, tokens, client metadata and identity-provider secrets sensitive", () => {
     const schemas = files.get("schemas.ts")!;
-    // Member schemas used more than once are written once as `const mN: MemberSchema = {...};`: inline them.
-    const shared = new Map([...schemas.matchAll(/^const (m\d+): MemberSchema = (.*);$/gm)].map((m) => [m[1]!, m[2]!]));
+    // Member schemas used more than once are written once as `const mN = (): MemberSchema => ({...});`: inline them.
+    const shared = new Map([...schemas.matchAll(/^const (m\d+) = \(\): MemberSchema => \((.*)\);$/gm)].map((m) => [m[1]!, m[2]!]));
     const schemaOf = (name: string) =>
       schemas
         .slice(schemas.indexOf(`export const ${name}$`))
-        .split("\n};")[0]!
-        .replace(/: (m\d+),$/gm, (_, ref: string) => `: ${shared.get(ref)},`);
+        .split("\n  });")[0]!
+        .replace(/: (m\d+)\(\),$/gm, (_, ref: string) => `: ${shared.get(ref)},`);
     expect(schemaOf("ConfirmForgotPasswordRequest")).toMatch(/ConfirmationCode: \{[^}]*sensitive: true/);
     expect(schemaOf("ConfirmForgotPasswordRequest")).toMatch(/Password: \{[^}]*sensitive: true/);
     expect(schemaOf("ClientMetadataType")).toContain(`value: { target: "string", sensitive: true, length: [0, 131072] }`);
@@ -86,7 +88,7 @@ describe("the Cognito Identity Provider model", () => {
     expect(schemaOf("ConfirmDeviceRequest")).toMatch(/DeviceSecretVerifierConfig: \{[^}]*sensitive: true/);
     expect(schemaOf("ConfirmDeviceRequest")).toMatch(/DeviceKey: \{ target: "string", required: true, length/); // not a secret
     expect(files.get("sensitiveLogFilters.ts")).toContain(
-      "export const ForgotPasswordRequestFilterSensitiveLog = (obj: ForgotPasswordRequest): any => filterSensitiveLog(ForgotPasswordRequest$, obj);",
+      "export const ForgotPasswordRequestFilterSensitiveLog = (obj: ForgotPasswordRequest): any => filterSensitiveLog(ForgotPasswordRequest$(), obj);",
     );
   });
 

@@ -141,16 +141,16 @@ describe("generated client (fixture models)", () => {
   });
 
   it("writes error schemas only for errors the generic path would get wrong", () => {
-    expect(sink.InvalidThingError$.members.Tree).toBeDefined(); // a structure member to read through its schema
-    expect(sink.ThrottledError$).toMatchObject({ name: "ThrottledError", fault: "client", httpStatus: 429, retryable: { throttling: true } });
-    expect(sink.ThrottledError$.members.RetryAfter).toEqual({ target: timestampCodec }); // errors.ts imports its codecs
-    expect(sink.InternalFailure$).toMatchObject({ fault: "server", retryable: {} });
-    expect(sink.InternalFailure$.httpStatus).toBeUndefined();
+    expect(sink.InvalidThingError$().members.Tree).toBeDefined(); // a structure member to read through its schema
+    expect(sink.ThrottledError$()).toMatchObject({ name: "ThrottledError", fault: "client", httpStatus: 429, retryable: { throttling: true } });
+    expect(sink.ThrottledError$().members.RetryAfter).toEqual({ target: timestampCodec }); // errors.ts imports its codecs
+    expect(sink.InternalFailure$()).toMatchObject({ fault: "server", retryable: {} });
+    expect(sink.InternalFailure$().httpStatus).toBeUndefined();
   });
 
   it("gives each operation the error schemas it needs and its auth", () => {
     expect(Object.keys(sink.PutEverything$.errors)).toEqual(["InvalidThingError", "ThrottledError", "InternalFailure"]);
-    expect(sink.PutEverything$.errors.ThrottledError).toBe(sink.ThrottledError$);
+    expect(sink.PutEverything$.errors.ThrottledError).toBe(sink.ThrottledError$());
     expect(sink.PutEverything$.auth).toBe(sigv4);
     expect(sink.Ping$.auth).toBe("none"); // @auth([])
     expect(sink.Whoami$.auth).toBe("none"); // @optionalAuth

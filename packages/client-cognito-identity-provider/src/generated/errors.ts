@@ -207,14 +207,16 @@ export class GroupExistsException extends CognitoIdentityProviderServiceExceptio
   }
 }
 
-export const InternalErrorException$: ErrorSchema = {
-  kind: "structure",
-  name: "InternalErrorException",
-  members: {
-    message: { target: "string" },
-  },
-  fault: "server",
-};
+let internalErrorExceptionSchema: ErrorSchema | undefined;
+export const InternalErrorException$ = (): ErrorSchema =>
+  (internalErrorExceptionSchema ??= {
+    kind: "structure",
+    name: "InternalErrorException",
+    members: {
+      message: { target: "string" },
+    },
+    fault: "server",
+  });
 
 /**
  * The InternalErrorException error: server fault.
@@ -233,14 +235,16 @@ export class InternalErrorException extends CognitoIdentityProviderServiceExcept
   }
 }
 
-export const InternalServerException$: ErrorSchema = {
-  kind: "structure",
-  name: "InternalServerException",
-  members: {
-    message: { target: "string" },
-  },
-  fault: "server",
-};
+let internalServerExceptionSchema: ErrorSchema | undefined;
+export const InternalServerException$ = (): ErrorSchema =>
+  (internalServerExceptionSchema ??= {
+    kind: "structure",
+    name: "InternalServerException",
+    members: {
+      message: { target: "string" },
+    },
+    fault: "server",
+  });
 
 /**
  * The InternalServerException error: server fault.

@@ -10,4226 +10,5090 @@ import {
   type StructureSchema,
 } from "@lithe/core";
 
-const m0: MemberSchema = { target: "boolean", required: true };
-const m1: MemberSchema = { target: "string", required: true };
-const m2: MemberSchema = { target: () => AccountTakeoverActionType$ };
-const m3: MemberSchema = { target: "string" };
-const m4: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
-const m5: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
-const m6: MemberSchema = { target: "string", sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" };
-const m7: MemberSchema = { target: () => ClientSecretDescriptorType$ };
-const m8: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
-const m9: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
-const m10: MemberSchema = { target: () => ClientMetadataType$ };
-const m11: MemberSchema = { target: "boolean" };
-const m12: MemberSchema = { target: "integer", range: [0, 365] };
-const m13: MemberSchema = { target: () => AttributeListType$ };
-const m14: MemberSchema = { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
-const m15: MemberSchema = { target: () => UserType$ };
-const m16: MemberSchema = { target: () => AttributeNameListType$, required: true };
-const m17: MemberSchema = { target: "string", required: true, length: [0, 131072] };
-const m18: MemberSchema = { target: () => ProviderUserIdentifierType$, required: true };
-const m19: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
-const m20: MemberSchema = { target: () => DeviceType$, required: true };
-const m21: MemberSchema = { target: "string", length: [0, 131072] };
-const m22: MemberSchema = { target: () => UserMFASettingListType$ };
-const m23: MemberSchema = { target: () => ConfiguredUserAuthFactorsListType$, length: [0, 8] };
-const m24: MemberSchema = { target: timestampCodec };
-const m25: MemberSchema = { target: () => MFAOptionListType$ };
-const m26: MemberSchema = { target: () => AuthParametersType$, sensitive: true };
-const m27: MemberSchema = { target: () => AnalyticsMetadataType$ };
-const m28: MemberSchema = { target: () => ContextDataType$ };
-const m29: MemberSchema = { target: "string", sensitive: true, length: [20, 2048] };
-const m30: MemberSchema = { target: () => ChallengeParametersType$ };
-const m31: MemberSchema = { target: () => AuthenticationResultType$ };
-const m32: MemberSchema = { target: () => AvailableChallengeListType$ };
-const m33: MemberSchema = { target: "integer", range: [0, 60] };
-const m34: MemberSchema = { target: "string", length: [1, null], pattern: "^[\\S]+$" };
-const m35: MemberSchema = { target: () => DeviceListType$ };
-const m36: MemberSchema = { target: "string", length: [1, 131072], pattern: "^[\\S]+$" };
-const m37: MemberSchema = { target: () => GroupListType$ };
-const m38: MemberSchema = { target: () => SessionsListType$ };
-const m39: MemberSchema = { target: () => ChallengeResponsesType$, sensitive: true };
-const m40: MemberSchema = { target: () => SMSMfaSettingsType$ };
-const m41: MemberSchema = { target: () => SoftwareTokenMfaSettingsType$ };
-const m42: MemberSchema = { target: () => EmailMfaSettingsType$ };
-const m43: MemberSchema = { target: () => WebAuthnMfaSettingsType$ };
-const m44: MemberSchema = { target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
-const m45: MemberSchema = { target: () => MFAOptionListType$, required: true };
-const m46: MemberSchema = { target: "string", required: true, length: [1, 50], pattern: "^[\\w+-]+$" };
-const m47: MemberSchema = { target: () => AttributeListType$, required: true };
-const m48: MemberSchema = { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
-const m49: MemberSchema = { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
-const m50: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+$", "^[\\x09\\x0a\\x0d -~]+$"] };
-const m51: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+$", "^[\\x09\\x0a\\x0d -~]+$"] };
-const m52: MemberSchema = { target: "integer" };
-const m53: MemberSchema = { target: "string", length: [1, 1024], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
-const m54: MemberSchema = { target: "string", sensitive: true, length: [0, 131072] };
-const m55: MemberSchema = { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
-const m56: MemberSchema = { target: "integer", required: true };
-const m57: MemberSchema = { target: "string", length: [1, 128] };
-const m58: MemberSchema = { target: () => CodeDeliveryDetailsType$ };
-const m59: MemberSchema = { target: documentCodec, required: true };
-const m60: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" };
-const m61: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" };
-const m62: MemberSchema = { target: () => UserContextDataType$, sensitive: true };
-const m63: MemberSchema = { target: "string", length: [0, 2048] };
-const m64: MemberSchema = { target: "integer", range: [0, null] };
-const m65: MemberSchema = { target: () => GroupType$ };
-const m66: MemberSchema = { target: () => AttributeMappingType$ };
-const m67: MemberSchema = { target: () => IdpIdentifiersListType$, length: [0, 50] };
-const m68: MemberSchema = { target: () => AcrMappingType$ };
-const m69: MemberSchema = { target: () => IdentityProviderType$, required: true };
-const m70: MemberSchema = { target: documentCodec };
-const m71: MemberSchema = { target: () => AssetListType$, length: [0, 40] };
-const m72: MemberSchema = { target: () => ManagedLoginBrandingType$ };
-const m73: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
-const m74: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" };
-const m75: MemberSchema = { target: () => ResourceServerScopeListType$, length: [0, 100] };
-const m76: MemberSchema = { target: () => ResourceServerType$, required: true };
-const m77: MemberSchema = { target: "string", required: true, pattern: "^(terms-of-use|privacy-policy)$" };
-const m78: MemberSchema = { target: () => LinksType$, length: [1, 13] };
-const m79: MemberSchema = { target: () => TermsType$ };
-const m80: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
-const m81: MemberSchema = { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
-const m82: MemberSchema = { target: () => UserImportJobType$ };
-const m83: MemberSchema = { target: "integer", range: [0, 315360000] };
-const m84: MemberSchema = { target: "integer", range: [1, 86400] };
-const m85: MemberSchema = { target: () => TokenValidityUnitsType$ };
-const m86: MemberSchema = { target: () => ClientPermissionListType$ };
-const m87: MemberSchema = { target: () => ExplicitAuthFlowsListType$ };
-const m88: MemberSchema = { target: () => SupportedIdentityProvidersListType$ };
-const m89: MemberSchema = { target: () => CallbackURLsListType$, length: [0, 100] };
-const m90: MemberSchema = { target: () => LogoutURLsListType$, length: [0, 100] };
-const m91: MemberSchema = { target: () => OAuthFlowsType$, length: [0, 3] };
-const m92: MemberSchema = { target: () => ScopeListType$, length: [0, 50] };
-const m93: MemberSchema = { target: () => AnalyticsConfigurationType$ };
-const m94: MemberSchema = { target: "integer", range: [3, 15] };
-const m95: MemberSchema = { target: () => RefreshTokenRotationType$ };
-const m96: MemberSchema = { target: () => UserPoolClientType$ };
-const m97: MemberSchema = { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
-const m98: MemberSchema = { target: () => CustomDomainConfigType$ };
-const m99: MemberSchema = { target: () => RoutingType$ };
-const m100: MemberSchema = { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
-const m101: MemberSchema = { target: "string", required: true, length: [5, 32] };
-const m102: MemberSchema = { target: () => UserPoolTagsType$ };
-const m103: MemberSchema = { target: () => UserPoolReplicaType$ };
-const m104: MemberSchema = { target: () => UserPoolPolicyType$ };
-const m105: MemberSchema = { target: () => LambdaConfigType$ };
-const m106: MemberSchema = { target: () => VerifiedAttributesListType$ };
-const m107: MemberSchema = { target: () => AliasAttributesListType$ };
-const m108: MemberSchema = { target: () => UsernameAttributesListType$ };
-const m109: MemberSchema = { target: "string", length: [6, 140], pattern: "\\{####\\}" };
-const m110: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$"] };
-const m111: MemberSchema = { target: "string", length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] };
-const m112: MemberSchema = { target: () => VerificationMessageTemplateType$ };
-const m113: MemberSchema = { target: () => UserAttributeUpdateSettingsType$ };
-const m114: MemberSchema = { target: () => DeviceConfigurationType$ };
-const m115: MemberSchema = { target: () => EmailConfigurationType$ };
-const m116: MemberSchema = { target: () => SmsConfigurationType$ };
-const m117: MemberSchema = { target: () => AdminCreateUserConfigType$ };
-const m118: MemberSchema = { target: () => SchemaAttributesListType$, length: [1, 50] };
-const m119: MemberSchema = { target: () => UserPoolAddOnsType$ };
-const m120: MemberSchema = { target: () => DcrConfigurationType$ };
-const m121: MemberSchema = { target: () => UsernameConfigurationType$ };
-const m122: MemberSchema = { target: () => AccountRecoverySettingType$ };
-const m123: MemberSchema = { target: () => KeyConfigurationType$ };
-const m124: MemberSchema = { target: () => IssuerConfigurationType$ };
-const m125: MemberSchema = { target: () => AcrConfigurationType$ };
-const m126: MemberSchema = { target: () => UserPoolType$ };
-const m127: MemberSchema = { target: () => SchemaAttributeType$ };
-const m128: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
-const m129: MemberSchema = { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
-const m130: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
-const m131: MemberSchema = { target: () => RiskConfigurationType$, required: true };
-const m132: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" };
-const m133: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
-const m134: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
-const m135: MemberSchema = { target: "string", length: [5, 32] };
-const m136: MemberSchema = { target: () => LogDeliveryConfigurationType$ };
-const m137: MemberSchema = { target: () => LimitDefinitionType$, required: true };
-const m138: MemberSchema = { target: () => LimitType$, required: true };
-const m139: MemberSchema = { target: () => UICustomizationType$, required: true };
-const m140: MemberSchema = { target: () => ClientSSOSessionConfigType$ };
-const m141: MemberSchema = { target: () => SmsMfaConfigType$ };
-const m142: MemberSchema = { target: () => SoftwareTokenMfaConfigType$ };
-const m143: MemberSchema = { target: () => EmailMfaConfigType$ };
-const m144: MemberSchema = { target: () => WebAuthnConfigurationType$ };
-const m145: MemberSchema = { target: () => UserPoolTokenSessionConfigType$ };
-const m146: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
-const m147: MemberSchema = { target: () => ProviderDetailsType$ };
-const m148: MemberSchema = { target: "integer", range: [1, 60] };
-const m149: MemberSchema = { target: "integer", required: true, range: [1, 60] };
-const m150: MemberSchema = { target: () => UsersListType$ };
-const m151: MemberSchema = { target: "string", length: [0, 256] };
-const m152: MemberSchema = { target: () => LogConfigurationListType$, required: true, length: [0, 2] };
-const m153: MemberSchema = { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
-const m154: MemberSchema = { target: () => NotifyEmailType$ };
-const m155: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", "^[\\x09-\\x0d -~]+$"] };
-const m156: MemberSchema = { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
-const m157: MemberSchema = { target: () => CompromisedCredentialsRiskConfigurationType$ };
-const m158: MemberSchema = { target: () => AccountTakeoverRiskConfigurationType$ };
-const m159: MemberSchema = { target: () => RiskExceptionConfigurationType$ };
-const m160: MemberSchema = { target: timestampCodec, required: true };
-const m161: MemberSchema = { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
-
-export const AccountRecoverySettingType$: StructureSchema = {
-  kind: "structure",
-  name: "AccountRecoverySettingType",
-  members: {
-    RecoveryMechanisms: { target: () => RecoveryMechanismsType$, length: [1, 2] },
-  },
-};
-
-export const AccountTakeoverActionType$: StructureSchema = {
-  kind: "structure",
-  name: "AccountTakeoverActionType",
-  members: {
-    Notify: m0,
-    EventAction: m1,
-  },
-};
-
-export const AccountTakeoverActionsType$: StructureSchema = {
-  kind: "structure",
-  name: "AccountTakeoverActionsType",
-  members: {
-    LowAction: m2,
-    MediumAction: m2,
-    HighAction: m2,
-  },
-};
-
-export const AccountTakeoverRiskConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "AccountTakeoverRiskConfigurationType",
-  members: {
-    NotifyConfiguration: { target: () => NotifyConfigurationType$ },
-    Actions: { target: () => AccountTakeoverActionsType$, required: true },
-  },
-};
-
-export const AcrConfigurationType$: MapSchema = {
-  kind: "map",
-  name: "AcrConfigurationType",
-  key: m3,
-  value: { target: () => AcrLevelConfigType$ },
-};
-
-export const AcrLevelConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "AcrLevelConfigType",
-  members: {
-    AcrValue: m1,
-  },
-};
-
-export const AcrMappingType$: MapSchema = {
-  kind: "map",
-  name: "AcrMappingType",
-  key: m3,
-  value: m3,
-};
-
-export const AddCustomAttributesRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AddCustomAttributesRequest",
-  members: {
-    UserPoolId: m4,
-    CustomAttributes: { target: () => CustomAttributesListType$, required: true, length: [1, 25] },
-  },
-};
-
-export const AddCustomAttributesResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AddCustomAttributesResponse",
-  members: {},
-};
-
-export const AddUserPoolClientSecretRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AddUserPoolClientSecretRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-    ClientSecret: m6,
-  },
-};
-
-export const AddUserPoolClientSecretResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AddUserPoolClientSecretResponse",
-  members: {
-    ClientSecretDescriptor: m7,
-  },
-};
-
-export const AdminAddUserToGroupRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminAddUserToGroupRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    GroupName: m9,
-  },
-};
-
-export const AdminConfirmSignUpRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminConfirmSignUpRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    ClientMetadata: m10,
-  },
-};
-
-export const AdminConfirmSignUpResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminConfirmSignUpResponse",
-  members: {},
-};
-
-export const AdminCreateUserConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "AdminCreateUserConfigType",
-  members: {
-    AllowAdminCreateUserOnly: m11,
-    UnusedAccountValidityDays: m12,
-    InviteMessageTemplate: { target: () => MessageTemplateType$ },
-  },
-};
-
-export const AdminCreateUserRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminCreateUserRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    UserAttributes: m13,
-    ValidationData: m13,
-    TemporaryPassword: m14,
-    ForceAliasCreation: m11,
-    MessageAction: m3,
-    DesiredDeliveryMediums: { target: () => DeliveryMediumListType$ },
-    ClientMetadata: m10,
-  },
-};
-
-export const AdminCreateUserResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminCreateUserResponse",
-  members: {
-    User: m15,
-  },
-};
-
-export const AdminDeleteSoftwareTokenRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminDeleteSoftwareTokenRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-  },
-};
-
-export const AdminDeleteSoftwareTokenResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminDeleteSoftwareTokenResponse",
-  members: {},
-};
-
-export const AdminDeleteUserAttributesRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminDeleteUserAttributesRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    UserAttributeNames: m16,
-  },
-};
-
-export const AdminDeleteUserAttributesResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminDeleteUserAttributesResponse",
-  members: {},
-};
-
-export const AdminDeleteUserRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminDeleteUserRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-  },
-};
-
-export const AdminDisableProviderForUserRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminDisableProviderForUserRequest",
-  members: {
-    UserPoolId: m17,
-    User: m18,
-  },
-};
-
-export const AdminDisableProviderForUserResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminDisableProviderForUserResponse",
-  members: {},
-};
-
-export const AdminDisableUserRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminDisableUserRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-  },
-};
-
-export const AdminDisableUserResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminDisableUserResponse",
-  members: {},
-};
-
-export const AdminEnableUserRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminEnableUserRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-  },
-};
-
-export const AdminEnableUserResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminEnableUserResponse",
-  members: {},
-};
-
-export const AdminForgetDeviceRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminForgetDeviceRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    DeviceKey: m19,
-  },
-};
-
-export const AdminGetDeviceRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminGetDeviceRequest",
-  members: {
-    DeviceKey: m19,
-    UserPoolId: m4,
-    Username: m8,
-  },
-};
-
-export const AdminGetDeviceResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminGetDeviceResponse",
-  members: {
-    Device: m20,
-  },
-};
-
-export const AdminGetUserAuthFactorsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminGetUserAuthFactorsRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-  },
-};
-
-export const AdminGetUserAuthFactorsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminGetUserAuthFactorsResponse",
-  members: {
-    Username: m8,
-    PreferredMfaSetting: m21,
-    UserMFASettingList: m22,
-    ConfiguredUserAuthFactors: m23,
-  },
-};
-
-export const AdminGetUserRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminGetUserRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-  },
-};
-
-export const AdminGetUserResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminGetUserResponse",
-  members: {
-    Username: m8,
-    UserAttributes: m13,
-    UserCreateDate: m24,
-    UserLastModifiedDate: m24,
-    Enabled: m11,
-    UserStatus: m3,
-    MFAOptions: m25,
-    PreferredMfaSetting: m21,
-    UserMFASettingList: m22,
-  },
-};
-
-export const AdminInitiateAuthRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminInitiateAuthRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-    AuthFlow: m1,
-    AuthParameters: m26,
-    ClientMetadata: m10,
-    AnalyticsMetadata: m27,
-    ContextData: m28,
-    Session: m29,
-  },
-};
-
-export const AdminInitiateAuthResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminInitiateAuthResponse",
-  members: {
-    ChallengeName: m3,
-    Session: m29,
-    ChallengeParameters: m30,
-    AuthenticationResult: m31,
-    AvailableChallenges: m32,
-  },
-};
-
-export const AdminLinkProviderForUserRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminLinkProviderForUserRequest",
-  members: {
-    UserPoolId: m17,
-    DestinationUser: m18,
-    SourceUser: m18,
-  },
-};
-
-export const AdminLinkProviderForUserResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminLinkProviderForUserResponse",
-  members: {},
-};
-
-export const AdminListDevicesRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminListDevicesRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    Limit: m33,
-    PaginationToken: m34,
-  },
-};
-
-export const AdminListDevicesResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminListDevicesResponse",
-  members: {
-    Devices: m35,
-    PaginationToken: m34,
-  },
-};
-
-export const AdminListGroupsForUserRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminListGroupsForUserRequest",
-  members: {
-    Username: m8,
-    UserPoolId: m4,
-    Limit: m33,
-    NextToken: m36,
-  },
-};
-
-export const AdminListGroupsForUserResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminListGroupsForUserResponse",
-  members: {
-    Groups: m37,
-    NextToken: m36,
-  },
-};
-
-export const AdminListUserAuthEventsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminListUserAuthEventsRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    MaxResults: m33,
-    NextToken: m36,
-  },
-};
-
-export const AdminListUserAuthEventsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminListUserAuthEventsResponse",
-  members: {
-    AuthEvents: { target: () => AuthEventsType$ },
-    NextToken: m36,
-  },
-};
-
-export const AdminListUserSessionsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminListUserSessionsRequest",
-  members: {
-    UserPoolId: m1,
-    Username: m8,
-    NextToken: m3,
-  },
-};
-
-export const AdminListUserSessionsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminListUserSessionsResponse",
-  members: {
-    Sessions: m38,
-    NextToken: m3,
-  },
-};
-
-export const AdminRemoveUserFromGroupRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminRemoveUserFromGroupRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    GroupName: m9,
-  },
-};
-
-export const AdminResetUserPasswordRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminResetUserPasswordRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    ClientMetadata: m10,
-  },
-};
-
-export const AdminResetUserPasswordResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminResetUserPasswordResponse",
-  members: {},
-};
-
-export const AdminRespondToAuthChallengeRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminRespondToAuthChallengeRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-    ChallengeName: m1,
-    ChallengeResponses: m39,
-    Session: m29,
-    AnalyticsMetadata: m27,
-    ContextData: m28,
-    ClientMetadata: m10,
-  },
-};
-
-export const AdminRespondToAuthChallengeResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminRespondToAuthChallengeResponse",
-  members: {
-    ChallengeName: m3,
-    Session: m29,
-    ChallengeParameters: m30,
-    AuthenticationResult: m31,
-    AvailableChallenges: m32,
-  },
-};
-
-export const AdminRevokeUserSessionRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminRevokeUserSessionRequest",
-  members: {
-    UserPoolId: m1,
-    Username: m8,
-    SessionId: m1,
-    RevokeAssociatedSessions: m3,
-  },
-};
-
-export const AdminRevokeUserSessionResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminRevokeUserSessionResponse",
-  members: {},
-};
-
-export const AdminSetUserMFAPreferenceRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminSetUserMFAPreferenceRequest",
-  members: {
-    SMSMfaSettings: m40,
-    SoftwareTokenMfaSettings: m41,
-    EmailMfaSettings: m42,
-    WebAuthnMfaSettings: m43,
-    Username: m8,
-    UserPoolId: m4,
-  },
-};
-
-export const AdminSetUserMFAPreferenceResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminSetUserMFAPreferenceResponse",
-  members: {},
-};
-
-export const AdminSetUserPasswordRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminSetUserPasswordRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    Password: m44,
-    Permanent: m11,
-  },
-};
-
-export const AdminSetUserPasswordResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminSetUserPasswordResponse",
-  members: {},
-};
-
-export const AdminSetUserSettingsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminSetUserSettingsRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    MFAOptions: m45,
-  },
-};
-
-export const AdminSetUserSettingsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminSetUserSettingsResponse",
-  members: {},
-};
-
-export const AdminUpdateAuthEventFeedbackRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminUpdateAuthEventFeedbackRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    EventId: m46,
-    FeedbackValue: m1,
-  },
-};
-
-export const AdminUpdateAuthEventFeedbackResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminUpdateAuthEventFeedbackResponse",
-  members: {},
-};
-
-export const AdminUpdateDeviceStatusRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminUpdateDeviceStatusRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    DeviceKey: m19,
-    DeviceRememberedStatus: m3,
-  },
-};
-
-export const AdminUpdateDeviceStatusResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminUpdateDeviceStatusResponse",
-  members: {},
-};
-
-export const AdminUpdateUserAttributesRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminUpdateUserAttributesRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    UserAttributes: m47,
-    ClientMetadata: m10,
-  },
-};
-
-export const AdminUpdateUserAttributesResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminUpdateUserAttributesResponse",
-  members: {},
-};
-
-export const AdminUserGlobalSignOutRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AdminUserGlobalSignOutRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-  },
-};
-
-export const AdminUserGlobalSignOutResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AdminUserGlobalSignOutResponse",
-  members: {},
-};
-
-export const AdvancedSecurityAdditionalFlowsType$: StructureSchema = {
-  kind: "structure",
-  name: "AdvancedSecurityAdditionalFlowsType",
-  members: {
-    CustomAuthMode: m3,
-  },
-};
-
-export const AliasAttributesListType$: ListSchema = {
-  kind: "list",
-  name: "AliasAttributesListType",
-  member: m3,
-};
-
-export const AllowedFirstAuthFactorsListType$: ListSchema = {
-  kind: "list",
-  name: "AllowedFirstAuthFactorsListType",
-  member: m3,
-};
-
-export const AllowedScopesType$: ListSchema = {
-  kind: "list",
-  name: "AllowedScopesType",
-  member: m3,
-};
-
-export const AnalyticsConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "AnalyticsConfigurationType",
-  members: {
-    ApplicationId: { target: "string", pattern: "^[0-9a-fA-F]+$" },
-    ApplicationArn: m48,
-    RoleArn: m48,
-    ExternalId: m21,
-    UserDataShared: m11,
-  },
-};
-
-export const AnalyticsMetadataType$: StructureSchema = {
-  kind: "structure",
-  name: "AnalyticsMetadataType",
-  members: {
-    AnalyticsEndpointId: m21,
-  },
-};
-
-export const AssetListType$: ListSchema = {
-  kind: "list",
-  name: "AssetListType",
-  member: { target: () => AssetType$ },
-};
-
-export const AssetType$: StructureSchema = {
-  kind: "structure",
-  name: "AssetType",
-  members: {
-    Category: m1,
-    ColorMode: m1,
-    Extension: m1,
-    Bytes: { target: blobCodec, length: [0, 1000000] },
-    ResourceId: { target: "string", length: [1, 40], pattern: "^[\\w\\- ]+$" },
-  },
-};
-
-export const AssociateSoftwareTokenRequest$: StructureSchema = {
-  kind: "structure",
-  name: "AssociateSoftwareTokenRequest",
-  members: {
-    AccessToken: m49,
-    Session: m29,
-  },
-};
-
-export const AssociateSoftwareTokenResponse$: StructureSchema = {
-  kind: "structure",
-  name: "AssociateSoftwareTokenResponse",
-  members: {
-    SecretCode: { target: "string", sensitive: true, length: [16, null], pattern: "^[A-Za-z0-9]+$" },
-    Session: m29,
-  },
-};
-
-export const AttributeListType$: ListSchema = {
-  kind: "list",
-  name: "AttributeListType",
-  member: { target: () => AttributeType$ },
-};
-
-export const AttributeMappingType$: MapSchema = {
-  kind: "map",
-  name: "AttributeMappingType",
-  key: { target: "string", length: [1, 32] },
-  value: m21,
-};
-
-export const AttributeNameListType$: ListSchema = {
-  kind: "list",
-  name: "AttributeNameListType",
-  member: m50,
-};
-
-export const AttributeType$: StructureSchema = {
-  kind: "structure",
-  name: "AttributeType",
-  members: {
-    Name: m51,
-    Value: { target: "string", sensitive: true, length: [0, 2048] },
-  },
-};
-
-export const AttributesRequireVerificationBeforeUpdateType$: ListSchema = {
-  kind: "list",
-  name: "AttributesRequireVerificationBeforeUpdateType",
-  member: m3,
-};
-
-export const AuthEventType$: StructureSchema = {
-  kind: "structure",
-  name: "AuthEventType",
-  members: {
-    EventId: m21,
-    EventType: m3,
-    CreationDate: m24,
-    EventResponse: m3,
-    EventRisk: { target: () => EventRiskType$ },
-    ChallengeResponses: { target: () => ChallengeResponseListType$ },
-    EventContextData: { target: () => EventContextDataType$ },
-    EventFeedback: { target: () => EventFeedbackType$ },
-  },
-};
-
-export const AuthEventsType$: ListSchema = {
-  kind: "list",
-  name: "AuthEventsType",
-  member: { target: () => AuthEventType$ },
-};
-
-export const AuthParametersType$: MapSchema = {
-  kind: "map",
-  name: "AuthParametersType",
-  key: m21,
-  value: m21,
-};
-
-export const AuthenticatedGrantTypesType$: ListSchema = {
-  kind: "list",
-  name: "AuthenticatedGrantTypesType",
-  member: m3,
-};
-
-export const AuthenticationResultType$: StructureSchema = {
-  kind: "structure",
-  name: "AuthenticationResultType",
-  members: {
-    AccessToken: m49,
-    ExpiresIn: m52,
-    TokenType: m21,
-    RefreshToken: m49,
-    IdToken: m49,
-    NewDeviceMetadata: { target: () => NewDeviceMetadataType$ },
-  },
-};
-
-export const AvailableChallengeListType$: ListSchema = {
-  kind: "list",
-  name: "AvailableChallengeListType",
-  member: m3,
-};
-
-export const BlockedIPRangeListType$: ListSchema = {
-  kind: "list",
-  name: "BlockedIPRangeListType",
-  member: m21,
-};
-
-export const CallbackURLsListType$: ListSchema = {
-  kind: "list",
-  name: "CallbackURLsListType",
-  member: m53,
-};
-
-export const ChallengeParametersType$: MapSchema = {
-  kind: "map",
-  name: "ChallengeParametersType",
-  key: m21,
-  value: m54,
-};
-
-export const ChallengeResponseListType$: ListSchema = {
-  kind: "list",
-  name: "ChallengeResponseListType",
-  member: { target: () => ChallengeResponseType$ },
-};
-
-export const ChallengeResponseType$: StructureSchema = {
-  kind: "structure",
-  name: "ChallengeResponseType",
-  members: {
-    ChallengeName: m3,
-    ChallengeResponse: m3,
-  },
-};
-
-export const ChallengeResponsesType$: MapSchema = {
-  kind: "map",
-  name: "ChallengeResponsesType",
-  key: m21,
-  value: m21,
-};
-
-export const ChangePasswordRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ChangePasswordRequest",
-  members: {
-    PreviousPassword: m14,
-    ProposedPassword: m44,
-    AccessToken: m55,
-  },
-};
-
-export const ChangePasswordResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ChangePasswordResponse",
-  members: {},
-};
-
-export const ClientAuthenticationResultType$: StructureSchema = {
-  kind: "structure",
-  name: "ClientAuthenticationResultType",
-  members: {
-    AccessToken: m49,
-    ExpiresIn: m52,
-    TokenType: m21,
-  },
-};
-
-export const ClientMetadataType$: MapSchema = {
-  kind: "map",
-  name: "ClientMetadataType",
-  key: m21,
-  value: m54,
-};
-
-export const ClientPermissionListType$: ListSchema = {
-  kind: "list",
-  name: "ClientPermissionListType",
-  member: { target: "string", length: [1, 2048] },
-};
-
-export const ClientSSOSessionConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "ClientSSOSessionConfigType",
-  members: {
-    MaxValidityMinutes: m56,
-  },
-};
-
-export const ClientSecretDescriptorListType$: ListSchema = {
-  kind: "list",
-  name: "ClientSecretDescriptorListType",
-  member: m7,
-};
-
-export const ClientSecretDescriptorType$: StructureSchema = {
-  kind: "structure",
-  name: "ClientSecretDescriptorType",
-  members: {
-    ClientSecretId: m57,
-    ClientSecretValue: m6,
-    ClientSecretCreateDate: m24,
-  },
-};
-
-export const CloudWatchLogsConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "CloudWatchLogsConfigurationType",
-  members: {
-    LogGroupArn: m48,
-  },
-};
-
-export const CodeDeliveryDetailsListType$: ListSchema = {
-  kind: "list",
-  name: "CodeDeliveryDetailsListType",
-  member: m58,
-};
-
-export const CodeDeliveryDetailsType$: StructureSchema = {
-  kind: "structure",
-  name: "CodeDeliveryDetailsType",
-  members: {
-    Destination: m21,
-    DeliveryMedium: m3,
-    AttributeName: m50,
-  },
-};
-
-export const CompleteWebAuthnRegistrationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CompleteWebAuthnRegistrationRequest",
-  members: {
-    AccessToken: m55,
-    Credential: m59,
-  },
-};
-
-export const CompleteWebAuthnRegistrationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CompleteWebAuthnRegistrationResponse",
-  members: {},
-};
-
-export const CompromisedCredentialsActionsType$: StructureSchema = {
-  kind: "structure",
-  name: "CompromisedCredentialsActionsType",
-  members: {
-    EventAction: m1,
-  },
-};
-
-export const CompromisedCredentialsRiskConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "CompromisedCredentialsRiskConfigurationType",
-  members: {
-    EventFilter: { target: () => EventFiltersType$ },
-    Actions: { target: () => CompromisedCredentialsActionsType$, required: true },
-  },
-};
-
-export const ConfiguredUserAuthFactorsListType$: ListSchema = {
-  kind: "list",
-  name: "ConfiguredUserAuthFactorsListType",
-  member: m3,
-};
-
-export const ConfirmDeviceRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ConfirmDeviceRequest",
-  members: {
-    AccessToken: m55,
-    DeviceKey: m19,
-    DeviceSecretVerifierConfig: { target: () => DeviceSecretVerifierConfigType$, sensitive: true },
-    DeviceName: { target: "string", length: [1, 1024] },
-  },
-};
-
-export const ConfirmDeviceResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ConfirmDeviceResponse",
-  members: {
-    UserConfirmationNecessary: m11,
-  },
-};
-
-export const ConfirmForgotPasswordRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ConfirmForgotPasswordRequest",
-  members: {
-    ClientId: m5,
-    SecretHash: m60,
-    Username: m8,
-    ConfirmationCode: m61,
-    Password: m44,
-    AnalyticsMetadata: m27,
-    UserContextData: m62,
-    ClientMetadata: m10,
-  },
-};
-
-export const ConfirmForgotPasswordResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ConfirmForgotPasswordResponse",
-  members: {},
-};
-
-export const ConfirmSignUpRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ConfirmSignUpRequest",
-  members: {
-    ClientId: m5,
-    SecretHash: m60,
-    Username: m8,
-    ConfirmationCode: m61,
-    ForceAliasCreation: m11,
-    AnalyticsMetadata: m27,
-    UserContextData: m62,
-    ClientMetadata: m10,
-    Session: m29,
-  },
-};
-
-export const ConfirmSignUpResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ConfirmSignUpResponse",
-  members: {
-    Session: m29,
-  },
-};
-
-export const ContextDataType$: StructureSchema = {
-  kind: "structure",
-  name: "ContextDataType",
-  members: {
-    IpAddress: m17,
-    ServerName: m17,
-    ServerPath: m17,
-    HttpHeaders: { target: () => HttpHeaderList$, required: true },
-    EncodedData: m21,
-  },
-};
-
-export const CreateGroupRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CreateGroupRequest",
-  members: {
-    GroupName: m9,
-    UserPoolId: m4,
-    Description: m63,
-    RoleArn: m48,
-    Precedence: m64,
-  },
-};
-
-export const CreateGroupResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CreateGroupResponse",
-  members: {
-    Group: m65,
-  },
-};
-
-export const CreateIdentityProviderRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CreateIdentityProviderRequest",
-  members: {
-    UserPoolId: m4,
-    ProviderName: { target: "string", required: true, length: [1, 32], pattern: ["^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$", "^[\\x00-\\x1f!-\\^`-\\x7f][!-~][\\x00-\\x1f!-\\^`-\\x7f]+$"] },
-    ProviderType: m1,
-    ProviderDetails: { target: () => ProviderDetailsType$, required: true },
-    AttributeMapping: m66,
-    IdpIdentifiers: m67,
-    AcrMapping: m68,
-  },
-};
-
-export const CreateIdentityProviderResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CreateIdentityProviderResponse",
-  members: {
-    IdentityProvider: m69,
-  },
-};
-
-export const CreateManagedLoginBrandingRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CreateManagedLoginBrandingRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-    UseCognitoProvidedValues: m11,
-    Settings: m70,
-    Assets: m71,
-  },
-};
-
-export const CreateManagedLoginBrandingResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CreateManagedLoginBrandingResponse",
-  members: {
-    ManagedLoginBranding: m72,
-  },
-};
-
-export const CreateResourceServerRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CreateResourceServerRequest",
-  members: {
-    UserPoolId: m4,
-    Identifier: m73,
-    Name: m74,
-    Scopes: m75,
-  },
-};
-
-export const CreateResourceServerResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CreateResourceServerResponse",
-  members: {
-    ResourceServer: m76,
-  },
-};
-
-export const CreateTermsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CreateTermsRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-    TermsName: m77,
-    TermsSource: m1,
-    Enforcement: m1,
-    Links: m78,
-  },
-};
-
-export const CreateTermsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CreateTermsResponse",
-  members: {
-    Terms: m79,
-  },
-};
-
-export const CreateUserImportJobRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CreateUserImportJobRequest",
-  members: {
-    JobName: m80,
-    UserPoolId: m4,
-    CloudWatchLogsRoleArn: m81,
-    PasswordHashingAlgorithm: m3,
-  },
-};
-
-export const CreateUserImportJobResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CreateUserImportJobResponse",
-  members: {
-    UserImportJob: m82,
-  },
-};
-
-export const CreateUserPoolClientRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CreateUserPoolClientRequest",
-  members: {
-    UserPoolId: m4,
-    ClientName: m80,
-    GenerateSecret: m11,
-    ClientSecret: m6,
-    RefreshTokenValidity: m83,
-    AccessTokenValidity: m84,
-    IdTokenValidity: m84,
-    TokenValidityUnits: m85,
-    ReadAttributes: m86,
-    WriteAttributes: m86,
-    ExplicitAuthFlows: m87,
-    SupportedIdentityProviders: m88,
-    CallbackURLs: m89,
-    LogoutURLs: m90,
-    DefaultRedirectURI: m53,
-    AllowedOAuthFlows: m91,
-    AllowedOAuthScopes: m92,
-    AllowedOAuthFlowsUserPoolClient: m11,
-    AnalyticsConfiguration: m93,
-    PreventUserExistenceErrors: m3,
-    EnableTokenRevocation: m11,
-    EnablePropagateAdditionalUserContextData: m11,
-    AuthSessionValidity: m94,
-    RefreshTokenRotation: m95,
-  },
-};
-
-export const CreateUserPoolClientResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CreateUserPoolClientResponse",
-  members: {
-    UserPoolClient: m96,
-  },
-};
-
-export const CreateUserPoolDomainRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CreateUserPoolDomainRequest",
-  members: {
-    Domain: m97,
-    UserPoolId: m4,
-    ManagedLoginVersion: m52,
-    CustomDomainConfig: m98,
-    Routing: m99,
-  },
-};
-
-export const CreateUserPoolDomainResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CreateUserPoolDomainResponse",
-  members: {
-    ManagedLoginVersion: m52,
-    CloudFrontDomain: m100,
-    Routing: m99,
-  },
-};
-
-export const CreateUserPoolReplicaRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CreateUserPoolReplicaRequest",
-  members: {
-    UserPoolId: m4,
-    RegionName: m101,
-    UserPoolTags: m102,
-  },
-};
-
-export const CreateUserPoolReplicaResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CreateUserPoolReplicaResponse",
-  members: {
-    UserPoolReplica: m103,
-  },
-};
-
-export const CreateUserPoolRequest$: StructureSchema = {
-  kind: "structure",
-  name: "CreateUserPoolRequest",
-  members: {
-    PoolName: m80,
-    Policies: m104,
-    DeletionProtection: m3,
-    LambdaConfig: m105,
-    AutoVerifiedAttributes: m106,
-    AliasAttributes: m107,
-    UsernameAttributes: m108,
-    SmsVerificationMessage: m109,
-    EmailVerificationMessage: m110,
-    EmailVerificationSubject: m111,
-    VerificationMessageTemplate: m112,
-    SmsAuthenticationMessage: m109,
-    MfaConfiguration: m3,
-    UserAttributeUpdateSettings: m113,
-    DeviceConfiguration: m114,
-    EmailConfiguration: m115,
-    SmsConfiguration: m116,
-    UserPoolTags: m102,
-    AdminCreateUserConfig: m117,
-    Schema: m118,
-    UserPoolAddOns: m119,
-    DcrConfiguration: m120,
-    UsernameConfiguration: m121,
-    AccountRecoverySetting: m122,
-    UserPoolTier: m3,
-    KeyConfiguration: m123,
-    IssuerConfiguration: m124,
-    AcrConfiguration: m125,
-  },
-};
-
-export const CreateUserPoolResponse$: StructureSchema = {
-  kind: "structure",
-  name: "CreateUserPoolResponse",
-  members: {
-    UserPool: m126,
-  },
-};
-
-export const CustomAttributesListType$: ListSchema = {
-  kind: "list",
-  name: "CustomAttributesListType",
-  member: m127,
-};
-
-export const CustomDomainConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "CustomDomainConfigType",
-  members: {
-    CertificateArn: m81,
-    SecurityPolicy: m3,
-  },
-};
-
-export const CustomEmailLambdaVersionConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "CustomEmailLambdaVersionConfigType",
-  members: {
-    LambdaVersion: m1,
-    LambdaArn: m81,
-  },
-};
-
-export const CustomSMSLambdaVersionConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "CustomSMSLambdaVersionConfigType",
-  members: {
-    LambdaVersion: m1,
-    LambdaArn: m81,
-  },
-};
-
-export const DcrConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "DcrConfigurationType",
-  members: {
-    EnableStatus: m3,
-    OpenDcrEnabled: m11,
-    AuthenticatedGrantTypes: { target: () => AuthenticatedGrantTypesType$ },
-    OpenDcrGrantTypes: { target: () => OpenDcrGrantTypesType$ },
-    AllowedScopes: { target: () => AllowedScopesType$ },
-  },
-};
-
-export const DeleteGroupRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteGroupRequest",
-  members: {
-    GroupName: m9,
-    UserPoolId: m4,
-  },
-};
-
-export const DeleteIdentityProviderRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteIdentityProviderRequest",
-  members: {
-    UserPoolId: m4,
-    ProviderName: m128,
-  },
-};
-
-export const DeleteManagedLoginBrandingRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteManagedLoginBrandingRequest",
-  members: {
-    ManagedLoginBrandingId: m129,
-    UserPoolId: m4,
-  },
-};
-
-export const DeleteResourceServerRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteResourceServerRequest",
-  members: {
-    UserPoolId: m4,
-    Identifier: m73,
-  },
-};
-
-export const DeleteTermsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteTermsRequest",
-  members: {
-    TermsId: m129,
-    UserPoolId: m4,
-  },
-};
-
-export const DeleteUserAttributesRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserAttributesRequest",
-  members: {
-    UserAttributeNames: m16,
-    AccessToken: m55,
-  },
-};
-
-export const DeleteUserAttributesResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserAttributesResponse",
-  members: {},
-};
-
-export const DeleteUserPoolClientRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserPoolClientRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-  },
-};
-
-export const DeleteUserPoolClientSecretRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserPoolClientSecretRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-    ClientSecretId: { target: "string", required: true, length: [1, 128] },
-  },
-};
-
-export const DeleteUserPoolClientSecretResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserPoolClientSecretResponse",
-  members: {},
-};
-
-export const DeleteUserPoolDomainRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserPoolDomainRequest",
-  members: {
-    Domain: m97,
-    UserPoolId: m4,
-  },
-};
-
-export const DeleteUserPoolDomainResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserPoolDomainResponse",
-  members: {},
-};
-
-export const DeleteUserPoolReplicaRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserPoolReplicaRequest",
-  members: {
-    UserPoolId: m4,
-    RegionName: m101,
-  },
-};
-
-export const DeleteUserPoolReplicaResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserPoolReplicaResponse",
-  members: {
-    UserPoolReplica: m103,
-  },
-};
-
-export const DeleteUserPoolRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserPoolRequest",
-  members: {
-    UserPoolId: m4,
-  },
-};
-
-export const DeleteUserRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteUserRequest",
-  members: {
-    AccessToken: m55,
-  },
-};
-
-export const DeleteWebAuthnCredentialRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteWebAuthnCredentialRequest",
-  members: {
-    AccessToken: m55,
-    CredentialId: m17,
-  },
-};
-
-export const DeleteWebAuthnCredentialResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DeleteWebAuthnCredentialResponse",
-  members: {},
-};
-
-export const DeliveryMediumListType$: ListSchema = {
-  kind: "list",
-  name: "DeliveryMediumListType",
-  member: m3,
-};
-
-export const DescribeIdentityProviderRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeIdentityProviderRequest",
-  members: {
-    UserPoolId: m4,
-    ProviderName: m128,
-  },
-};
-
-export const DescribeIdentityProviderResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeIdentityProviderResponse",
-  members: {
-    IdentityProvider: m69,
-  },
-};
-
-export const DescribeManagedLoginBrandingByClientRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeManagedLoginBrandingByClientRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-    ReturnMergedResources: m11,
-  },
-};
-
-export const DescribeManagedLoginBrandingByClientResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeManagedLoginBrandingByClientResponse",
-  members: {
-    ManagedLoginBranding: m72,
-  },
-};
-
-export const DescribeManagedLoginBrandingRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeManagedLoginBrandingRequest",
-  members: {
-    UserPoolId: m4,
-    ManagedLoginBrandingId: m129,
-    ReturnMergedResources: m11,
-  },
-};
-
-export const DescribeManagedLoginBrandingResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeManagedLoginBrandingResponse",
-  members: {
-    ManagedLoginBranding: m72,
-  },
-};
-
-export const DescribeResourceServerRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeResourceServerRequest",
-  members: {
-    UserPoolId: m4,
-    Identifier: m73,
-  },
-};
-
-export const DescribeResourceServerResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeResourceServerResponse",
-  members: {
-    ResourceServer: m76,
-  },
-};
-
-export const DescribeRiskConfigurationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeRiskConfigurationRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m130,
-  },
-};
-
-export const DescribeRiskConfigurationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeRiskConfigurationResponse",
-  members: {
-    RiskConfiguration: m131,
-  },
-};
-
-export const DescribeTermsByClientRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeTermsByClientRequest",
-  members: {
-    ClientId: m5,
-    UserPoolId: m4,
-    TermsName: m77,
-  },
-};
-
-export const DescribeTermsByClientResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeTermsByClientResponse",
-  members: {
-    Terms: m79,
-  },
-};
-
-export const DescribeTermsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeTermsRequest",
-  members: {
-    TermsId: m129,
-    UserPoolId: m4,
-  },
-};
-
-export const DescribeTermsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeTermsResponse",
-  members: {
-    Terms: m79,
-  },
-};
-
-export const DescribeUserImportJobRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeUserImportJobRequest",
-  members: {
-    UserPoolId: m4,
-    JobId: m132,
-  },
-};
-
-export const DescribeUserImportJobResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeUserImportJobResponse",
-  members: {
-    UserImportJob: m82,
-  },
-};
-
-export const DescribeUserPoolClientRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeUserPoolClientRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-  },
-};
-
-export const DescribeUserPoolClientResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeUserPoolClientResponse",
-  members: {
-    UserPoolClient: m96,
-  },
-};
-
-export const DescribeUserPoolDomainRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeUserPoolDomainRequest",
-  members: {
-    Domain: m97,
-  },
-};
-
-export const DescribeUserPoolDomainResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeUserPoolDomainResponse",
-  members: {
-    DomainDescription: { target: () => DomainDescriptionType$ },
-  },
-};
-
-export const DescribeUserPoolRequest$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeUserPoolRequest",
-  members: {
-    UserPoolId: m4,
-  },
-};
-
-export const DescribeUserPoolResponse$: StructureSchema = {
-  kind: "structure",
-  name: "DescribeUserPoolResponse",
-  members: {
-    UserPool: m126,
-  },
-};
-
-export const DeviceConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "DeviceConfigurationType",
-  members: {
-    ChallengeRequiredOnNewDevice: m11,
-    DeviceOnlyRememberedOnUserPrompt: m11,
-  },
-};
-
-export const DeviceListType$: ListSchema = {
-  kind: "list",
-  name: "DeviceListType",
-  member: { target: () => DeviceType$ },
-};
-
-export const DeviceSecretVerifierConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "DeviceSecretVerifierConfigType",
-  members: {
-    PasswordVerifier: m21,
-    Salt: m21,
-  },
-};
-
-export const DeviceType$: StructureSchema = {
-  kind: "structure",
-  name: "DeviceType",
-  members: {
-    DeviceKey: m133,
-    DeviceAttributes: m13,
-    DeviceCreateDate: m24,
-    DeviceLastModifiedDate: m24,
-    DeviceLastAuthenticatedDate: m24,
-  },
-};
-
-export const DomainDescriptionType$: StructureSchema = {
-  kind: "structure",
-  name: "DomainDescriptionType",
-  members: {
-    UserPoolId: m134,
-    AWSAccountId: { target: "string", length: [0, 12], pattern: "^[0-9]+$" },
-    Domain: m100,
-    S3Bucket: { target: "string", length: [3, 1024], pattern: "^[0-9A-Za-z\\.\\-_]*(?<!\\.)$" },
-    CloudFrontDistribution: m21,
-    Version: { target: "string", length: [1, 20] },
-    Status: m3,
-    CustomDomainConfig: m98,
-    ManagedLoginVersion: m52,
-    Routing: m99,
-  },
-};
-
-export const EmailConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "EmailConfigurationType",
-  members: {
-    SourceArn: m48,
-    ReplyToEmailAddress: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+@[!-~]+$"] },
-    EmailSendingAccount: m3,
-    From: m21,
-    ConfigurationSet: { target: "string", length: [1, 64], pattern: "^[a-zA-Z0-9_-]+$" },
-  },
-};
-
-export const EmailMfaConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "EmailMfaConfigType",
-  members: {
-    Message: m110,
-    Subject: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
-  },
-};
-
-export const EmailMfaSettingsType$: StructureSchema = {
-  kind: "structure",
-  name: "EmailMfaSettingsType",
-  members: {
-    Enabled: m11,
-    PreferredMfa: m11,
-  },
-};
-
-export const EumsSmsConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "EumsSmsConfigurationType",
-  members: {
-    CallerArn: m81,
-    ExternalId: m21,
-    OriginationIdentity: m21,
-    ConfigurationSetName: m21,
-    InEntityId: m21,
-    InTemplateId: m21,
-    Region: m135,
-  },
-};
-
-export const EventContextDataType$: StructureSchema = {
-  kind: "structure",
-  name: "EventContextDataType",
-  members: {
-    IpAddress: m21,
-    DeviceName: m21,
-    Timezone: m21,
-    City: m21,
-    Country: m21,
-  },
-};
-
-export const EventFeedbackType$: StructureSchema = {
-  kind: "structure",
-  name: "EventFeedbackType",
-  members: {
-    FeedbackValue: m1,
-    Provider: m17,
-    FeedbackDate: m24,
-  },
-};
-
-export const EventFiltersType$: ListSchema = {
-  kind: "list",
-  name: "EventFiltersType",
-  member: m3,
-};
-
-export const EventRiskType$: StructureSchema = {
-  kind: "structure",
-  name: "EventRiskType",
-  members: {
-    RiskDecision: m3,
-    RiskLevel: m3,
-    CompromisedCredentialsDetected: m11,
-  },
-};
-
-export const ExplicitAuthFlowsListType$: ListSchema = {
-  kind: "list",
-  name: "ExplicitAuthFlowsListType",
-  member: m3,
-};
-
-export const FailoverType$: StructureSchema = {
-  kind: "structure",
-  name: "FailoverType",
-  members: {
-    SecondaryRegion: m101,
-    PrimaryRoute53HealthCheckId: { target: "string", required: true, length: [0, 64] },
-  },
-};
-
-export const FirehoseConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "FirehoseConfigurationType",
-  members: {
-    StreamArn: m48,
-  },
-};
-
-export const ForgetDeviceRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ForgetDeviceRequest",
-  members: {
-    AccessToken: m49,
-    DeviceKey: m19,
-  },
-};
-
-export const ForgotPasswordRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ForgotPasswordRequest",
-  members: {
-    ClientId: m5,
-    SecretHash: m60,
-    UserContextData: m62,
-    Username: m8,
-    AnalyticsMetadata: m27,
-    ClientMetadata: m10,
-  },
-};
-
-export const ForgotPasswordResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ForgotPasswordResponse",
-  members: {
-    CodeDeliveryDetails: m58,
-  },
-};
-
-export const GetCSVHeaderRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetCSVHeaderRequest",
-  members: {
-    UserPoolId: m4,
-  },
-};
-
-export const GetCSVHeaderResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetCSVHeaderResponse",
-  members: {
-    UserPoolId: m134,
-    CSVHeader: { target: () => ListOfStringTypes$ },
-  },
-};
-
-export const GetClientTokenRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetClientTokenRequest",
-  members: {
-    ClientId: m5,
-    Secret: { target: "string", required: true, sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" },
-    Scopes: m92,
-    ClientMetadata: m10,
-  },
-};
-
-export const GetClientTokenResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetClientTokenResponse",
-  members: {
-    ClientAuthenticationResult: { target: () => ClientAuthenticationResultType$ },
-  },
-};
-
-export const GetDeviceRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetDeviceRequest",
-  members: {
-    DeviceKey: m19,
-    AccessToken: m49,
-  },
-};
-
-export const GetDeviceResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetDeviceResponse",
-  members: {
-    Device: m20,
-  },
-};
-
-export const GetGroupRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetGroupRequest",
-  members: {
-    GroupName: m9,
-    UserPoolId: m4,
-  },
-};
-
-export const GetGroupResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetGroupResponse",
-  members: {
-    Group: m65,
-  },
-};
-
-export const GetIdentityProviderByIdentifierRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetIdentityProviderByIdentifierRequest",
-  members: {
-    UserPoolId: m4,
-    IdpIdentifier: { target: "string", required: true, length: [1, 40], pattern: "^[\\w\\s+=.@-]+$" },
-  },
-};
-
-export const GetIdentityProviderByIdentifierResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetIdentityProviderByIdentifierResponse",
-  members: {
-    IdentityProvider: m69,
-  },
-};
-
-export const GetLogDeliveryConfigurationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetLogDeliveryConfigurationRequest",
-  members: {
-    UserPoolId: m4,
-  },
-};
-
-export const GetLogDeliveryConfigurationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetLogDeliveryConfigurationResponse",
-  members: {
-    LogDeliveryConfiguration: m136,
-  },
-};
-
-export const GetProvisionedLimitRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetProvisionedLimitRequest",
-  members: {
-    LimitDefinition: m137,
-  },
-};
-
-export const GetProvisionedLimitResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetProvisionedLimitResponse",
-  members: {
-    Limit: m138,
-  },
-};
-
-export const GetSigningCertificateRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetSigningCertificateRequest",
-  members: {
-    UserPoolId: m4,
-  },
-};
-
-export const GetSigningCertificateResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetSigningCertificateResponse",
-  members: {
-    Certificate: m21,
-  },
-};
-
-export const GetTokensFromRefreshTokenRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetTokensFromRefreshTokenRequest",
-  members: {
-    RefreshToken: m55,
-    ClientId: m5,
-    ClientSecret: m6,
-    DeviceKey: m133,
-    ClientMetadata: m10,
-  },
-};
-
-export const GetTokensFromRefreshTokenResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetTokensFromRefreshTokenResponse",
-  members: {
-    AuthenticationResult: m31,
-  },
-};
-
-export const GetUICustomizationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetUICustomizationRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m130,
-  },
-};
-
-export const GetUICustomizationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetUICustomizationResponse",
-  members: {
-    UICustomization: m139,
-  },
-};
-
-export const GetUserAttributeVerificationCodeRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserAttributeVerificationCodeRequest",
-  members: {
-    AccessToken: m55,
-    AttributeName: m51,
-    ClientMetadata: m10,
-  },
-};
-
-export const GetUserAttributeVerificationCodeResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserAttributeVerificationCodeResponse",
-  members: {
-    CodeDeliveryDetails: m58,
-  },
-};
-
-export const GetUserAuthFactorsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserAuthFactorsRequest",
-  members: {
-    AccessToken: m55,
-  },
-};
-
-export const GetUserAuthFactorsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserAuthFactorsResponse",
-  members: {
-    Username: m8,
-    PreferredMfaSetting: m21,
-    UserMFASettingList: m22,
-    ConfiguredUserAuthFactors: m23,
-  },
-};
-
-export const GetUserPoolClientSessionConfigurationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserPoolClientSessionConfigurationRequest",
-  members: {
-    UserPoolId: m1,
-    ClientId: m5,
-  },
-};
-
-export const GetUserPoolClientSessionConfigurationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserPoolClientSessionConfigurationResponse",
-  members: {
-    UserPoolId: m3,
-    ClientId: m130,
-    SSOSession: m140,
-  },
-};
-
-export const GetUserPoolMfaConfigRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserPoolMfaConfigRequest",
-  members: {
-    UserPoolId: m4,
-  },
-};
-
-export const GetUserPoolMfaConfigResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserPoolMfaConfigResponse",
-  members: {
-    SmsMfaConfiguration: m141,
-    SoftwareTokenMfaConfiguration: m142,
-    EmailMfaConfiguration: m143,
-    MfaConfiguration: m3,
-    WebAuthnConfiguration: m144,
-  },
-};
-
-export const GetUserPoolSessionConfigurationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserPoolSessionConfigurationRequest",
-  members: {
-    UserPoolId: m1,
-  },
-};
-
-export const GetUserPoolSessionConfigurationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserPoolSessionConfigurationResponse",
-  members: {
-    UserPoolId: m3,
-    UserSessionTracking: m3,
-    TokenSession: m145,
-  },
-};
-
-export const GetUserRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserRequest",
-  members: {
-    AccessToken: m55,
-  },
-};
-
-export const GetUserResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GetUserResponse",
-  members: {
-    Username: m8,
-    UserAttributes: m47,
-    MFAOptions: m25,
-    PreferredMfaSetting: m21,
-    UserMFASettingList: m22,
-  },
-};
-
-export const GlobalSignOutRequest$: StructureSchema = {
-  kind: "structure",
-  name: "GlobalSignOutRequest",
-  members: {
-    AccessToken: m55,
-  },
-};
-
-export const GlobalSignOutResponse$: StructureSchema = {
-  kind: "structure",
-  name: "GlobalSignOutResponse",
-  members: {},
-};
-
-export const GroupListType$: ListSchema = {
-  kind: "list",
-  name: "GroupListType",
-  member: m65,
-};
-
-export const GroupType$: StructureSchema = {
-  kind: "structure",
-  name: "GroupType",
-  members: {
-    GroupName: { target: "string", length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-    UserPoolId: m134,
-    Description: m63,
-    RoleArn: m48,
-    Precedence: m64,
-    LastModifiedDate: m24,
-    CreationDate: m24,
-  },
-};
-
-export const HttpHeader$: StructureSchema = {
-  kind: "structure",
-  name: "HttpHeader",
-  members: {
-    headerName: m21,
-    headerValue: m21,
-  },
-};
-
-export const HttpHeaderList$: ListSchema = {
-  kind: "list",
-  name: "HttpHeaderList",
-  member: { target: () => HttpHeader$ },
-};
-
-export const IdentityProviderType$: StructureSchema = {
-  kind: "structure",
-  name: "IdentityProviderType",
-  members: {
-    UserPoolId: m134,
-    ProviderName: m146,
-    ProviderType: m3,
-    ProviderDetails: m147,
-    AttributeMapping: m66,
-    IdpIdentifiers: m67,
-    AcrMapping: m68,
-    LastModifiedDate: m24,
-    CreationDate: m24,
-  },
-};
-
-export const IdpIdentifiersListType$: ListSchema = {
-  kind: "list",
-  name: "IdpIdentifiersListType",
-  member: { target: "string", length: [1, 40], pattern: "^[\\w\\s+=.@-]+$" },
-};
-
-export const InboundFederationLambdaType$: StructureSchema = {
-  kind: "structure",
-  name: "InboundFederationLambdaType",
-  members: {
-    LambdaVersion: m1,
-    LambdaArn: m81,
-  },
-};
-
-export const InitiateAuthRequest$: StructureSchema = {
-  kind: "structure",
-  name: "InitiateAuthRequest",
-  members: {
-    AuthFlow: m1,
-    AuthParameters: m26,
-    ClientMetadata: m10,
-    ClientId: m5,
-    AnalyticsMetadata: m27,
-    UserContextData: m62,
-    Session: m29,
-  },
-};
-
-export const InitiateAuthResponse$: StructureSchema = {
-  kind: "structure",
-  name: "InitiateAuthResponse",
-  members: {
-    ChallengeName: m3,
-    Session: m29,
-    ChallengeParameters: m30,
-    AuthenticationResult: m31,
-    AvailableChallenges: m32,
-  },
-};
-
-export const IssuerConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "IssuerConfigurationType",
-  members: {
-    Type: m3,
-  },
-};
-
-export const KeyConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "KeyConfigurationType",
-  members: {
-    KeyType: m3,
-    KmsKeyArn: m48,
-  },
-};
-
-export const LambdaConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "LambdaConfigType",
-  members: {
-    PreSignUp: m48,
-    CustomMessage: m48,
-    PostConfirmation: m48,
-    PreAuthentication: m48,
-    PostAuthentication: m48,
-    DefineAuthChallenge: m48,
-    CreateAuthChallenge: m48,
-    VerifyAuthChallengeResponse: m48,
-    PreTokenGeneration: m48,
-    UserMigration: m48,
-    PreTokenGenerationConfig: { target: () => PreTokenGenerationVersionConfigType$ },
-    CustomSMSSender: { target: () => CustomSMSLambdaVersionConfigType$ },
-    CustomEmailSender: { target: () => CustomEmailLambdaVersionConfigType$ },
-    KMSKeyID: m48,
-    InboundFederation: { target: () => InboundFederationLambdaType$ },
-  },
-};
-
-export const LimitDefinitionType$: StructureSchema = {
-  kind: "structure",
-  name: "LimitDefinitionType",
-  members: {
-    LimitClass: m1,
-    Attributes: { target: () => StringToStringMapType$, required: true },
-  },
-};
-
-export const LimitType$: StructureSchema = {
-  kind: "structure",
-  name: "LimitType",
-  members: {
-    LimitDefinition: m137,
-    ProvisionedLimitValue: m56,
-    FreeLimitValue: m56,
-  },
-};
-
-export const LinksType$: MapSchema = {
-  kind: "map",
-  name: "LinksType",
-  key: { target: "string", pattern: "^cognito:(default|dutch|english|french|spanish|german|bahasa-indonesia|italian|japanese|korean|portuguese-brazil|chinese-(simplified|traditional))$" },
-  value: m53,
-};
-
-export const ListDevicesRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListDevicesRequest",
-  members: {
-    AccessToken: m55,
-    Limit: m33,
-    PaginationToken: m34,
-  },
-};
-
-export const ListDevicesResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListDevicesResponse",
-  members: {
-    Devices: m35,
-    PaginationToken: m34,
-  },
-};
-
-export const ListGroupsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListGroupsRequest",
-  members: {
-    UserPoolId: m4,
-    Limit: m33,
-    NextToken: m36,
-  },
-};
-
-export const ListGroupsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListGroupsResponse",
-  members: {
-    Groups: m37,
-    NextToken: m36,
-  },
-};
-
-export const ListIdentityProvidersRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListIdentityProvidersRequest",
-  members: {
-    UserPoolId: m4,
-    MaxResults: m33,
-    NextToken: m34,
-  },
-};
-
-export const ListIdentityProvidersResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListIdentityProvidersResponse",
-  members: {
-    Providers: { target: () => ProvidersListType$, required: true, length: [0, 50] },
-    NextToken: m34,
-  },
-};
-
-export const ListOfStringTypes$: ListSchema = {
-  kind: "list",
-  name: "ListOfStringTypes",
-  member: m21,
-};
-
-export const ListResourceServersRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListResourceServersRequest",
-  members: {
-    UserPoolId: m4,
-    MaxResults: { target: "integer", range: [1, 50] },
-    NextToken: m34,
-  },
-};
-
-export const ListResourceServersResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListResourceServersResponse",
-  members: {
-    ResourceServers: { target: () => ResourceServersListType$, required: true },
-    NextToken: m34,
-  },
-};
-
-export const ListTagsForResourceRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListTagsForResourceRequest",
-  members: {
-    ResourceArn: m81,
-  },
-};
-
-export const ListTagsForResourceResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListTagsForResourceResponse",
-  members: {
-    Tags: m102,
-  },
-};
-
-export const ListTermsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListTermsRequest",
-  members: {
-    UserPoolId: m4,
-    MaxResults: m148,
-    NextToken: m21,
-  },
-};
-
-export const ListTermsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListTermsResponse",
-  members: {
-    Terms: { target: () => TermsDescriptionListType$, required: true },
-    NextToken: m21,
-  },
-};
-
-export const ListUserImportJobsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserImportJobsRequest",
-  members: {
-    UserPoolId: m4,
-    MaxResults: m149,
-    PaginationToken: m34,
-  },
-};
-
-export const ListUserImportJobsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserImportJobsResponse",
-  members: {
-    UserImportJobs: { target: () => UserImportJobsListType$, length: [1, 50] },
-    PaginationToken: m34,
-  },
-};
-
-export const ListUserPoolClientSecretsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserPoolClientSecretsRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-    NextToken: m36,
-  },
-};
-
-export const ListUserPoolClientSecretsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserPoolClientSecretsResponse",
-  members: {
-    ClientSecrets: { target: () => ClientSecretDescriptorListType$ },
-    NextToken: m36,
-  },
-};
-
-export const ListUserPoolClientsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserPoolClientsRequest",
-  members: {
-    UserPoolId: m4,
-    MaxResults: m148,
-    NextToken: m36,
-    ClientType: m3,
-  },
-};
-
-export const ListUserPoolClientsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserPoolClientsResponse",
-  members: {
-    UserPoolClients: { target: () => UserPoolClientListType$ },
-    NextToken: m36,
-  },
-};
-
-export const ListUserPoolReplicasRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserPoolReplicasRequest",
-  members: {
-    UserPoolId: m4,
-    NextToken: m34,
-  },
-};
-
-export const ListUserPoolReplicasResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserPoolReplicasResponse",
-  members: {
-    UserPoolReplicas: { target: () => UserPoolReplicaListType$ },
-    NextToken: m34,
-  },
-};
-
-export const ListUserPoolsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserPoolsRequest",
-  members: {
-    NextToken: m34,
-    MaxResults: m149,
-  },
-};
-
-export const ListUserPoolsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserPoolsResponse",
-  members: {
-    UserPools: { target: () => UserPoolListType$ },
-    NextToken: m34,
-  },
-};
-
-export const ListUserSessionsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserSessionsRequest",
-  members: {
-    AccessToken: m55,
-    NextToken: m3,
-  },
-};
-
-export const ListUserSessionsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListUserSessionsResponse",
-  members: {
-    Sessions: m38,
-    NextToken: m3,
-  },
-};
-
-export const ListUsersInGroupRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListUsersInGroupRequest",
-  members: {
-    UserPoolId: m4,
-    GroupName: m9,
-    Limit: m33,
-    NextToken: m36,
-  },
-};
-
-export const ListUsersInGroupResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListUsersInGroupResponse",
-  members: {
-    Users: m150,
-    NextToken: m36,
-  },
-};
-
-export const ListUsersRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListUsersRequest",
-  members: {
-    UserPoolId: m4,
-    AttributesToGet: { target: () => SearchedAttributeNamesListType$ },
-    Limit: m33,
-    PaginationToken: m34,
-    Filter: m151,
-  },
-};
-
-export const ListUsersResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListUsersResponse",
-  members: {
-    Users: m150,
-    PaginationToken: m34,
-  },
-};
-
-export const ListWebAuthnCredentialsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ListWebAuthnCredentialsRequest",
-  members: {
-    AccessToken: m55,
-    NextToken: m36,
-    MaxResults: { target: "integer", range: [0, 20] },
-  },
-};
-
-export const ListWebAuthnCredentialsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ListWebAuthnCredentialsResponse",
-  members: {
-    Credentials: { target: () => WebAuthnCredentialDescriptionListType$, required: true },
-    NextToken: m36,
-  },
-};
-
-export const LogConfigurationListType$: ListSchema = {
-  kind: "list",
-  name: "LogConfigurationListType",
-  member: { target: () => LogConfigurationType$ },
-};
-
-export const LogConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "LogConfigurationType",
-  members: {
-    LogLevel: m1,
-    EventSource: m1,
-    CloudWatchLogsConfiguration: { target: () => CloudWatchLogsConfigurationType$ },
-    S3Configuration: { target: () => S3ConfigurationType$ },
-    FirehoseConfiguration: { target: () => FirehoseConfigurationType$ },
-  },
-};
-
-export const LogDeliveryConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "LogDeliveryConfigurationType",
-  members: {
-    UserPoolId: m4,
-    LogConfigurations: m152,
-  },
-};
-
-export const LogoutURLsListType$: ListSchema = {
-  kind: "list",
-  name: "LogoutURLsListType",
-  member: m53,
-};
-
-export const MFAOptionListType$: ListSchema = {
-  kind: "list",
-  name: "MFAOptionListType",
-  member: { target: () => MFAOptionType$ },
-};
-
-export const MFAOptionType$: StructureSchema = {
-  kind: "structure",
-  name: "MFAOptionType",
-  members: {
-    DeliveryMedium: m3,
-    AttributeName: m50,
-  },
-};
-
-export const ManagedLoginBrandingType$: StructureSchema = {
-  kind: "structure",
-  name: "ManagedLoginBrandingType",
-  members: {
-    ManagedLoginBrandingId: m153,
-    UserPoolId: m134,
-    UseCognitoProvidedValues: m11,
-    Settings: m70,
-    Assets: m71,
-    CreationDate: m24,
-    LastModifiedDate: m24,
-  },
-};
-
-export const MessageTemplateType$: StructureSchema = {
-  kind: "structure",
-  name: "MessageTemplateType",
-  members: {
-    SMSMessage: { target: "string", length: [6, 140], pattern: "^(?s)" },
-    EmailMessage: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*$"] },
-    EmailSubject: m111,
-  },
-};
-
-export const NewDeviceMetadataType$: StructureSchema = {
-  kind: "structure",
-  name: "NewDeviceMetadataType",
-  members: {
-    DeviceKey: m133,
-    DeviceGroupKey: m21,
-  },
-};
-
-export const NotifyConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "NotifyConfigurationType",
-  members: {
-    From: m21,
-    ReplyTo: m21,
-    SourceArn: m81,
-    BlockEmail: m154,
-    NoActionEmail: m154,
-    MfaEmail: m154,
-  },
-};
-
-export const NotifyEmailType$: StructureSchema = {
-  kind: "structure",
-  name: "NotifyEmailType",
-  members: {
-    Subject: { target: "string", required: true, length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
-    HtmlBody: m155,
-    TextBody: m155,
-  },
-};
-
-export const NumberAttributeConstraintsType$: StructureSchema = {
-  kind: "structure",
-  name: "NumberAttributeConstraintsType",
-  members: {
-    MinValue: m21,
-    MaxValue: m21,
-  },
-};
-
-export const OAuthFlowsType$: ListSchema = {
-  kind: "list",
-  name: "OAuthFlowsType",
-  member: m3,
-};
-
-export const OpenDcrGrantTypesType$: ListSchema = {
-  kind: "list",
-  name: "OpenDcrGrantTypesType",
-  member: m3,
-};
-
-export const PasswordPolicyType$: StructureSchema = {
-  kind: "structure",
-  name: "PasswordPolicyType",
-  members: {
-    MinimumLength: { target: "integer", range: [6, 99] },
-    RequireUppercase: m11,
-    RequireLowercase: m11,
-    RequireNumbers: m11,
-    RequireSymbols: m11,
-    PasswordHistorySize: { target: "integer", range: [0, 24] },
-    TemporaryPasswordValidityDays: m12,
-  },
-};
-
-export const PreTokenGenerationVersionConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "PreTokenGenerationVersionConfigType",
-  members: {
-    LambdaVersion: m1,
-    LambdaArn: m81,
-  },
-};
-
-export const ProviderDescription$: StructureSchema = {
-  kind: "structure",
-  name: "ProviderDescription",
-  members: {
-    ProviderName: m146,
-    ProviderType: m3,
-    LastModifiedDate: m24,
-    CreationDate: m24,
-  },
-};
-
-export const ProviderDetailsType$: MapSchema = {
-  kind: "map",
-  name: "ProviderDetailsType",
-  key: m21,
-  value: m54,
-};
-
-export const ProviderUserIdentifierType$: StructureSchema = {
-  kind: "structure",
-  name: "ProviderUserIdentifierType",
-  members: {
-    ProviderName: m146,
-    ProviderAttributeName: m21,
-    ProviderAttributeValue: m21,
-  },
-};
-
-export const ProvidersListType$: ListSchema = {
-  kind: "list",
-  name: "ProvidersListType",
-  member: { target: () => ProviderDescription$ },
-};
-
-export const RecoveryMechanismsType$: ListSchema = {
-  kind: "list",
-  name: "RecoveryMechanismsType",
-  member: { target: () => RecoveryOptionType$ },
-};
-
-export const RecoveryOptionType$: StructureSchema = {
-  kind: "structure",
-  name: "RecoveryOptionType",
-  members: {
-    Priority: { target: "integer", required: true, range: [1, 2] },
-    Name: m1,
-  },
-};
-
-export const RefreshTokenRotationType$: StructureSchema = {
-  kind: "structure",
-  name: "RefreshTokenRotationType",
-  members: {
-    Feature: m1,
-    RetryGracePeriodSeconds: m33,
-  },
-};
-
-export const ReplicaRegionsType$: ListSchema = {
-  kind: "list",
-  name: "ReplicaRegionsType",
-  member: m21,
-};
-
-export const ResendConfirmationCodeRequest$: StructureSchema = {
-  kind: "structure",
-  name: "ResendConfirmationCodeRequest",
-  members: {
-    ClientId: m5,
-    SecretHash: m60,
-    UserContextData: m62,
-    Username: m8,
-    AnalyticsMetadata: m27,
-    ClientMetadata: m10,
-  },
-};
-
-export const ResendConfirmationCodeResponse$: StructureSchema = {
-  kind: "structure",
-  name: "ResendConfirmationCodeResponse",
-  members: {
-    CodeDeliveryDetails: m58,
-  },
-};
-
-export const ResourceServerScopeListType$: ListSchema = {
-  kind: "list",
-  name: "ResourceServerScopeListType",
-  member: { target: () => ResourceServerScopeType$ },
-};
-
-export const ResourceServerScopeType$: StructureSchema = {
-  kind: "structure",
-  name: "ResourceServerScopeType",
-  members: {
-    ScopeName: { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x2E\\x30-\\x5B\\x5D-\\x7E]+$" },
-    ScopeDescription: { target: "string", required: true, length: [1, 256] },
-  },
-};
-
-export const ResourceServerType$: StructureSchema = {
-  kind: "structure",
-  name: "ResourceServerType",
-  members: {
-    UserPoolId: m134,
-    Identifier: m156,
-    Name: { target: "string", length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" },
-    Scopes: m75,
-    ManagedBy: m3,
-  },
-};
-
-export const ResourceServersListType$: ListSchema = {
-  kind: "list",
-  name: "ResourceServersListType",
-  member: { target: () => ResourceServerType$ },
-};
-
-export const RespondToAuthChallengeRequest$: StructureSchema = {
-  kind: "structure",
-  name: "RespondToAuthChallengeRequest",
-  members: {
-    ClientId: m5,
-    ChallengeName: m1,
-    Session: m29,
-    ChallengeResponses: m39,
-    AnalyticsMetadata: m27,
-    UserContextData: m62,
-    ClientMetadata: m10,
-  },
-};
-
-export const RespondToAuthChallengeResponse$: StructureSchema = {
-  kind: "structure",
-  name: "RespondToAuthChallengeResponse",
-  members: {
-    ChallengeName: m3,
-    Session: m29,
-    ChallengeParameters: m30,
-    AuthenticationResult: m31,
-    AvailableChallenges: m32,
-  },
-};
-
-export const RevokeTokenRequest$: StructureSchema = {
-  kind: "structure",
-  name: "RevokeTokenRequest",
-  members: {
-    Token: m55,
-    ClientId: m5,
-    ClientSecret: m6,
-    RevokeAssociatedSessions: m3,
-  },
-};
-
-export const RevokeTokenResponse$: StructureSchema = {
-  kind: "structure",
-  name: "RevokeTokenResponse",
-  members: {},
-};
-
-export const RevokeUserSessionRequest$: StructureSchema = {
-  kind: "structure",
-  name: "RevokeUserSessionRequest",
-  members: {
-    AccessToken: m55,
-    SessionId: m1,
-    RevokeAssociatedSessions: m3,
-  },
-};
-
-export const RevokeUserSessionResponse$: StructureSchema = {
-  kind: "structure",
-  name: "RevokeUserSessionResponse",
-  members: {},
-};
-
-export const RiskConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "RiskConfigurationType",
-  members: {
-    UserPoolId: m134,
-    ClientId: m130,
-    CompromisedCredentialsRiskConfiguration: m157,
-    AccountTakeoverRiskConfiguration: m158,
-    RiskExceptionConfiguration: m159,
-    LastModifiedDate: m24,
-  },
-};
-
-export const RiskExceptionConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "RiskExceptionConfigurationType",
-  members: {
-    BlockedIPRangeList: { target: () => BlockedIPRangeListType$, length: [0, 200] },
-    SkippedIPRangeList: { target: () => SkippedIPRangeListType$, length: [0, 200] },
-  },
-};
-
-export const RoutingType$: StructureSchema = {
-  kind: "structure",
-  name: "RoutingType",
-  members: {
-    Failover: { target: () => FailoverType$ },
-  },
-};
-
-export const S3ConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "S3ConfigurationType",
-  members: {
-    BucketArn: { target: "string", length: [3, 1024], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:::[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
-  },
-};
-
-export const SMSMfaSettingsType$: StructureSchema = {
-  kind: "structure",
-  name: "SMSMfaSettingsType",
-  members: {
-    Enabled: m11,
-    PreferredMfa: m11,
-  },
-};
-
-export const SchemaAttributeType$: StructureSchema = {
-  kind: "structure",
-  name: "SchemaAttributeType",
-  members: {
-    Name: { target: "string", length: [1, 20], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-    AttributeDataType: m3,
-    DeveloperOnlyAttribute: m11,
-    Mutable: m11,
-    Required: m11,
-    NumberAttributeConstraints: { target: () => NumberAttributeConstraintsType$ },
-    StringAttributeConstraints: { target: () => StringAttributeConstraintsType$ },
-  },
-};
-
-export const SchemaAttributesListType$: ListSchema = {
-  kind: "list",
-  name: "SchemaAttributesListType",
-  member: m127,
-};
-
-export const ScopeListType$: ListSchema = {
-  kind: "list",
-  name: "ScopeListType",
-  member: m156,
-};
-
-export const SearchedAttributeNamesListType$: ListSchema = {
-  kind: "list",
-  name: "SearchedAttributeNamesListType",
-  member: m50,
-};
-
-export const SessionDescriptionType$: StructureSchema = {
-  kind: "structure",
-  name: "SessionDescriptionType",
-  members: {
-    SessionId: m3,
-    SessionType: m3,
-    ClientId: m130,
-    CreateDate: m24,
-    LastActiveDate: m24,
-    DeviceType: m3,
-    LastIPAddress: { target: "string", sensitive: true },
-    LastLocation: { target: () => SessionLocationType$ },
-    OriginSessionId: m3,
-    IsCurrentSession: m11,
-  },
-};
-
-export const SessionLocationType$: StructureSchema = {
-  kind: "structure",
-  name: "SessionLocationType",
-  members: {
-    City: m3,
-    Country: m3,
-  },
-};
-
-export const SessionsListType$: ListSchema = {
-  kind: "list",
-  name: "SessionsListType",
-  member: { target: () => SessionDescriptionType$ },
-};
-
-export const SetLogDeliveryConfigurationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "SetLogDeliveryConfigurationRequest",
-  members: {
-    UserPoolId: m4,
-    LogConfigurations: m152,
-  },
-};
-
-export const SetLogDeliveryConfigurationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "SetLogDeliveryConfigurationResponse",
-  members: {
-    LogDeliveryConfiguration: m136,
-  },
-};
-
-export const SetRiskConfigurationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "SetRiskConfigurationRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m130,
-    CompromisedCredentialsRiskConfiguration: m157,
-    AccountTakeoverRiskConfiguration: m158,
-    RiskExceptionConfiguration: m159,
-  },
-};
-
-export const SetRiskConfigurationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "SetRiskConfigurationResponse",
-  members: {
-    RiskConfiguration: m131,
-  },
-};
-
-export const SetUICustomizationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "SetUICustomizationRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m130,
-    CSS: m21,
-    ImageFile: { target: blobCodec, length: [0, 131072] },
-  },
-};
-
-export const SetUICustomizationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "SetUICustomizationResponse",
-  members: {
-    UICustomization: m139,
-  },
-};
-
-export const SetUserMFAPreferenceRequest$: StructureSchema = {
-  kind: "structure",
-  name: "SetUserMFAPreferenceRequest",
-  members: {
-    SMSMfaSettings: m40,
-    SoftwareTokenMfaSettings: m41,
-    EmailMfaSettings: m42,
-    WebAuthnMfaSettings: m43,
-    AccessToken: m55,
-  },
-};
-
-export const SetUserMFAPreferenceResponse$: StructureSchema = {
-  kind: "structure",
-  name: "SetUserMFAPreferenceResponse",
-  members: {},
-};
-
-export const SetUserPoolClientSessionConfigurationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "SetUserPoolClientSessionConfigurationRequest",
-  members: {
-    UserPoolId: m1,
-    ClientId: m5,
-    SSOSession: { target: () => ClientSSOSessionConfigType$, required: true },
-  },
-};
-
-export const SetUserPoolClientSessionConfigurationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "SetUserPoolClientSessionConfigurationResponse",
-  members: {
-    UserPoolId: m3,
-    ClientId: m130,
-    SSOSession: m140,
-  },
-};
-
-export const SetUserPoolMfaConfigRequest$: StructureSchema = {
-  kind: "structure",
-  name: "SetUserPoolMfaConfigRequest",
-  members: {
-    UserPoolId: m4,
-    SmsMfaConfiguration: m141,
-    SoftwareTokenMfaConfiguration: m142,
-    EmailMfaConfiguration: m143,
-    MfaConfiguration: m3,
-    WebAuthnConfiguration: m144,
-  },
-};
-
-export const SetUserPoolMfaConfigResponse$: StructureSchema = {
-  kind: "structure",
-  name: "SetUserPoolMfaConfigResponse",
-  members: {
-    SmsMfaConfiguration: m141,
-    SoftwareTokenMfaConfiguration: m142,
-    EmailMfaConfiguration: m143,
-    MfaConfiguration: m3,
-    WebAuthnConfiguration: m144,
-  },
-};
-
-export const SetUserPoolSessionConfigurationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "SetUserPoolSessionConfigurationRequest",
-  members: {
-    UserPoolId: m1,
-    UserSessionTracking: m1,
-    TokenSession: { target: () => UserPoolTokenSessionConfigType$, required: true },
-  },
-};
-
-export const SetUserPoolSessionConfigurationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "SetUserPoolSessionConfigurationResponse",
-  members: {
-    UserPoolId: m3,
-    UserSessionTracking: m3,
-    TokenSession: m145,
-  },
-};
-
-export const SetUserSettingsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "SetUserSettingsRequest",
-  members: {
-    AccessToken: m55,
-    MFAOptions: m45,
-  },
-};
-
-export const SetUserSettingsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "SetUserSettingsResponse",
-  members: {},
-};
-
-export const SignInPolicyType$: StructureSchema = {
-  kind: "structure",
-  name: "SignInPolicyType",
-  members: {
-    AllowedFirstAuthFactors: { target: () => AllowedFirstAuthFactorsListType$, length: [1, 5] },
-  },
-};
-
-export const SignUpRequest$: StructureSchema = {
-  kind: "structure",
-  name: "SignUpRequest",
-  members: {
-    ClientId: m5,
-    SecretHash: m60,
-    Username: m8,
-    Password: m14,
-    UserAttributes: m13,
-    ValidationData: m13,
-    AnalyticsMetadata: m27,
-    UserContextData: m62,
-    ClientMetadata: m10,
-  },
-};
-
-export const SignUpResponse$: StructureSchema = {
-  kind: "structure",
-  name: "SignUpResponse",
-  members: {
-    UserConfirmed: m0,
-    CodeDeliveryDetails: m58,
-    UserSub: m17,
-    Session: m29,
-  },
-};
-
-export const SkippedIPRangeListType$: ListSchema = {
-  kind: "list",
-  name: "SkippedIPRangeListType",
-  member: m21,
-};
-
-export const SmsConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "SmsConfigurationType",
-  members: {
-    SnsCallerArn: { target: "string", length: [0, 2048], pattern: "^(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?$" },
-    ExternalId: m21,
-    SnsRegion: m135,
-    EumsSms: { target: () => EumsSmsConfigurationType$ },
-  },
-};
-
-export const SmsMfaConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "SmsMfaConfigType",
-  members: {
-    SmsAuthenticationMessage: m109,
-    SmsConfiguration: m116,
-  },
-};
-
-export const SoftwareTokenMfaConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "SoftwareTokenMfaConfigType",
-  members: {
-    Enabled: m11,
-  },
-};
-
-export const SoftwareTokenMfaSettingsType$: StructureSchema = {
-  kind: "structure",
-  name: "SoftwareTokenMfaSettingsType",
-  members: {
-    Enabled: m11,
-    PreferredMfa: m11,
-  },
-};
-
-export const StartUserImportJobRequest$: StructureSchema = {
-  kind: "structure",
-  name: "StartUserImportJobRequest",
-  members: {
-    UserPoolId: m4,
-    JobId: m132,
-  },
-};
-
-export const StartUserImportJobResponse$: StructureSchema = {
-  kind: "structure",
-  name: "StartUserImportJobResponse",
-  members: {
-    UserImportJob: m82,
-  },
-};
-
-export const StartWebAuthnRegistrationRequest$: StructureSchema = {
-  kind: "structure",
-  name: "StartWebAuthnRegistrationRequest",
-  members: {
-    AccessToken: m55,
-  },
-};
-
-export const StartWebAuthnRegistrationResponse$: StructureSchema = {
-  kind: "structure",
-  name: "StartWebAuthnRegistrationResponse",
-  members: {
-    CredentialCreationOptions: m59,
-  },
-};
-
-export const StopUserImportJobRequest$: StructureSchema = {
-  kind: "structure",
-  name: "StopUserImportJobRequest",
-  members: {
-    UserPoolId: m4,
-    JobId: m132,
-  },
-};
-
-export const StopUserImportJobResponse$: StructureSchema = {
-  kind: "structure",
-  name: "StopUserImportJobResponse",
-  members: {
-    UserImportJob: m82,
-  },
-};
-
-export const StringAttributeConstraintsType$: StructureSchema = {
-  kind: "structure",
-  name: "StringAttributeConstraintsType",
-  members: {
-    MinLength: m21,
-    MaxLength: m21,
-  },
-};
-
-export const StringToStringMapType$: MapSchema = {
-  kind: "map",
-  name: "StringToStringMapType",
-  key: m21,
-  value: m21,
-};
-
-export const SupportedIdentityProvidersListType$: ListSchema = {
-  kind: "list",
-  name: "SupportedIdentityProvidersListType",
-  member: m146,
-};
-
-export const TagResourceRequest$: StructureSchema = {
-  kind: "structure",
-  name: "TagResourceRequest",
-  members: {
-    ResourceArn: m81,
-    Tags: { target: () => UserPoolTagsType$, required: true },
-  },
-};
-
-export const TagResourceResponse$: StructureSchema = {
-  kind: "structure",
-  name: "TagResourceResponse",
-  members: {},
-};
-
-export const TermsDescriptionListType$: ListSchema = {
-  kind: "list",
-  name: "TermsDescriptionListType",
-  member: { target: () => TermsDescriptionType$ },
-};
-
-export const TermsDescriptionType$: StructureSchema = {
-  kind: "structure",
-  name: "TermsDescriptionType",
-  members: {
-    TermsId: m129,
-    TermsName: m77,
-    Enforcement: m1,
-    CreationDate: m160,
-    LastModifiedDate: m160,
-  },
-};
-
-export const TermsType$: StructureSchema = {
-  kind: "structure",
-  name: "TermsType",
-  members: {
-    TermsId: m129,
-    UserPoolId: m4,
-    ClientId: m5,
-    TermsName: m77,
-    TermsSource: m1,
-    Enforcement: m1,
-    Links: { target: () => LinksType$, required: true, length: [1, 13] },
-    CreationDate: m160,
-    LastModifiedDate: m160,
-  },
-};
-
-export const TokenValidityUnitsType$: StructureSchema = {
-  kind: "structure",
-  name: "TokenValidityUnitsType",
-  members: {
-    AccessToken: m3,
-    IdToken: m3,
-    RefreshToken: m3,
-  },
-};
-
-export const UICustomizationType$: StructureSchema = {
-  kind: "structure",
-  name: "UICustomizationType",
-  members: {
-    UserPoolId: m134,
-    ClientId: m130,
-    ImageUrl: m3,
-    CSS: m21,
-    CSSVersion: m3,
-    LastModifiedDate: m24,
-    CreationDate: m24,
-  },
-};
-
-export const UntagResourceRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UntagResourceRequest",
-  members: {
-    ResourceArn: m81,
-    TagKeys: { target: () => UserPoolTagsListType$, required: true },
-  },
-};
-
-export const UntagResourceResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UntagResourceResponse",
-  members: {},
-};
-
-export const UpdateAuthEventFeedbackRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateAuthEventFeedbackRequest",
-  members: {
-    UserPoolId: m4,
-    Username: m8,
-    EventId: m46,
-    FeedbackToken: m55,
-    FeedbackValue: m1,
-  },
-};
-
-export const UpdateAuthEventFeedbackResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateAuthEventFeedbackResponse",
-  members: {},
-};
-
-export const UpdateDeviceStatusRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateDeviceStatusRequest",
-  members: {
-    AccessToken: m55,
-    DeviceKey: m19,
-    DeviceRememberedStatus: m3,
-  },
-};
-
-export const UpdateDeviceStatusResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateDeviceStatusResponse",
-  members: {},
-};
-
-export const UpdateGroupRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateGroupRequest",
-  members: {
-    GroupName: m9,
-    UserPoolId: m4,
-    Description: m63,
-    RoleArn: m48,
-    Precedence: m64,
-  },
-};
-
-export const UpdateGroupResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateGroupResponse",
-  members: {
-    Group: m65,
-  },
-};
-
-export const UpdateIdentityProviderRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateIdentityProviderRequest",
-  members: {
-    UserPoolId: m4,
-    ProviderName: m128,
-    ProviderDetails: m147,
-    AttributeMapping: m66,
-    IdpIdentifiers: m67,
-    AcrMapping: m68,
-  },
-};
-
-export const UpdateIdentityProviderResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateIdentityProviderResponse",
-  members: {
-    IdentityProvider: m69,
-  },
-};
-
-export const UpdateManagedLoginBrandingRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateManagedLoginBrandingRequest",
-  members: {
-    UserPoolId: m134,
-    ManagedLoginBrandingId: m153,
-    UseCognitoProvidedValues: m11,
-    Settings: m70,
-    Assets: m71,
-  },
-};
-
-export const UpdateManagedLoginBrandingResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateManagedLoginBrandingResponse",
-  members: {
-    ManagedLoginBranding: m72,
-  },
-};
-
-export const UpdateProvisionedLimitRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateProvisionedLimitRequest",
-  members: {
-    LimitDefinition: m137,
-    RequestedLimitValue: m56,
-  },
-};
-
-export const UpdateProvisionedLimitResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateProvisionedLimitResponse",
-  members: {
-    Limit: m138,
-  },
-};
-
-export const UpdateResourceServerRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateResourceServerRequest",
-  members: {
-    UserPoolId: m4,
-    Identifier: m73,
-    Name: m74,
-    Scopes: m75,
-  },
-};
-
-export const UpdateResourceServerResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateResourceServerResponse",
-  members: {
-    ResourceServer: m76,
-  },
-};
-
-export const UpdateTermsRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateTermsRequest",
-  members: {
-    TermsId: m129,
-    UserPoolId: m4,
-    TermsName: { target: "string", pattern: "^(terms-of-use|privacy-policy)$" },
-    TermsSource: m3,
-    Enforcement: m3,
-    Links: m78,
-  },
-};
-
-export const UpdateTermsResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateTermsResponse",
-  members: {
-    Terms: m79,
-  },
-};
-
-export const UpdateUserAttributesRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateUserAttributesRequest",
-  members: {
-    UserAttributes: m47,
-    AccessToken: m55,
-    ClientMetadata: m10,
-  },
-};
-
-export const UpdateUserAttributesResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateUserAttributesResponse",
-  members: {
-    CodeDeliveryDetailsList: { target: () => CodeDeliveryDetailsListType$ },
-  },
-};
-
-export const UpdateUserPoolClientRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateUserPoolClientRequest",
-  members: {
-    UserPoolId: m4,
-    ClientId: m5,
-    ClientName: m161,
-    RefreshTokenValidity: m83,
-    AccessTokenValidity: m84,
-    IdTokenValidity: m84,
-    TokenValidityUnits: m85,
-    ReadAttributes: m86,
-    WriteAttributes: m86,
-    ExplicitAuthFlows: m87,
-    SupportedIdentityProviders: m88,
-    CallbackURLs: m89,
-    LogoutURLs: m90,
-    DefaultRedirectURI: m53,
-    AllowedOAuthFlows: m91,
-    AllowedOAuthScopes: m92,
-    AllowedOAuthFlowsUserPoolClient: m11,
-    AnalyticsConfiguration: m93,
-    PreventUserExistenceErrors: m3,
-    EnableTokenRevocation: m11,
-    EnablePropagateAdditionalUserContextData: m11,
-    AuthSessionValidity: m94,
-    RefreshTokenRotation: m95,
-  },
-};
-
-export const UpdateUserPoolClientResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateUserPoolClientResponse",
-  members: {
-    UserPoolClient: m96,
-  },
-};
-
-export const UpdateUserPoolDomainRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateUserPoolDomainRequest",
-  members: {
-    Domain: m97,
-    UserPoolId: m4,
-    ManagedLoginVersion: m52,
-    CustomDomainConfig: m98,
-    Routing: m99,
-  },
-};
-
-export const UpdateUserPoolDomainResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateUserPoolDomainResponse",
-  members: {
-    ManagedLoginVersion: m52,
-    CloudFrontDomain: m100,
-    Routing: m99,
-  },
-};
-
-export const UpdateUserPoolReplicaRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateUserPoolReplicaRequest",
-  members: {
-    UserPoolId: m4,
-    RegionName: m101,
-    Status: m1,
-  },
-};
-
-export const UpdateUserPoolReplicaResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateUserPoolReplicaResponse",
-  members: {
-    UserPoolReplica: m103,
-  },
-};
-
-export const UpdateUserPoolRequest$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateUserPoolRequest",
-  members: {
-    UserPoolId: m4,
-    Policies: m104,
-    DeletionProtection: m3,
-    LambdaConfig: m105,
-    AutoVerifiedAttributes: m106,
-    SmsVerificationMessage: m109,
-    EmailVerificationMessage: m110,
-    EmailVerificationSubject: m111,
-    VerificationMessageTemplate: m112,
-    SmsAuthenticationMessage: m109,
-    UserAttributeUpdateSettings: m113,
-    MfaConfiguration: m3,
-    DeviceConfiguration: m114,
-    EmailConfiguration: m115,
-    SmsConfiguration: m116,
-    UserPoolTags: m102,
-    AdminCreateUserConfig: m117,
-    UserPoolAddOns: m119,
-    DcrConfiguration: m120,
-    AccountRecoverySetting: m122,
-    PoolName: m161,
-    UserPoolTier: m3,
-    KeyConfiguration: m123,
-    IssuerConfiguration: m124,
-    AcrConfiguration: m125,
-  },
-};
-
-export const UpdateUserPoolResponse$: StructureSchema = {
-  kind: "structure",
-  name: "UpdateUserPoolResponse",
-  members: {},
-};
-
-export const UserAttributeUpdateSettingsType$: StructureSchema = {
-  kind: "structure",
-  name: "UserAttributeUpdateSettingsType",
-  members: {
-    AttributesRequireVerificationBeforeUpdate: { target: () => AttributesRequireVerificationBeforeUpdateType$ },
-  },
-};
-
-export const UserContextDataType$: StructureSchema = {
-  kind: "structure",
-  name: "UserContextDataType",
-  members: {
-    IpAddress: m21,
-    EncodedData: m21,
-  },
-};
-
-export const UserImportJobType$: StructureSchema = {
-  kind: "structure",
-  name: "UserImportJobType",
-  members: {
-    JobName: m161,
-    JobId: { target: "string", length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" },
-    UserPoolId: m134,
-    PreSignedUrl: m63,
-    CreationDate: m24,
-    StartDate: m24,
-    CompletionDate: m24,
-    Status: m3,
-    CloudWatchLogsRoleArn: m48,
-    ImportedUsers: m52,
-    SkippedUsers: m52,
-    FailedUsers: m52,
-    CompletionMessage: { target: "string", length: [1, 128], pattern: "^[\\w]+$" },
-    PasswordHashingAlgorithm: m3,
-  },
-};
-
-export const UserImportJobsListType$: ListSchema = {
-  kind: "list",
-  name: "UserImportJobsListType",
-  member: m82,
-};
-
-export const UserMFASettingListType$: ListSchema = {
-  kind: "list",
-  name: "UserMFASettingListType",
-  member: m21,
-};
-
-export const UserPoolAddOnsType$: StructureSchema = {
-  kind: "structure",
-  name: "UserPoolAddOnsType",
-  members: {
-    AdvancedSecurityMode: m1,
-    AdvancedSecurityAdditionalFlows: { target: () => AdvancedSecurityAdditionalFlowsType$ },
-  },
-};
-
-export const UserPoolClientDescription$: StructureSchema = {
-  kind: "structure",
-  name: "UserPoolClientDescription",
-  members: {
-    ClientId: m130,
-    UserPoolId: m134,
-    ClientName: m161,
-  },
-};
-
-export const UserPoolClientListType$: ListSchema = {
-  kind: "list",
-  name: "UserPoolClientListType",
-  member: { target: () => UserPoolClientDescription$ },
-};
-
-export const UserPoolClientType$: StructureSchema = {
-  kind: "structure",
-  name: "UserPoolClientType",
-  members: {
-    UserPoolId: m134,
-    ClientName: m161,
-    ClientId: m130,
-    ClientSecret: m6,
-    LastModifiedDate: m24,
-    CreationDate: m24,
-    RefreshTokenValidity: m83,
-    AccessTokenValidity: m84,
-    IdTokenValidity: m84,
-    TokenValidityUnits: m85,
-    ReadAttributes: m86,
-    WriteAttributes: m86,
-    ExplicitAuthFlows: m87,
-    SupportedIdentityProviders: m88,
-    CallbackURLs: m89,
-    LogoutURLs: m90,
-    DefaultRedirectURI: m53,
-    AllowedOAuthFlows: m91,
-    AllowedOAuthScopes: m92,
-    AllowedOAuthFlowsUserPoolClient: m11,
-    AnalyticsConfiguration: m93,
-    PreventUserExistenceErrors: m3,
-    EnableTokenRevocation: m11,
-    EnablePropagateAdditionalUserContextData: m11,
-    AuthSessionValidity: m94,
-    RefreshTokenRotation: m95,
-    ClientType: m3,
-  },
-};
-
-export const UserPoolDescriptionType$: StructureSchema = {
-  kind: "structure",
-  name: "UserPoolDescriptionType",
-  members: {
-    Id: m134,
-    Name: m161,
-    LambdaConfig: m105,
-    Status: m3,
-    LastModifiedDate: m24,
-    CreationDate: m24,
-    ReplicaRegions: { target: () => ReplicaRegionsType$ },
-  },
-};
-
-export const UserPoolListType$: ListSchema = {
-  kind: "list",
-  name: "UserPoolListType",
-  member: { target: () => UserPoolDescriptionType$ },
-};
-
-export const UserPoolPolicyType$: StructureSchema = {
-  kind: "structure",
-  name: "UserPoolPolicyType",
-  members: {
-    PasswordPolicy: { target: () => PasswordPolicyType$ },
-    SignInPolicy: { target: () => SignInPolicyType$ },
-  },
-};
-
-export const UserPoolReplicaListType$: ListSchema = {
-  kind: "list",
-  name: "UserPoolReplicaListType",
-  member: m103,
-};
-
-export const UserPoolReplicaType$: StructureSchema = {
-  kind: "structure",
-  name: "UserPoolReplicaType",
-  members: {
-    RegionName: m135,
-    Status: m3,
-    Role: m3,
-    UserPoolArn: m48,
-  },
-};
-
-export const UserPoolTagsListType$: ListSchema = {
-  kind: "list",
-  name: "UserPoolTagsListType",
-  member: m57,
-};
-
-export const UserPoolTagsType$: MapSchema = {
-  kind: "map",
-  name: "UserPoolTagsType",
-  key: m57,
-  value: m151,
-};
-
-export const UserPoolTokenSessionConfigType$: StructureSchema = {
-  kind: "structure",
-  name: "UserPoolTokenSessionConfigType",
-  members: {
-    MaxPerUser: m56,
-  },
-};
-
-export const UserPoolType$: StructureSchema = {
-  kind: "structure",
-  name: "UserPoolType",
-  members: {
-    Id: m134,
-    Name: m161,
-    Policies: m104,
-    DeletionProtection: m3,
-    LambdaConfig: m105,
-    Status: m3,
-    LastModifiedDate: m24,
-    CreationDate: m24,
-    SchemaAttributes: m118,
-    AutoVerifiedAttributes: m106,
-    AliasAttributes: m107,
-    UsernameAttributes: m108,
-    SmsVerificationMessage: m109,
-    EmailVerificationMessage: m110,
-    EmailVerificationSubject: m111,
-    VerificationMessageTemplate: m112,
-    SmsAuthenticationMessage: m109,
-    UserAttributeUpdateSettings: m113,
-    MfaConfiguration: m3,
-    DeviceConfiguration: m114,
-    EstimatedNumberOfUsers: m52,
-    EmailConfiguration: m115,
-    SmsConfiguration: m116,
-    UserPoolTags: m102,
-    SmsConfigurationFailure: m21,
-    EmailConfigurationFailure: m21,
-    Domain: m100,
-    CustomDomain: m100,
-    AdminCreateUserConfig: m117,
-    UserPoolAddOns: m119,
-    DcrConfiguration: m120,
-    UsernameConfiguration: m121,
-    Arn: m48,
-    AccountRecoverySetting: m122,
-    UserPoolTier: m3,
-    KeyConfiguration: m123,
-    IssuerConfiguration: m124,
-    AcrConfiguration: m125,
-  },
-};
-
-export const UserType$: StructureSchema = {
-  kind: "structure",
-  name: "UserType",
-  members: {
-    Username: { target: "string", sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-    Attributes: m13,
-    UserCreateDate: m24,
-    UserLastModifiedDate: m24,
-    Enabled: m11,
-    UserStatus: m3,
-    MFAOptions: m25,
-  },
-};
-
-export const UsernameAttributesListType$: ListSchema = {
-  kind: "list",
-  name: "UsernameAttributesListType",
-  member: m3,
-};
-
-export const UsernameConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "UsernameConfigurationType",
-  members: {
-    CaseSensitive: m0,
-  },
-};
-
-export const UsersListType$: ListSchema = {
-  kind: "list",
-  name: "UsersListType",
-  member: m15,
-};
-
-export const VerificationMessageTemplateType$: StructureSchema = {
-  kind: "structure",
-  name: "VerificationMessageTemplateType",
-  members: {
-    SmsMessage: m109,
-    EmailMessage: m110,
-    EmailSubject: m111,
-    EmailMessageByLink: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{##[\\x09-\\x0d -~]*##\\}[\\x09-\\x0d -~]*$"] },
-    EmailSubjectByLink: m111,
-    DefaultEmailOption: m3,
-  },
-};
-
-export const VerifiedAttributesListType$: ListSchema = {
-  kind: "list",
-  name: "VerifiedAttributesListType",
-  member: m3,
-};
-
-export const VerifySoftwareTokenRequest$: StructureSchema = {
-  kind: "structure",
-  name: "VerifySoftwareTokenRequest",
-  members: {
-    AccessToken: m49,
-    Session: m29,
-    UserCode: { target: "string", required: true, sensitive: true, length: [6, 6], pattern: "^[0-9]+$" },
-    FriendlyDeviceName: m21,
-  },
-};
-
-export const VerifySoftwareTokenResponse$: StructureSchema = {
-  kind: "structure",
-  name: "VerifySoftwareTokenResponse",
-  members: {
-    Status: m3,
-    Session: m29,
-  },
-};
-
-export const VerifyUserAttributeRequest$: StructureSchema = {
-  kind: "structure",
-  name: "VerifyUserAttributeRequest",
-  members: {
-    AccessToken: m55,
-    AttributeName: m51,
-    Code: m61,
-  },
-};
-
-export const VerifyUserAttributeResponse$: StructureSchema = {
-  kind: "structure",
-  name: "VerifyUserAttributeResponse",
-  members: {},
-};
-
-export const WebAuthnAuthenticatorTransportsList$: ListSchema = {
-  kind: "list",
-  name: "WebAuthnAuthenticatorTransportsList",
-  member: m3,
-};
-
-export const WebAuthnConfigurationType$: StructureSchema = {
-  kind: "structure",
-  name: "WebAuthnConfigurationType",
-  members: {
-    RelyingPartyId: { target: "string", length: [1, 127] },
-    UserVerification: m3,
-    FactorConfiguration: m3,
-  },
-};
-
-export const WebAuthnCredentialDescription$: StructureSchema = {
-  kind: "structure",
-  name: "WebAuthnCredentialDescription",
-  members: {
-    CredentialId: m17,
-    FriendlyCredentialName: m17,
-    RelyingPartyId: m17,
-    AuthenticatorAttachment: m3,
-    AuthenticatorTransports: { target: () => WebAuthnAuthenticatorTransportsList$, required: true },
-    CreatedAt: m160,
-  },
-};
-
-export const WebAuthnCredentialDescriptionListType$: ListSchema = {
-  kind: "list",
-  name: "WebAuthnCredentialDescriptionListType",
-  member: { target: () => WebAuthnCredentialDescription$ },
-};
-
-export const WebAuthnMfaSettingsType$: StructureSchema = {
-  kind: "structure",
-  name: "WebAuthnMfaSettingsType",
-  members: {
-    Enabled: m11,
-  },
-};
+const m0 = (): MemberSchema => ({ target: "boolean", required: true });
+const m1 = (): MemberSchema => ({ target: "string", required: true });
+const m2 = (): MemberSchema => ({ target: AccountTakeoverActionType$ });
+const m3 = (): MemberSchema => ({ target: "string" });
+const m4 = (): MemberSchema => ({ target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" });
+const m5 = (): MemberSchema => ({ target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" });
+const m6 = (): MemberSchema => ({ target: "string", sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" });
+const m7 = (): MemberSchema => ({ target: ClientSecretDescriptorType$ });
+const m8 = (): MemberSchema => ({ target: "string", required: true, sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] });
+const m9 = (): MemberSchema => ({ target: "string", required: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] });
+const m10 = (): MemberSchema => ({ target: ClientMetadataType$ });
+const m11 = (): MemberSchema => ({ target: "boolean" });
+const m12 = (): MemberSchema => ({ target: "integer", range: [0, 365] });
+const m13 = (): MemberSchema => ({ target: AttributeListType$ });
+const m14 = (): MemberSchema => ({ target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" });
+const m15 = (): MemberSchema => ({ target: UserType$ });
+const m16 = (): MemberSchema => ({ target: AttributeNameListType$, required: true });
+const m17 = (): MemberSchema => ({ target: "string", required: true, length: [0, 131072] });
+const m18 = (): MemberSchema => ({ target: ProviderUserIdentifierType$, required: true });
+const m19 = (): MemberSchema => ({ target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" });
+const m20 = (): MemberSchema => ({ target: DeviceType$, required: true });
+const m21 = (): MemberSchema => ({ target: "string", length: [0, 131072] });
+const m22 = (): MemberSchema => ({ target: UserMFASettingListType$ });
+const m23 = (): MemberSchema => ({ target: ConfiguredUserAuthFactorsListType$, length: [0, 8] });
+const m24 = (): MemberSchema => ({ target: timestampCodec });
+const m25 = (): MemberSchema => ({ target: MFAOptionListType$ });
+const m26 = (): MemberSchema => ({ target: AuthParametersType$, sensitive: true });
+const m27 = (): MemberSchema => ({ target: AnalyticsMetadataType$ });
+const m28 = (): MemberSchema => ({ target: ContextDataType$ });
+const m29 = (): MemberSchema => ({ target: "string", sensitive: true, length: [20, 2048] });
+const m30 = (): MemberSchema => ({ target: ChallengeParametersType$ });
+const m31 = (): MemberSchema => ({ target: AuthenticationResultType$ });
+const m32 = (): MemberSchema => ({ target: AvailableChallengeListType$ });
+const m33 = (): MemberSchema => ({ target: "integer", range: [0, 60] });
+const m34 = (): MemberSchema => ({ target: "string", length: [1, null], pattern: "^[\\S]+$" });
+const m35 = (): MemberSchema => ({ target: DeviceListType$ });
+const m36 = (): MemberSchema => ({ target: "string", length: [1, 131072], pattern: "^[\\S]+$" });
+const m37 = (): MemberSchema => ({ target: GroupListType$ });
+const m38 = (): MemberSchema => ({ target: SessionsListType$ });
+const m39 = (): MemberSchema => ({ target: ChallengeResponsesType$, sensitive: true });
+const m40 = (): MemberSchema => ({ target: SMSMfaSettingsType$ });
+const m41 = (): MemberSchema => ({ target: SoftwareTokenMfaSettingsType$ });
+const m42 = (): MemberSchema => ({ target: EmailMfaSettingsType$ });
+const m43 = (): MemberSchema => ({ target: WebAuthnMfaSettingsType$ });
+const m44 = (): MemberSchema => ({ target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" });
+const m45 = (): MemberSchema => ({ target: MFAOptionListType$, required: true });
+const m46 = (): MemberSchema => ({ target: "string", required: true, length: [1, 50], pattern: "^[\\w+-]+$" });
+const m47 = (): MemberSchema => ({ target: AttributeListType$, required: true });
+const m48 = (): MemberSchema => ({ target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" });
+const m49 = (): MemberSchema => ({ target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" });
+const m50 = (): MemberSchema => ({ target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+$", "^[\\x09\\x0a\\x0d -~]+$"] });
+const m51 = (): MemberSchema => ({ target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+$", "^[\\x09\\x0a\\x0d -~]+$"] });
+const m52 = (): MemberSchema => ({ target: "integer" });
+const m53 = (): MemberSchema => ({ target: "string", length: [1, 1024], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] });
+const m54 = (): MemberSchema => ({ target: "string", sensitive: true, length: [0, 131072] });
+const m55 = (): MemberSchema => ({ target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" });
+const m56 = (): MemberSchema => ({ target: "integer", required: true });
+const m57 = (): MemberSchema => ({ target: "string", length: [1, 128] });
+const m58 = (): MemberSchema => ({ target: CodeDeliveryDetailsType$ });
+const m59 = (): MemberSchema => ({ target: documentCodec, required: true });
+const m60 = (): MemberSchema => ({ target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" });
+const m61 = (): MemberSchema => ({ target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" });
+const m62 = (): MemberSchema => ({ target: UserContextDataType$, sensitive: true });
+const m63 = (): MemberSchema => ({ target: "string", length: [0, 2048] });
+const m64 = (): MemberSchema => ({ target: "integer", range: [0, null] });
+const m65 = (): MemberSchema => ({ target: GroupType$ });
+const m66 = (): MemberSchema => ({ target: AttributeMappingType$ });
+const m67 = (): MemberSchema => ({ target: IdpIdentifiersListType$, length: [0, 50] });
+const m68 = (): MemberSchema => ({ target: AcrMappingType$ });
+const m69 = (): MemberSchema => ({ target: IdentityProviderType$, required: true });
+const m70 = (): MemberSchema => ({ target: documentCodec });
+const m71 = (): MemberSchema => ({ target: AssetListType$, length: [0, 40] });
+const m72 = (): MemberSchema => ({ target: ManagedLoginBrandingType$ });
+const m73 = (): MemberSchema => ({ target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" });
+const m74 = (): MemberSchema => ({ target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" });
+const m75 = (): MemberSchema => ({ target: ResourceServerScopeListType$, length: [0, 100] });
+const m76 = (): MemberSchema => ({ target: ResourceServerType$, required: true });
+const m77 = (): MemberSchema => ({ target: "string", required: true, pattern: "^(terms-of-use|privacy-policy)$" });
+const m78 = (): MemberSchema => ({ target: LinksType$, length: [1, 13] });
+const m79 = (): MemberSchema => ({ target: TermsType$ });
+const m80 = (): MemberSchema => ({ target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" });
+const m81 = (): MemberSchema => ({ target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" });
+const m82 = (): MemberSchema => ({ target: UserImportJobType$ });
+const m83 = (): MemberSchema => ({ target: "integer", range: [0, 315360000] });
+const m84 = (): MemberSchema => ({ target: "integer", range: [1, 86400] });
+const m85 = (): MemberSchema => ({ target: TokenValidityUnitsType$ });
+const m86 = (): MemberSchema => ({ target: ClientPermissionListType$ });
+const m87 = (): MemberSchema => ({ target: ExplicitAuthFlowsListType$ });
+const m88 = (): MemberSchema => ({ target: SupportedIdentityProvidersListType$ });
+const m89 = (): MemberSchema => ({ target: CallbackURLsListType$, length: [0, 100] });
+const m90 = (): MemberSchema => ({ target: LogoutURLsListType$, length: [0, 100] });
+const m91 = (): MemberSchema => ({ target: OAuthFlowsType$, length: [0, 3] });
+const m92 = (): MemberSchema => ({ target: ScopeListType$, length: [0, 50] });
+const m93 = (): MemberSchema => ({ target: AnalyticsConfigurationType$ });
+const m94 = (): MemberSchema => ({ target: "integer", range: [3, 15] });
+const m95 = (): MemberSchema => ({ target: RefreshTokenRotationType$ });
+const m96 = (): MemberSchema => ({ target: UserPoolClientType$ });
+const m97 = (): MemberSchema => ({ target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" });
+const m98 = (): MemberSchema => ({ target: CustomDomainConfigType$ });
+const m99 = (): MemberSchema => ({ target: RoutingType$ });
+const m100 = (): MemberSchema => ({ target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" });
+const m101 = (): MemberSchema => ({ target: "string", required: true, length: [5, 32] });
+const m102 = (): MemberSchema => ({ target: UserPoolTagsType$ });
+const m103 = (): MemberSchema => ({ target: UserPoolReplicaType$ });
+const m104 = (): MemberSchema => ({ target: UserPoolPolicyType$ });
+const m105 = (): MemberSchema => ({ target: LambdaConfigType$ });
+const m106 = (): MemberSchema => ({ target: VerifiedAttributesListType$ });
+const m107 = (): MemberSchema => ({ target: AliasAttributesListType$ });
+const m108 = (): MemberSchema => ({ target: UsernameAttributesListType$ });
+const m109 = (): MemberSchema => ({ target: "string", length: [6, 140], pattern: "\\{####\\}" });
+const m110 = (): MemberSchema => ({ target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$"] });
+const m111 = (): MemberSchema => ({ target: "string", length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] });
+const m112 = (): MemberSchema => ({ target: VerificationMessageTemplateType$ });
+const m113 = (): MemberSchema => ({ target: UserAttributeUpdateSettingsType$ });
+const m114 = (): MemberSchema => ({ target: DeviceConfigurationType$ });
+const m115 = (): MemberSchema => ({ target: EmailConfigurationType$ });
+const m116 = (): MemberSchema => ({ target: SmsConfigurationType$ });
+const m117 = (): MemberSchema => ({ target: AdminCreateUserConfigType$ });
+const m118 = (): MemberSchema => ({ target: SchemaAttributesListType$, length: [1, 50] });
+const m119 = (): MemberSchema => ({ target: UserPoolAddOnsType$ });
+const m120 = (): MemberSchema => ({ target: DcrConfigurationType$ });
+const m121 = (): MemberSchema => ({ target: UsernameConfigurationType$ });
+const m122 = (): MemberSchema => ({ target: AccountRecoverySettingType$ });
+const m123 = (): MemberSchema => ({ target: KeyConfigurationType$ });
+const m124 = (): MemberSchema => ({ target: IssuerConfigurationType$ });
+const m125 = (): MemberSchema => ({ target: AcrConfigurationType$ });
+const m126 = (): MemberSchema => ({ target: UserPoolType$ });
+const m127 = (): MemberSchema => ({ target: SchemaAttributeType$ });
+const m128 = (): MemberSchema => ({ target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] });
+const m129 = (): MemberSchema => ({ target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" });
+const m130 = (): MemberSchema => ({ target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" });
+const m131 = (): MemberSchema => ({ target: RiskConfigurationType$, required: true });
+const m132 = (): MemberSchema => ({ target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" });
+const m133 = (): MemberSchema => ({ target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" });
+const m134 = (): MemberSchema => ({ target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" });
+const m135 = (): MemberSchema => ({ target: "string", length: [5, 32] });
+const m136 = (): MemberSchema => ({ target: LogDeliveryConfigurationType$ });
+const m137 = (): MemberSchema => ({ target: LimitDefinitionType$, required: true });
+const m138 = (): MemberSchema => ({ target: LimitType$, required: true });
+const m139 = (): MemberSchema => ({ target: UICustomizationType$, required: true });
+const m140 = (): MemberSchema => ({ target: ClientSSOSessionConfigType$ });
+const m141 = (): MemberSchema => ({ target: SmsMfaConfigType$ });
+const m142 = (): MemberSchema => ({ target: SoftwareTokenMfaConfigType$ });
+const m143 = (): MemberSchema => ({ target: EmailMfaConfigType$ });
+const m144 = (): MemberSchema => ({ target: WebAuthnConfigurationType$ });
+const m145 = (): MemberSchema => ({ target: UserPoolTokenSessionConfigType$ });
+const m146 = (): MemberSchema => ({ target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] });
+const m147 = (): MemberSchema => ({ target: ProviderDetailsType$ });
+const m148 = (): MemberSchema => ({ target: "integer", range: [1, 60] });
+const m149 = (): MemberSchema => ({ target: "integer", required: true, range: [1, 60] });
+const m150 = (): MemberSchema => ({ target: UsersListType$ });
+const m151 = (): MemberSchema => ({ target: "string", length: [0, 256] });
+const m152 = (): MemberSchema => ({ target: LogConfigurationListType$, required: true, length: [0, 2] });
+const m153 = (): MemberSchema => ({ target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" });
+const m154 = (): MemberSchema => ({ target: NotifyEmailType$ });
+const m155 = (): MemberSchema => ({ target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", "^[\\x09-\\x0d -~]+$"] });
+const m156 = (): MemberSchema => ({ target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" });
+const m157 = (): MemberSchema => ({ target: CompromisedCredentialsRiskConfigurationType$ });
+const m158 = (): MemberSchema => ({ target: AccountTakeoverRiskConfigurationType$ });
+const m159 = (): MemberSchema => ({ target: RiskExceptionConfigurationType$ });
+const m160 = (): MemberSchema => ({ target: timestampCodec, required: true });
+const m161 = (): MemberSchema => ({ target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" });
+
+let accountRecoverySettingTypeSchema: StructureSchema | undefined;
+export const AccountRecoverySettingType$ = (): StructureSchema =>
+  (accountRecoverySettingTypeSchema ??= {
+    kind: "structure",
+    name: "AccountRecoverySettingType",
+    members: {
+      RecoveryMechanisms: { target: RecoveryMechanismsType$, length: [1, 2] },
+    },
+  });
+
+let accountTakeoverActionTypeSchema: StructureSchema | undefined;
+export const AccountTakeoverActionType$ = (): StructureSchema =>
+  (accountTakeoverActionTypeSchema ??= {
+    kind: "structure",
+    name: "AccountTakeoverActionType",
+    members: {
+      Notify: m0(),
+      EventAction: m1(),
+    },
+  });
+
+let accountTakeoverActionsTypeSchema: StructureSchema | undefined;
+export const AccountTakeoverActionsType$ = (): StructureSchema =>
+  (accountTakeoverActionsTypeSchema ??= {
+    kind: "structure",
+    name: "AccountTakeoverActionsType",
+    members: {
+      LowAction: m2(),
+      MediumAction: m2(),
+      HighAction: m2(),
+    },
+  });
+
+let accountTakeoverRiskConfigurationTypeSchema: StructureSchema | undefined;
+export const AccountTakeoverRiskConfigurationType$ = (): StructureSchema =>
+  (accountTakeoverRiskConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "AccountTakeoverRiskConfigurationType",
+    members: {
+      NotifyConfiguration: { target: NotifyConfigurationType$ },
+      Actions: { target: AccountTakeoverActionsType$, required: true },
+    },
+  });
+
+let acrConfigurationTypeSchema: MapSchema | undefined;
+export const AcrConfigurationType$ = (): MapSchema =>
+  (acrConfigurationTypeSchema ??= {
+    kind: "map",
+    name: "AcrConfigurationType",
+    key: m3(),
+    value: { target: AcrLevelConfigType$ },
+  });
+
+let acrLevelConfigTypeSchema: StructureSchema | undefined;
+export const AcrLevelConfigType$ = (): StructureSchema =>
+  (acrLevelConfigTypeSchema ??= {
+    kind: "structure",
+    name: "AcrLevelConfigType",
+    members: {
+      AcrValue: m1(),
+    },
+  });
+
+let acrMappingTypeSchema: MapSchema | undefined;
+export const AcrMappingType$ = (): MapSchema =>
+  (acrMappingTypeSchema ??= {
+    kind: "map",
+    name: "AcrMappingType",
+    key: m3(),
+    value: m3(),
+  });
+
+let addCustomAttributesRequestSchema: StructureSchema | undefined;
+export const AddCustomAttributesRequest$ = (): StructureSchema =>
+  (addCustomAttributesRequestSchema ??= {
+    kind: "structure",
+    name: "AddCustomAttributesRequest",
+    members: {
+      UserPoolId: m4(),
+      CustomAttributes: { target: CustomAttributesListType$, required: true, length: [1, 25] },
+    },
+  });
+
+let addCustomAttributesResponseSchema: StructureSchema | undefined;
+export const AddCustomAttributesResponse$ = (): StructureSchema =>
+  (addCustomAttributesResponseSchema ??= {
+    kind: "structure",
+    name: "AddCustomAttributesResponse",
+    members: {},
+  });
+
+let addUserPoolClientSecretRequestSchema: StructureSchema | undefined;
+export const AddUserPoolClientSecretRequest$ = (): StructureSchema =>
+  (addUserPoolClientSecretRequestSchema ??= {
+    kind: "structure",
+    name: "AddUserPoolClientSecretRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+      ClientSecret: m6(),
+    },
+  });
+
+let addUserPoolClientSecretResponseSchema: StructureSchema | undefined;
+export const AddUserPoolClientSecretResponse$ = (): StructureSchema =>
+  (addUserPoolClientSecretResponseSchema ??= {
+    kind: "structure",
+    name: "AddUserPoolClientSecretResponse",
+    members: {
+      ClientSecretDescriptor: m7(),
+    },
+  });
+
+let adminAddUserToGroupRequestSchema: StructureSchema | undefined;
+export const AdminAddUserToGroupRequest$ = (): StructureSchema =>
+  (adminAddUserToGroupRequestSchema ??= {
+    kind: "structure",
+    name: "AdminAddUserToGroupRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      GroupName: m9(),
+    },
+  });
+
+let adminConfirmSignUpRequestSchema: StructureSchema | undefined;
+export const AdminConfirmSignUpRequest$ = (): StructureSchema =>
+  (adminConfirmSignUpRequestSchema ??= {
+    kind: "structure",
+    name: "AdminConfirmSignUpRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let adminConfirmSignUpResponseSchema: StructureSchema | undefined;
+export const AdminConfirmSignUpResponse$ = (): StructureSchema =>
+  (adminConfirmSignUpResponseSchema ??= {
+    kind: "structure",
+    name: "AdminConfirmSignUpResponse",
+    members: {},
+  });
+
+let adminCreateUserConfigTypeSchema: StructureSchema | undefined;
+export const AdminCreateUserConfigType$ = (): StructureSchema =>
+  (adminCreateUserConfigTypeSchema ??= {
+    kind: "structure",
+    name: "AdminCreateUserConfigType",
+    members: {
+      AllowAdminCreateUserOnly: m11(),
+      UnusedAccountValidityDays: m12(),
+      InviteMessageTemplate: { target: MessageTemplateType$ },
+    },
+  });
+
+let adminCreateUserRequestSchema: StructureSchema | undefined;
+export const AdminCreateUserRequest$ = (): StructureSchema =>
+  (adminCreateUserRequestSchema ??= {
+    kind: "structure",
+    name: "AdminCreateUserRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      UserAttributes: m13(),
+      ValidationData: m13(),
+      TemporaryPassword: m14(),
+      ForceAliasCreation: m11(),
+      MessageAction: m3(),
+      DesiredDeliveryMediums: { target: DeliveryMediumListType$ },
+      ClientMetadata: m10(),
+    },
+  });
+
+let adminCreateUserResponseSchema: StructureSchema | undefined;
+export const AdminCreateUserResponse$ = (): StructureSchema =>
+  (adminCreateUserResponseSchema ??= {
+    kind: "structure",
+    name: "AdminCreateUserResponse",
+    members: {
+      User: m15(),
+    },
+  });
+
+let adminDeleteSoftwareTokenRequestSchema: StructureSchema | undefined;
+export const AdminDeleteSoftwareTokenRequest$ = (): StructureSchema =>
+  (adminDeleteSoftwareTokenRequestSchema ??= {
+    kind: "structure",
+    name: "AdminDeleteSoftwareTokenRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+    },
+  });
+
+let adminDeleteSoftwareTokenResponseSchema: StructureSchema | undefined;
+export const AdminDeleteSoftwareTokenResponse$ = (): StructureSchema =>
+  (adminDeleteSoftwareTokenResponseSchema ??= {
+    kind: "structure",
+    name: "AdminDeleteSoftwareTokenResponse",
+    members: {},
+  });
+
+let adminDeleteUserAttributesRequestSchema: StructureSchema | undefined;
+export const AdminDeleteUserAttributesRequest$ = (): StructureSchema =>
+  (adminDeleteUserAttributesRequestSchema ??= {
+    kind: "structure",
+    name: "AdminDeleteUserAttributesRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      UserAttributeNames: m16(),
+    },
+  });
+
+let adminDeleteUserAttributesResponseSchema: StructureSchema | undefined;
+export const AdminDeleteUserAttributesResponse$ = (): StructureSchema =>
+  (adminDeleteUserAttributesResponseSchema ??= {
+    kind: "structure",
+    name: "AdminDeleteUserAttributesResponse",
+    members: {},
+  });
+
+let adminDeleteUserRequestSchema: StructureSchema | undefined;
+export const AdminDeleteUserRequest$ = (): StructureSchema =>
+  (adminDeleteUserRequestSchema ??= {
+    kind: "structure",
+    name: "AdminDeleteUserRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+    },
+  });
+
+let adminDisableProviderForUserRequestSchema: StructureSchema | undefined;
+export const AdminDisableProviderForUserRequest$ = (): StructureSchema =>
+  (adminDisableProviderForUserRequestSchema ??= {
+    kind: "structure",
+    name: "AdminDisableProviderForUserRequest",
+    members: {
+      UserPoolId: m17(),
+      User: m18(),
+    },
+  });
+
+let adminDisableProviderForUserResponseSchema: StructureSchema | undefined;
+export const AdminDisableProviderForUserResponse$ = (): StructureSchema =>
+  (adminDisableProviderForUserResponseSchema ??= {
+    kind: "structure",
+    name: "AdminDisableProviderForUserResponse",
+    members: {},
+  });
+
+let adminDisableUserRequestSchema: StructureSchema | undefined;
+export const AdminDisableUserRequest$ = (): StructureSchema =>
+  (adminDisableUserRequestSchema ??= {
+    kind: "structure",
+    name: "AdminDisableUserRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+    },
+  });
+
+let adminDisableUserResponseSchema: StructureSchema | undefined;
+export const AdminDisableUserResponse$ = (): StructureSchema =>
+  (adminDisableUserResponseSchema ??= {
+    kind: "structure",
+    name: "AdminDisableUserResponse",
+    members: {},
+  });
+
+let adminEnableUserRequestSchema: StructureSchema | undefined;
+export const AdminEnableUserRequest$ = (): StructureSchema =>
+  (adminEnableUserRequestSchema ??= {
+    kind: "structure",
+    name: "AdminEnableUserRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+    },
+  });
+
+let adminEnableUserResponseSchema: StructureSchema | undefined;
+export const AdminEnableUserResponse$ = (): StructureSchema =>
+  (adminEnableUserResponseSchema ??= {
+    kind: "structure",
+    name: "AdminEnableUserResponse",
+    members: {},
+  });
+
+let adminForgetDeviceRequestSchema: StructureSchema | undefined;
+export const AdminForgetDeviceRequest$ = (): StructureSchema =>
+  (adminForgetDeviceRequestSchema ??= {
+    kind: "structure",
+    name: "AdminForgetDeviceRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      DeviceKey: m19(),
+    },
+  });
+
+let adminGetDeviceRequestSchema: StructureSchema | undefined;
+export const AdminGetDeviceRequest$ = (): StructureSchema =>
+  (adminGetDeviceRequestSchema ??= {
+    kind: "structure",
+    name: "AdminGetDeviceRequest",
+    members: {
+      DeviceKey: m19(),
+      UserPoolId: m4(),
+      Username: m8(),
+    },
+  });
+
+let adminGetDeviceResponseSchema: StructureSchema | undefined;
+export const AdminGetDeviceResponse$ = (): StructureSchema =>
+  (adminGetDeviceResponseSchema ??= {
+    kind: "structure",
+    name: "AdminGetDeviceResponse",
+    members: {
+      Device: m20(),
+    },
+  });
+
+let adminGetUserAuthFactorsRequestSchema: StructureSchema | undefined;
+export const AdminGetUserAuthFactorsRequest$ = (): StructureSchema =>
+  (adminGetUserAuthFactorsRequestSchema ??= {
+    kind: "structure",
+    name: "AdminGetUserAuthFactorsRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+    },
+  });
+
+let adminGetUserAuthFactorsResponseSchema: StructureSchema | undefined;
+export const AdminGetUserAuthFactorsResponse$ = (): StructureSchema =>
+  (adminGetUserAuthFactorsResponseSchema ??= {
+    kind: "structure",
+    name: "AdminGetUserAuthFactorsResponse",
+    members: {
+      Username: m8(),
+      PreferredMfaSetting: m21(),
+      UserMFASettingList: m22(),
+      ConfiguredUserAuthFactors: m23(),
+    },
+  });
+
+let adminGetUserRequestSchema: StructureSchema | undefined;
+export const AdminGetUserRequest$ = (): StructureSchema =>
+  (adminGetUserRequestSchema ??= {
+    kind: "structure",
+    name: "AdminGetUserRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+    },
+  });
+
+let adminGetUserResponseSchema: StructureSchema | undefined;
+export const AdminGetUserResponse$ = (): StructureSchema =>
+  (adminGetUserResponseSchema ??= {
+    kind: "structure",
+    name: "AdminGetUserResponse",
+    members: {
+      Username: m8(),
+      UserAttributes: m13(),
+      UserCreateDate: m24(),
+      UserLastModifiedDate: m24(),
+      Enabled: m11(),
+      UserStatus: m3(),
+      MFAOptions: m25(),
+      PreferredMfaSetting: m21(),
+      UserMFASettingList: m22(),
+    },
+  });
+
+let adminInitiateAuthRequestSchema: StructureSchema | undefined;
+export const AdminInitiateAuthRequest$ = (): StructureSchema =>
+  (adminInitiateAuthRequestSchema ??= {
+    kind: "structure",
+    name: "AdminInitiateAuthRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+      AuthFlow: m1(),
+      AuthParameters: m26(),
+      ClientMetadata: m10(),
+      AnalyticsMetadata: m27(),
+      ContextData: m28(),
+      Session: m29(),
+    },
+  });
+
+let adminInitiateAuthResponseSchema: StructureSchema | undefined;
+export const AdminInitiateAuthResponse$ = (): StructureSchema =>
+  (adminInitiateAuthResponseSchema ??= {
+    kind: "structure",
+    name: "AdminInitiateAuthResponse",
+    members: {
+      ChallengeName: m3(),
+      Session: m29(),
+      ChallengeParameters: m30(),
+      AuthenticationResult: m31(),
+      AvailableChallenges: m32(),
+    },
+  });
+
+let adminLinkProviderForUserRequestSchema: StructureSchema | undefined;
+export const AdminLinkProviderForUserRequest$ = (): StructureSchema =>
+  (adminLinkProviderForUserRequestSchema ??= {
+    kind: "structure",
+    name: "AdminLinkProviderForUserRequest",
+    members: {
+      UserPoolId: m17(),
+      DestinationUser: m18(),
+      SourceUser: m18(),
+    },
+  });
+
+let adminLinkProviderForUserResponseSchema: StructureSchema | undefined;
+export const AdminLinkProviderForUserResponse$ = (): StructureSchema =>
+  (adminLinkProviderForUserResponseSchema ??= {
+    kind: "structure",
+    name: "AdminLinkProviderForUserResponse",
+    members: {},
+  });
+
+let adminListDevicesRequestSchema: StructureSchema | undefined;
+export const AdminListDevicesRequest$ = (): StructureSchema =>
+  (adminListDevicesRequestSchema ??= {
+    kind: "structure",
+    name: "AdminListDevicesRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      Limit: m33(),
+      PaginationToken: m34(),
+    },
+  });
+
+let adminListDevicesResponseSchema: StructureSchema | undefined;
+export const AdminListDevicesResponse$ = (): StructureSchema =>
+  (adminListDevicesResponseSchema ??= {
+    kind: "structure",
+    name: "AdminListDevicesResponse",
+    members: {
+      Devices: m35(),
+      PaginationToken: m34(),
+    },
+  });
+
+let adminListGroupsForUserRequestSchema: StructureSchema | undefined;
+export const AdminListGroupsForUserRequest$ = (): StructureSchema =>
+  (adminListGroupsForUserRequestSchema ??= {
+    kind: "structure",
+    name: "AdminListGroupsForUserRequest",
+    members: {
+      Username: m8(),
+      UserPoolId: m4(),
+      Limit: m33(),
+      NextToken: m36(),
+    },
+  });
+
+let adminListGroupsForUserResponseSchema: StructureSchema | undefined;
+export const AdminListGroupsForUserResponse$ = (): StructureSchema =>
+  (adminListGroupsForUserResponseSchema ??= {
+    kind: "structure",
+    name: "AdminListGroupsForUserResponse",
+    members: {
+      Groups: m37(),
+      NextToken: m36(),
+    },
+  });
+
+let adminListUserAuthEventsRequestSchema: StructureSchema | undefined;
+export const AdminListUserAuthEventsRequest$ = (): StructureSchema =>
+  (adminListUserAuthEventsRequestSchema ??= {
+    kind: "structure",
+    name: "AdminListUserAuthEventsRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      MaxResults: m33(),
+      NextToken: m36(),
+    },
+  });
+
+let adminListUserAuthEventsResponseSchema: StructureSchema | undefined;
+export const AdminListUserAuthEventsResponse$ = (): StructureSchema =>
+  (adminListUserAuthEventsResponseSchema ??= {
+    kind: "structure",
+    name: "AdminListUserAuthEventsResponse",
+    members: {
+      AuthEvents: { target: AuthEventsType$ },
+      NextToken: m36(),
+    },
+  });
+
+let adminListUserSessionsRequestSchema: StructureSchema | undefined;
+export const AdminListUserSessionsRequest$ = (): StructureSchema =>
+  (adminListUserSessionsRequestSchema ??= {
+    kind: "structure",
+    name: "AdminListUserSessionsRequest",
+    members: {
+      UserPoolId: m1(),
+      Username: m8(),
+      NextToken: m3(),
+    },
+  });
+
+let adminListUserSessionsResponseSchema: StructureSchema | undefined;
+export const AdminListUserSessionsResponse$ = (): StructureSchema =>
+  (adminListUserSessionsResponseSchema ??= {
+    kind: "structure",
+    name: "AdminListUserSessionsResponse",
+    members: {
+      Sessions: m38(),
+      NextToken: m3(),
+    },
+  });
+
+let adminRemoveUserFromGroupRequestSchema: StructureSchema | undefined;
+export const AdminRemoveUserFromGroupRequest$ = (): StructureSchema =>
+  (adminRemoveUserFromGroupRequestSchema ??= {
+    kind: "structure",
+    name: "AdminRemoveUserFromGroupRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      GroupName: m9(),
+    },
+  });
+
+let adminResetUserPasswordRequestSchema: StructureSchema | undefined;
+export const AdminResetUserPasswordRequest$ = (): StructureSchema =>
+  (adminResetUserPasswordRequestSchema ??= {
+    kind: "structure",
+    name: "AdminResetUserPasswordRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let adminResetUserPasswordResponseSchema: StructureSchema | undefined;
+export const AdminResetUserPasswordResponse$ = (): StructureSchema =>
+  (adminResetUserPasswordResponseSchema ??= {
+    kind: "structure",
+    name: "AdminResetUserPasswordResponse",
+    members: {},
+  });
+
+let adminRespondToAuthChallengeRequestSchema: StructureSchema | undefined;
+export const AdminRespondToAuthChallengeRequest$ = (): StructureSchema =>
+  (adminRespondToAuthChallengeRequestSchema ??= {
+    kind: "structure",
+    name: "AdminRespondToAuthChallengeRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+      ChallengeName: m1(),
+      ChallengeResponses: m39(),
+      Session: m29(),
+      AnalyticsMetadata: m27(),
+      ContextData: m28(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let adminRespondToAuthChallengeResponseSchema: StructureSchema | undefined;
+export const AdminRespondToAuthChallengeResponse$ = (): StructureSchema =>
+  (adminRespondToAuthChallengeResponseSchema ??= {
+    kind: "structure",
+    name: "AdminRespondToAuthChallengeResponse",
+    members: {
+      ChallengeName: m3(),
+      Session: m29(),
+      ChallengeParameters: m30(),
+      AuthenticationResult: m31(),
+      AvailableChallenges: m32(),
+    },
+  });
+
+let adminRevokeUserSessionRequestSchema: StructureSchema | undefined;
+export const AdminRevokeUserSessionRequest$ = (): StructureSchema =>
+  (adminRevokeUserSessionRequestSchema ??= {
+    kind: "structure",
+    name: "AdminRevokeUserSessionRequest",
+    members: {
+      UserPoolId: m1(),
+      Username: m8(),
+      SessionId: m1(),
+      RevokeAssociatedSessions: m3(),
+    },
+  });
+
+let adminRevokeUserSessionResponseSchema: StructureSchema | undefined;
+export const AdminRevokeUserSessionResponse$ = (): StructureSchema =>
+  (adminRevokeUserSessionResponseSchema ??= {
+    kind: "structure",
+    name: "AdminRevokeUserSessionResponse",
+    members: {},
+  });
+
+let adminSetUserMFAPreferenceRequestSchema: StructureSchema | undefined;
+export const AdminSetUserMFAPreferenceRequest$ = (): StructureSchema =>
+  (adminSetUserMFAPreferenceRequestSchema ??= {
+    kind: "structure",
+    name: "AdminSetUserMFAPreferenceRequest",
+    members: {
+      SMSMfaSettings: m40(),
+      SoftwareTokenMfaSettings: m41(),
+      EmailMfaSettings: m42(),
+      WebAuthnMfaSettings: m43(),
+      Username: m8(),
+      UserPoolId: m4(),
+    },
+  });
+
+let adminSetUserMFAPreferenceResponseSchema: StructureSchema | undefined;
+export const AdminSetUserMFAPreferenceResponse$ = (): StructureSchema =>
+  (adminSetUserMFAPreferenceResponseSchema ??= {
+    kind: "structure",
+    name: "AdminSetUserMFAPreferenceResponse",
+    members: {},
+  });
+
+let adminSetUserPasswordRequestSchema: StructureSchema | undefined;
+export const AdminSetUserPasswordRequest$ = (): StructureSchema =>
+  (adminSetUserPasswordRequestSchema ??= {
+    kind: "structure",
+    name: "AdminSetUserPasswordRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      Password: m44(),
+      Permanent: m11(),
+    },
+  });
+
+let adminSetUserPasswordResponseSchema: StructureSchema | undefined;
+export const AdminSetUserPasswordResponse$ = (): StructureSchema =>
+  (adminSetUserPasswordResponseSchema ??= {
+    kind: "structure",
+    name: "AdminSetUserPasswordResponse",
+    members: {},
+  });
+
+let adminSetUserSettingsRequestSchema: StructureSchema | undefined;
+export const AdminSetUserSettingsRequest$ = (): StructureSchema =>
+  (adminSetUserSettingsRequestSchema ??= {
+    kind: "structure",
+    name: "AdminSetUserSettingsRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      MFAOptions: m45(),
+    },
+  });
+
+let adminSetUserSettingsResponseSchema: StructureSchema | undefined;
+export const AdminSetUserSettingsResponse$ = (): StructureSchema =>
+  (adminSetUserSettingsResponseSchema ??= {
+    kind: "structure",
+    name: "AdminSetUserSettingsResponse",
+    members: {},
+  });
+
+let adminUpdateAuthEventFeedbackRequestSchema: StructureSchema | undefined;
+export const AdminUpdateAuthEventFeedbackRequest$ = (): StructureSchema =>
+  (adminUpdateAuthEventFeedbackRequestSchema ??= {
+    kind: "structure",
+    name: "AdminUpdateAuthEventFeedbackRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      EventId: m46(),
+      FeedbackValue: m1(),
+    },
+  });
+
+let adminUpdateAuthEventFeedbackResponseSchema: StructureSchema | undefined;
+export const AdminUpdateAuthEventFeedbackResponse$ = (): StructureSchema =>
+  (adminUpdateAuthEventFeedbackResponseSchema ??= {
+    kind: "structure",
+    name: "AdminUpdateAuthEventFeedbackResponse",
+    members: {},
+  });
+
+let adminUpdateDeviceStatusRequestSchema: StructureSchema | undefined;
+export const AdminUpdateDeviceStatusRequest$ = (): StructureSchema =>
+  (adminUpdateDeviceStatusRequestSchema ??= {
+    kind: "structure",
+    name: "AdminUpdateDeviceStatusRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      DeviceKey: m19(),
+      DeviceRememberedStatus: m3(),
+    },
+  });
+
+let adminUpdateDeviceStatusResponseSchema: StructureSchema | undefined;
+export const AdminUpdateDeviceStatusResponse$ = (): StructureSchema =>
+  (adminUpdateDeviceStatusResponseSchema ??= {
+    kind: "structure",
+    name: "AdminUpdateDeviceStatusResponse",
+    members: {},
+  });
+
+let adminUpdateUserAttributesRequestSchema: StructureSchema | undefined;
+export const AdminUpdateUserAttributesRequest$ = (): StructureSchema =>
+  (adminUpdateUserAttributesRequestSchema ??= {
+    kind: "structure",
+    name: "AdminUpdateUserAttributesRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      UserAttributes: m47(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let adminUpdateUserAttributesResponseSchema: StructureSchema | undefined;
+export const AdminUpdateUserAttributesResponse$ = (): StructureSchema =>
+  (adminUpdateUserAttributesResponseSchema ??= {
+    kind: "structure",
+    name: "AdminUpdateUserAttributesResponse",
+    members: {},
+  });
+
+let adminUserGlobalSignOutRequestSchema: StructureSchema | undefined;
+export const AdminUserGlobalSignOutRequest$ = (): StructureSchema =>
+  (adminUserGlobalSignOutRequestSchema ??= {
+    kind: "structure",
+    name: "AdminUserGlobalSignOutRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+    },
+  });
+
+let adminUserGlobalSignOutResponseSchema: StructureSchema | undefined;
+export const AdminUserGlobalSignOutResponse$ = (): StructureSchema =>
+  (adminUserGlobalSignOutResponseSchema ??= {
+    kind: "structure",
+    name: "AdminUserGlobalSignOutResponse",
+    members: {},
+  });
+
+let advancedSecurityAdditionalFlowsTypeSchema: StructureSchema | undefined;
+export const AdvancedSecurityAdditionalFlowsType$ = (): StructureSchema =>
+  (advancedSecurityAdditionalFlowsTypeSchema ??= {
+    kind: "structure",
+    name: "AdvancedSecurityAdditionalFlowsType",
+    members: {
+      CustomAuthMode: m3(),
+    },
+  });
+
+let aliasAttributesListTypeSchema: ListSchema | undefined;
+export const AliasAttributesListType$ = (): ListSchema =>
+  (aliasAttributesListTypeSchema ??= {
+    kind: "list",
+    name: "AliasAttributesListType",
+    member: m3(),
+  });
+
+let allowedFirstAuthFactorsListTypeSchema: ListSchema | undefined;
+export const AllowedFirstAuthFactorsListType$ = (): ListSchema =>
+  (allowedFirstAuthFactorsListTypeSchema ??= {
+    kind: "list",
+    name: "AllowedFirstAuthFactorsListType",
+    member: m3(),
+  });
+
+let allowedScopesTypeSchema: ListSchema | undefined;
+export const AllowedScopesType$ = (): ListSchema =>
+  (allowedScopesTypeSchema ??= {
+    kind: "list",
+    name: "AllowedScopesType",
+    member: m3(),
+  });
+
+let analyticsConfigurationTypeSchema: StructureSchema | undefined;
+export const AnalyticsConfigurationType$ = (): StructureSchema =>
+  (analyticsConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "AnalyticsConfigurationType",
+    members: {
+      ApplicationId: { target: "string", pattern: "^[0-9a-fA-F]+$" },
+      ApplicationArn: m48(),
+      RoleArn: m48(),
+      ExternalId: m21(),
+      UserDataShared: m11(),
+    },
+  });
+
+let analyticsMetadataTypeSchema: StructureSchema | undefined;
+export const AnalyticsMetadataType$ = (): StructureSchema =>
+  (analyticsMetadataTypeSchema ??= {
+    kind: "structure",
+    name: "AnalyticsMetadataType",
+    members: {
+      AnalyticsEndpointId: m21(),
+    },
+  });
+
+let assetListTypeSchema: ListSchema | undefined;
+export const AssetListType$ = (): ListSchema =>
+  (assetListTypeSchema ??= {
+    kind: "list",
+    name: "AssetListType",
+    member: { target: AssetType$ },
+  });
+
+let assetTypeSchema: StructureSchema | undefined;
+export const AssetType$ = (): StructureSchema =>
+  (assetTypeSchema ??= {
+    kind: "structure",
+    name: "AssetType",
+    members: {
+      Category: m1(),
+      ColorMode: m1(),
+      Extension: m1(),
+      Bytes: { target: blobCodec, length: [0, 1000000] },
+      ResourceId: { target: "string", length: [1, 40], pattern: "^[\\w\\- ]+$" },
+    },
+  });
+
+let associateSoftwareTokenRequestSchema: StructureSchema | undefined;
+export const AssociateSoftwareTokenRequest$ = (): StructureSchema =>
+  (associateSoftwareTokenRequestSchema ??= {
+    kind: "structure",
+    name: "AssociateSoftwareTokenRequest",
+    members: {
+      AccessToken: m49(),
+      Session: m29(),
+    },
+  });
+
+let associateSoftwareTokenResponseSchema: StructureSchema | undefined;
+export const AssociateSoftwareTokenResponse$ = (): StructureSchema =>
+  (associateSoftwareTokenResponseSchema ??= {
+    kind: "structure",
+    name: "AssociateSoftwareTokenResponse",
+    members: {
+      SecretCode: { target: "string", sensitive: true, length: [16, null], pattern: "^[A-Za-z0-9]+$" },
+      Session: m29(),
+    },
+  });
+
+let attributeListTypeSchema: ListSchema | undefined;
+export const AttributeListType$ = (): ListSchema =>
+  (attributeListTypeSchema ??= {
+    kind: "list",
+    name: "AttributeListType",
+    member: { target: AttributeType$ },
+  });
+
+let attributeMappingTypeSchema: MapSchema | undefined;
+export const AttributeMappingType$ = (): MapSchema =>
+  (attributeMappingTypeSchema ??= {
+    kind: "map",
+    name: "AttributeMappingType",
+    key: { target: "string", length: [1, 32] },
+    value: m21(),
+  });
+
+let attributeNameListTypeSchema: ListSchema | undefined;
+export const AttributeNameListType$ = (): ListSchema =>
+  (attributeNameListTypeSchema ??= {
+    kind: "list",
+    name: "AttributeNameListType",
+    member: m50(),
+  });
+
+let attributeTypeSchema: StructureSchema | undefined;
+export const AttributeType$ = (): StructureSchema =>
+  (attributeTypeSchema ??= {
+    kind: "structure",
+    name: "AttributeType",
+    members: {
+      Name: m51(),
+      Value: { target: "string", sensitive: true, length: [0, 2048] },
+    },
+  });
+
+let attributesRequireVerificationBeforeUpdateTypeSchema: ListSchema | undefined;
+export const AttributesRequireVerificationBeforeUpdateType$ = (): ListSchema =>
+  (attributesRequireVerificationBeforeUpdateTypeSchema ??= {
+    kind: "list",
+    name: "AttributesRequireVerificationBeforeUpdateType",
+    member: m3(),
+  });
+
+let authEventTypeSchema: StructureSchema | undefined;
+export const AuthEventType$ = (): StructureSchema =>
+  (authEventTypeSchema ??= {
+    kind: "structure",
+    name: "AuthEventType",
+    members: {
+      EventId: m21(),
+      EventType: m3(),
+      CreationDate: m24(),
+      EventResponse: m3(),
+      EventRisk: { target: EventRiskType$ },
+      ChallengeResponses: { target: ChallengeResponseListType$ },
+      EventContextData: { target: EventContextDataType$ },
+      EventFeedback: { target: EventFeedbackType$ },
+    },
+  });
+
+let authEventsTypeSchema: ListSchema | undefined;
+export const AuthEventsType$ = (): ListSchema =>
+  (authEventsTypeSchema ??= {
+    kind: "list",
+    name: "AuthEventsType",
+    member: { target: AuthEventType$ },
+  });
+
+let authParametersTypeSchema: MapSchema | undefined;
+export const AuthParametersType$ = (): MapSchema =>
+  (authParametersTypeSchema ??= {
+    kind: "map",
+    name: "AuthParametersType",
+    key: m21(),
+    value: m21(),
+  });
+
+let authenticatedGrantTypesTypeSchema: ListSchema | undefined;
+export const AuthenticatedGrantTypesType$ = (): ListSchema =>
+  (authenticatedGrantTypesTypeSchema ??= {
+    kind: "list",
+    name: "AuthenticatedGrantTypesType",
+    member: m3(),
+  });
+
+let authenticationResultTypeSchema: StructureSchema | undefined;
+export const AuthenticationResultType$ = (): StructureSchema =>
+  (authenticationResultTypeSchema ??= {
+    kind: "structure",
+    name: "AuthenticationResultType",
+    members: {
+      AccessToken: m49(),
+      ExpiresIn: m52(),
+      TokenType: m21(),
+      RefreshToken: m49(),
+      IdToken: m49(),
+      NewDeviceMetadata: { target: NewDeviceMetadataType$ },
+    },
+  });
+
+let availableChallengeListTypeSchema: ListSchema | undefined;
+export const AvailableChallengeListType$ = (): ListSchema =>
+  (availableChallengeListTypeSchema ??= {
+    kind: "list",
+    name: "AvailableChallengeListType",
+    member: m3(),
+  });
+
+let blockedIPRangeListTypeSchema: ListSchema | undefined;
+export const BlockedIPRangeListType$ = (): ListSchema =>
+  (blockedIPRangeListTypeSchema ??= {
+    kind: "list",
+    name: "BlockedIPRangeListType",
+    member: m21(),
+  });
+
+let callbackURLsListTypeSchema: ListSchema | undefined;
+export const CallbackURLsListType$ = (): ListSchema =>
+  (callbackURLsListTypeSchema ??= {
+    kind: "list",
+    name: "CallbackURLsListType",
+    member: m53(),
+  });
+
+let challengeParametersTypeSchema: MapSchema | undefined;
+export const ChallengeParametersType$ = (): MapSchema =>
+  (challengeParametersTypeSchema ??= {
+    kind: "map",
+    name: "ChallengeParametersType",
+    key: m21(),
+    value: m54(),
+  });
+
+let challengeResponseListTypeSchema: ListSchema | undefined;
+export const ChallengeResponseListType$ = (): ListSchema =>
+  (challengeResponseListTypeSchema ??= {
+    kind: "list",
+    name: "ChallengeResponseListType",
+    member: { target: ChallengeResponseType$ },
+  });
+
+let challengeResponseTypeSchema: StructureSchema | undefined;
+export const ChallengeResponseType$ = (): StructureSchema =>
+  (challengeResponseTypeSchema ??= {
+    kind: "structure",
+    name: "ChallengeResponseType",
+    members: {
+      ChallengeName: m3(),
+      ChallengeResponse: m3(),
+    },
+  });
+
+let challengeResponsesTypeSchema: MapSchema | undefined;
+export const ChallengeResponsesType$ = (): MapSchema =>
+  (challengeResponsesTypeSchema ??= {
+    kind: "map",
+    name: "ChallengeResponsesType",
+    key: m21(),
+    value: m21(),
+  });
+
+let changePasswordRequestSchema: StructureSchema | undefined;
+export const ChangePasswordRequest$ = (): StructureSchema =>
+  (changePasswordRequestSchema ??= {
+    kind: "structure",
+    name: "ChangePasswordRequest",
+    members: {
+      PreviousPassword: m14(),
+      ProposedPassword: m44(),
+      AccessToken: m55(),
+    },
+  });
+
+let changePasswordResponseSchema: StructureSchema | undefined;
+export const ChangePasswordResponse$ = (): StructureSchema =>
+  (changePasswordResponseSchema ??= {
+    kind: "structure",
+    name: "ChangePasswordResponse",
+    members: {},
+  });
+
+let clientAuthenticationResultTypeSchema: StructureSchema | undefined;
+export const ClientAuthenticationResultType$ = (): StructureSchema =>
+  (clientAuthenticationResultTypeSchema ??= {
+    kind: "structure",
+    name: "ClientAuthenticationResultType",
+    members: {
+      AccessToken: m49(),
+      ExpiresIn: m52(),
+      TokenType: m21(),
+    },
+  });
+
+let clientMetadataTypeSchema: MapSchema | undefined;
+export const ClientMetadataType$ = (): MapSchema =>
+  (clientMetadataTypeSchema ??= {
+    kind: "map",
+    name: "ClientMetadataType",
+    key: m21(),
+    value: m54(),
+  });
+
+let clientPermissionListTypeSchema: ListSchema | undefined;
+export const ClientPermissionListType$ = (): ListSchema =>
+  (clientPermissionListTypeSchema ??= {
+    kind: "list",
+    name: "ClientPermissionListType",
+    member: { target: "string", length: [1, 2048] },
+  });
+
+let clientSSOSessionConfigTypeSchema: StructureSchema | undefined;
+export const ClientSSOSessionConfigType$ = (): StructureSchema =>
+  (clientSSOSessionConfigTypeSchema ??= {
+    kind: "structure",
+    name: "ClientSSOSessionConfigType",
+    members: {
+      MaxValidityMinutes: m56(),
+    },
+  });
+
+let clientSecretDescriptorListTypeSchema: ListSchema | undefined;
+export const ClientSecretDescriptorListType$ = (): ListSchema =>
+  (clientSecretDescriptorListTypeSchema ??= {
+    kind: "list",
+    name: "ClientSecretDescriptorListType",
+    member: m7(),
+  });
+
+let clientSecretDescriptorTypeSchema: StructureSchema | undefined;
+export const ClientSecretDescriptorType$ = (): StructureSchema =>
+  (clientSecretDescriptorTypeSchema ??= {
+    kind: "structure",
+    name: "ClientSecretDescriptorType",
+    members: {
+      ClientSecretId: m57(),
+      ClientSecretValue: m6(),
+      ClientSecretCreateDate: m24(),
+    },
+  });
+
+let cloudWatchLogsConfigurationTypeSchema: StructureSchema | undefined;
+export const CloudWatchLogsConfigurationType$ = (): StructureSchema =>
+  (cloudWatchLogsConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "CloudWatchLogsConfigurationType",
+    members: {
+      LogGroupArn: m48(),
+    },
+  });
+
+let codeDeliveryDetailsListTypeSchema: ListSchema | undefined;
+export const CodeDeliveryDetailsListType$ = (): ListSchema =>
+  (codeDeliveryDetailsListTypeSchema ??= {
+    kind: "list",
+    name: "CodeDeliveryDetailsListType",
+    member: m58(),
+  });
+
+let codeDeliveryDetailsTypeSchema: StructureSchema | undefined;
+export const CodeDeliveryDetailsType$ = (): StructureSchema =>
+  (codeDeliveryDetailsTypeSchema ??= {
+    kind: "structure",
+    name: "CodeDeliveryDetailsType",
+    members: {
+      Destination: m21(),
+      DeliveryMedium: m3(),
+      AttributeName: m50(),
+    },
+  });
+
+let completeWebAuthnRegistrationRequestSchema: StructureSchema | undefined;
+export const CompleteWebAuthnRegistrationRequest$ = (): StructureSchema =>
+  (completeWebAuthnRegistrationRequestSchema ??= {
+    kind: "structure",
+    name: "CompleteWebAuthnRegistrationRequest",
+    members: {
+      AccessToken: m55(),
+      Credential: m59(),
+    },
+  });
+
+let completeWebAuthnRegistrationResponseSchema: StructureSchema | undefined;
+export const CompleteWebAuthnRegistrationResponse$ = (): StructureSchema =>
+  (completeWebAuthnRegistrationResponseSchema ??= {
+    kind: "structure",
+    name: "CompleteWebAuthnRegistrationResponse",
+    members: {},
+  });
+
+let compromisedCredentialsActionsTypeSchema: StructureSchema | undefined;
+export const CompromisedCredentialsActionsType$ = (): StructureSchema =>
+  (compromisedCredentialsActionsTypeSchema ??= {
+    kind: "structure",
+    name: "CompromisedCredentialsActionsType",
+    members: {
+      EventAction: m1(),
+    },
+  });
+
+let compromisedCredentialsRiskConfigurationTypeSchema: StructureSchema | undefined;
+export const CompromisedCredentialsRiskConfigurationType$ = (): StructureSchema =>
+  (compromisedCredentialsRiskConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "CompromisedCredentialsRiskConfigurationType",
+    members: {
+      EventFilter: { target: EventFiltersType$ },
+      Actions: { target: CompromisedCredentialsActionsType$, required: true },
+    },
+  });
+
+let configuredUserAuthFactorsListTypeSchema: ListSchema | undefined;
+export const ConfiguredUserAuthFactorsListType$ = (): ListSchema =>
+  (configuredUserAuthFactorsListTypeSchema ??= {
+    kind: "list",
+    name: "ConfiguredUserAuthFactorsListType",
+    member: m3(),
+  });
+
+let confirmDeviceRequestSchema: StructureSchema | undefined;
+export const ConfirmDeviceRequest$ = (): StructureSchema =>
+  (confirmDeviceRequestSchema ??= {
+    kind: "structure",
+    name: "ConfirmDeviceRequest",
+    members: {
+      AccessToken: m55(),
+      DeviceKey: m19(),
+      DeviceSecretVerifierConfig: { target: DeviceSecretVerifierConfigType$, sensitive: true },
+      DeviceName: { target: "string", length: [1, 1024] },
+    },
+  });
+
+let confirmDeviceResponseSchema: StructureSchema | undefined;
+export const ConfirmDeviceResponse$ = (): StructureSchema =>
+  (confirmDeviceResponseSchema ??= {
+    kind: "structure",
+    name: "ConfirmDeviceResponse",
+    members: {
+      UserConfirmationNecessary: m11(),
+    },
+  });
+
+let confirmForgotPasswordRequestSchema: StructureSchema | undefined;
+export const ConfirmForgotPasswordRequest$ = (): StructureSchema =>
+  (confirmForgotPasswordRequestSchema ??= {
+    kind: "structure",
+    name: "ConfirmForgotPasswordRequest",
+    members: {
+      ClientId: m5(),
+      SecretHash: m60(),
+      Username: m8(),
+      ConfirmationCode: m61(),
+      Password: m44(),
+      AnalyticsMetadata: m27(),
+      UserContextData: m62(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let confirmForgotPasswordResponseSchema: StructureSchema | undefined;
+export const ConfirmForgotPasswordResponse$ = (): StructureSchema =>
+  (confirmForgotPasswordResponseSchema ??= {
+    kind: "structure",
+    name: "ConfirmForgotPasswordResponse",
+    members: {},
+  });
+
+let confirmSignUpRequestSchema: StructureSchema | undefined;
+export const ConfirmSignUpRequest$ = (): StructureSchema =>
+  (confirmSignUpRequestSchema ??= {
+    kind: "structure",
+    name: "ConfirmSignUpRequest",
+    members: {
+      ClientId: m5(),
+      SecretHash: m60(),
+      Username: m8(),
+      ConfirmationCode: m61(),
+      ForceAliasCreation: m11(),
+      AnalyticsMetadata: m27(),
+      UserContextData: m62(),
+      ClientMetadata: m10(),
+      Session: m29(),
+    },
+  });
+
+let confirmSignUpResponseSchema: StructureSchema | undefined;
+export const ConfirmSignUpResponse$ = (): StructureSchema =>
+  (confirmSignUpResponseSchema ??= {
+    kind: "structure",
+    name: "ConfirmSignUpResponse",
+    members: {
+      Session: m29(),
+    },
+  });
+
+let contextDataTypeSchema: StructureSchema | undefined;
+export const ContextDataType$ = (): StructureSchema =>
+  (contextDataTypeSchema ??= {
+    kind: "structure",
+    name: "ContextDataType",
+    members: {
+      IpAddress: m17(),
+      ServerName: m17(),
+      ServerPath: m17(),
+      HttpHeaders: { target: HttpHeaderList$, required: true },
+      EncodedData: m21(),
+    },
+  });
+
+let createGroupRequestSchema: StructureSchema | undefined;
+export const CreateGroupRequest$ = (): StructureSchema =>
+  (createGroupRequestSchema ??= {
+    kind: "structure",
+    name: "CreateGroupRequest",
+    members: {
+      GroupName: m9(),
+      UserPoolId: m4(),
+      Description: m63(),
+      RoleArn: m48(),
+      Precedence: m64(),
+    },
+  });
+
+let createGroupResponseSchema: StructureSchema | undefined;
+export const CreateGroupResponse$ = (): StructureSchema =>
+  (createGroupResponseSchema ??= {
+    kind: "structure",
+    name: "CreateGroupResponse",
+    members: {
+      Group: m65(),
+    },
+  });
+
+let createIdentityProviderRequestSchema: StructureSchema | undefined;
+export const CreateIdentityProviderRequest$ = (): StructureSchema =>
+  (createIdentityProviderRequestSchema ??= {
+    kind: "structure",
+    name: "CreateIdentityProviderRequest",
+    members: {
+      UserPoolId: m4(),
+      ProviderName: { target: "string", required: true, length: [1, 32], pattern: ["^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$", "^[\\x00-\\x1f!-\\^`-\\x7f][!-~][\\x00-\\x1f!-\\^`-\\x7f]+$"] },
+      ProviderType: m1(),
+      ProviderDetails: { target: ProviderDetailsType$, required: true },
+      AttributeMapping: m66(),
+      IdpIdentifiers: m67(),
+      AcrMapping: m68(),
+    },
+  });
+
+let createIdentityProviderResponseSchema: StructureSchema | undefined;
+export const CreateIdentityProviderResponse$ = (): StructureSchema =>
+  (createIdentityProviderResponseSchema ??= {
+    kind: "structure",
+    name: "CreateIdentityProviderResponse",
+    members: {
+      IdentityProvider: m69(),
+    },
+  });
+
+let createManagedLoginBrandingRequestSchema: StructureSchema | undefined;
+export const CreateManagedLoginBrandingRequest$ = (): StructureSchema =>
+  (createManagedLoginBrandingRequestSchema ??= {
+    kind: "structure",
+    name: "CreateManagedLoginBrandingRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+      UseCognitoProvidedValues: m11(),
+      Settings: m70(),
+      Assets: m71(),
+    },
+  });
+
+let createManagedLoginBrandingResponseSchema: StructureSchema | undefined;
+export const CreateManagedLoginBrandingResponse$ = (): StructureSchema =>
+  (createManagedLoginBrandingResponseSchema ??= {
+    kind: "structure",
+    name: "CreateManagedLoginBrandingResponse",
+    members: {
+      ManagedLoginBranding: m72(),
+    },
+  });
+
+let createResourceServerRequestSchema: StructureSchema | undefined;
+export const CreateResourceServerRequest$ = (): StructureSchema =>
+  (createResourceServerRequestSchema ??= {
+    kind: "structure",
+    name: "CreateResourceServerRequest",
+    members: {
+      UserPoolId: m4(),
+      Identifier: m73(),
+      Name: m74(),
+      Scopes: m75(),
+    },
+  });
+
+let createResourceServerResponseSchema: StructureSchema | undefined;
+export const CreateResourceServerResponse$ = (): StructureSchema =>
+  (createResourceServerResponseSchema ??= {
+    kind: "structure",
+    name: "CreateResourceServerResponse",
+    members: {
+      ResourceServer: m76(),
+    },
+  });
+
+let createTermsRequestSchema: StructureSchema | undefined;
+export const CreateTermsRequest$ = (): StructureSchema =>
+  (createTermsRequestSchema ??= {
+    kind: "structure",
+    name: "CreateTermsRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+      TermsName: m77(),
+      TermsSource: m1(),
+      Enforcement: m1(),
+      Links: m78(),
+    },
+  });
+
+let createTermsResponseSchema: StructureSchema | undefined;
+export const CreateTermsResponse$ = (): StructureSchema =>
+  (createTermsResponseSchema ??= {
+    kind: "structure",
+    name: "CreateTermsResponse",
+    members: {
+      Terms: m79(),
+    },
+  });
+
+let createUserImportJobRequestSchema: StructureSchema | undefined;
+export const CreateUserImportJobRequest$ = (): StructureSchema =>
+  (createUserImportJobRequestSchema ??= {
+    kind: "structure",
+    name: "CreateUserImportJobRequest",
+    members: {
+      JobName: m80(),
+      UserPoolId: m4(),
+      CloudWatchLogsRoleArn: m81(),
+      PasswordHashingAlgorithm: m3(),
+    },
+  });
+
+let createUserImportJobResponseSchema: StructureSchema | undefined;
+export const CreateUserImportJobResponse$ = (): StructureSchema =>
+  (createUserImportJobResponseSchema ??= {
+    kind: "structure",
+    name: "CreateUserImportJobResponse",
+    members: {
+      UserImportJob: m82(),
+    },
+  });
+
+let createUserPoolClientRequestSchema: StructureSchema | undefined;
+export const CreateUserPoolClientRequest$ = (): StructureSchema =>
+  (createUserPoolClientRequestSchema ??= {
+    kind: "structure",
+    name: "CreateUserPoolClientRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientName: m80(),
+      GenerateSecret: m11(),
+      ClientSecret: m6(),
+      RefreshTokenValidity: m83(),
+      AccessTokenValidity: m84(),
+      IdTokenValidity: m84(),
+      TokenValidityUnits: m85(),
+      ReadAttributes: m86(),
+      WriteAttributes: m86(),
+      ExplicitAuthFlows: m87(),
+      SupportedIdentityProviders: m88(),
+      CallbackURLs: m89(),
+      LogoutURLs: m90(),
+      DefaultRedirectURI: m53(),
+      AllowedOAuthFlows: m91(),
+      AllowedOAuthScopes: m92(),
+      AllowedOAuthFlowsUserPoolClient: m11(),
+      AnalyticsConfiguration: m93(),
+      PreventUserExistenceErrors: m3(),
+      EnableTokenRevocation: m11(),
+      EnablePropagateAdditionalUserContextData: m11(),
+      AuthSessionValidity: m94(),
+      RefreshTokenRotation: m95(),
+    },
+  });
+
+let createUserPoolClientResponseSchema: StructureSchema | undefined;
+export const CreateUserPoolClientResponse$ = (): StructureSchema =>
+  (createUserPoolClientResponseSchema ??= {
+    kind: "structure",
+    name: "CreateUserPoolClientResponse",
+    members: {
+      UserPoolClient: m96(),
+    },
+  });
+
+let createUserPoolDomainRequestSchema: StructureSchema | undefined;
+export const CreateUserPoolDomainRequest$ = (): StructureSchema =>
+  (createUserPoolDomainRequestSchema ??= {
+    kind: "structure",
+    name: "CreateUserPoolDomainRequest",
+    members: {
+      Domain: m97(),
+      UserPoolId: m4(),
+      ManagedLoginVersion: m52(),
+      CustomDomainConfig: m98(),
+      Routing: m99(),
+    },
+  });
+
+let createUserPoolDomainResponseSchema: StructureSchema | undefined;
+export const CreateUserPoolDomainResponse$ = (): StructureSchema =>
+  (createUserPoolDomainResponseSchema ??= {
+    kind: "structure",
+    name: "CreateUserPoolDomainResponse",
+    members: {
+      ManagedLoginVersion: m52(),
+      CloudFrontDomain: m100(),
+      Routing: m99(),
+    },
+  });
+
+let createUserPoolReplicaRequestSchema: StructureSchema | undefined;
+export const CreateUserPoolReplicaRequest$ = (): StructureSchema =>
+  (createUserPoolReplicaRequestSchema ??= {
+    kind: "structure",
+    name: "CreateUserPoolReplicaRequest",
+    members: {
+      UserPoolId: m4(),
+      RegionName: m101(),
+      UserPoolTags: m102(),
+    },
+  });
+
+let createUserPoolReplicaResponseSchema: StructureSchema | undefined;
+export const CreateUserPoolReplicaResponse$ = (): StructureSchema =>
+  (createUserPoolReplicaResponseSchema ??= {
+    kind: "structure",
+    name: "CreateUserPoolReplicaResponse",
+    members: {
+      UserPoolReplica: m103(),
+    },
+  });
+
+let createUserPoolRequestSchema: StructureSchema | undefined;
+export const CreateUserPoolRequest$ = (): StructureSchema =>
+  (createUserPoolRequestSchema ??= {
+    kind: "structure",
+    name: "CreateUserPoolRequest",
+    members: {
+      PoolName: m80(),
+      Policies: m104(),
+      DeletionProtection: m3(),
+      LambdaConfig: m105(),
+      AutoVerifiedAttributes: m106(),
+      AliasAttributes: m107(),
+      UsernameAttributes: m108(),
+      SmsVerificationMessage: m109(),
+      EmailVerificationMessage: m110(),
+      EmailVerificationSubject: m111(),
+      VerificationMessageTemplate: m112(),
+      SmsAuthenticationMessage: m109(),
+      MfaConfiguration: m3(),
+      UserAttributeUpdateSettings: m113(),
+      DeviceConfiguration: m114(),
+      EmailConfiguration: m115(),
+      SmsConfiguration: m116(),
+      UserPoolTags: m102(),
+      AdminCreateUserConfig: m117(),
+      Schema: m118(),
+      UserPoolAddOns: m119(),
+      DcrConfiguration: m120(),
+      UsernameConfiguration: m121(),
+      AccountRecoverySetting: m122(),
+      UserPoolTier: m3(),
+      KeyConfiguration: m123(),
+      IssuerConfiguration: m124(),
+      AcrConfiguration: m125(),
+    },
+  });
+
+let createUserPoolResponseSchema: StructureSchema | undefined;
+export const CreateUserPoolResponse$ = (): StructureSchema =>
+  (createUserPoolResponseSchema ??= {
+    kind: "structure",
+    name: "CreateUserPoolResponse",
+    members: {
+      UserPool: m126(),
+    },
+  });
+
+let customAttributesListTypeSchema: ListSchema | undefined;
+export const CustomAttributesListType$ = (): ListSchema =>
+  (customAttributesListTypeSchema ??= {
+    kind: "list",
+    name: "CustomAttributesListType",
+    member: m127(),
+  });
+
+let customDomainConfigTypeSchema: StructureSchema | undefined;
+export const CustomDomainConfigType$ = (): StructureSchema =>
+  (customDomainConfigTypeSchema ??= {
+    kind: "structure",
+    name: "CustomDomainConfigType",
+    members: {
+      CertificateArn: m81(),
+      SecurityPolicy: m3(),
+    },
+  });
+
+let customEmailLambdaVersionConfigTypeSchema: StructureSchema | undefined;
+export const CustomEmailLambdaVersionConfigType$ = (): StructureSchema =>
+  (customEmailLambdaVersionConfigTypeSchema ??= {
+    kind: "structure",
+    name: "CustomEmailLambdaVersionConfigType",
+    members: {
+      LambdaVersion: m1(),
+      LambdaArn: m81(),
+    },
+  });
+
+let customSMSLambdaVersionConfigTypeSchema: StructureSchema | undefined;
+export const CustomSMSLambdaVersionConfigType$ = (): StructureSchema =>
+  (customSMSLambdaVersionConfigTypeSchema ??= {
+    kind: "structure",
+    name: "CustomSMSLambdaVersionConfigType",
+    members: {
+      LambdaVersion: m1(),
+      LambdaArn: m81(),
+    },
+  });
+
+let dcrConfigurationTypeSchema: StructureSchema | undefined;
+export const DcrConfigurationType$ = (): StructureSchema =>
+  (dcrConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "DcrConfigurationType",
+    members: {
+      EnableStatus: m3(),
+      OpenDcrEnabled: m11(),
+      AuthenticatedGrantTypes: { target: AuthenticatedGrantTypesType$ },
+      OpenDcrGrantTypes: { target: OpenDcrGrantTypesType$ },
+      AllowedScopes: { target: AllowedScopesType$ },
+    },
+  });
+
+let deleteGroupRequestSchema: StructureSchema | undefined;
+export const DeleteGroupRequest$ = (): StructureSchema =>
+  (deleteGroupRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteGroupRequest",
+    members: {
+      GroupName: m9(),
+      UserPoolId: m4(),
+    },
+  });
+
+let deleteIdentityProviderRequestSchema: StructureSchema | undefined;
+export const DeleteIdentityProviderRequest$ = (): StructureSchema =>
+  (deleteIdentityProviderRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteIdentityProviderRequest",
+    members: {
+      UserPoolId: m4(),
+      ProviderName: m128(),
+    },
+  });
+
+let deleteManagedLoginBrandingRequestSchema: StructureSchema | undefined;
+export const DeleteManagedLoginBrandingRequest$ = (): StructureSchema =>
+  (deleteManagedLoginBrandingRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteManagedLoginBrandingRequest",
+    members: {
+      ManagedLoginBrandingId: m129(),
+      UserPoolId: m4(),
+    },
+  });
+
+let deleteResourceServerRequestSchema: StructureSchema | undefined;
+export const DeleteResourceServerRequest$ = (): StructureSchema =>
+  (deleteResourceServerRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteResourceServerRequest",
+    members: {
+      UserPoolId: m4(),
+      Identifier: m73(),
+    },
+  });
+
+let deleteTermsRequestSchema: StructureSchema | undefined;
+export const DeleteTermsRequest$ = (): StructureSchema =>
+  (deleteTermsRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteTermsRequest",
+    members: {
+      TermsId: m129(),
+      UserPoolId: m4(),
+    },
+  });
+
+let deleteUserAttributesRequestSchema: StructureSchema | undefined;
+export const DeleteUserAttributesRequest$ = (): StructureSchema =>
+  (deleteUserAttributesRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteUserAttributesRequest",
+    members: {
+      UserAttributeNames: m16(),
+      AccessToken: m55(),
+    },
+  });
+
+let deleteUserAttributesResponseSchema: StructureSchema | undefined;
+export const DeleteUserAttributesResponse$ = (): StructureSchema =>
+  (deleteUserAttributesResponseSchema ??= {
+    kind: "structure",
+    name: "DeleteUserAttributesResponse",
+    members: {},
+  });
+
+let deleteUserPoolClientRequestSchema: StructureSchema | undefined;
+export const DeleteUserPoolClientRequest$ = (): StructureSchema =>
+  (deleteUserPoolClientRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteUserPoolClientRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+    },
+  });
+
+let deleteUserPoolClientSecretRequestSchema: StructureSchema | undefined;
+export const DeleteUserPoolClientSecretRequest$ = (): StructureSchema =>
+  (deleteUserPoolClientSecretRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteUserPoolClientSecretRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+      ClientSecretId: { target: "string", required: true, length: [1, 128] },
+    },
+  });
+
+let deleteUserPoolClientSecretResponseSchema: StructureSchema | undefined;
+export const DeleteUserPoolClientSecretResponse$ = (): StructureSchema =>
+  (deleteUserPoolClientSecretResponseSchema ??= {
+    kind: "structure",
+    name: "DeleteUserPoolClientSecretResponse",
+    members: {},
+  });
+
+let deleteUserPoolDomainRequestSchema: StructureSchema | undefined;
+export const DeleteUserPoolDomainRequest$ = (): StructureSchema =>
+  (deleteUserPoolDomainRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteUserPoolDomainRequest",
+    members: {
+      Domain: m97(),
+      UserPoolId: m4(),
+    },
+  });
+
+let deleteUserPoolDomainResponseSchema: StructureSchema | undefined;
+export const DeleteUserPoolDomainResponse$ = (): StructureSchema =>
+  (deleteUserPoolDomainResponseSchema ??= {
+    kind: "structure",
+    name: "DeleteUserPoolDomainResponse",
+    members: {},
+  });
+
+let deleteUserPoolReplicaRequestSchema: StructureSchema | undefined;
+export const DeleteUserPoolReplicaRequest$ = (): StructureSchema =>
+  (deleteUserPoolReplicaRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteUserPoolReplicaRequest",
+    members: {
+      UserPoolId: m4(),
+      RegionName: m101(),
+    },
+  });
+
+let deleteUserPoolReplicaResponseSchema: StructureSchema | undefined;
+export const DeleteUserPoolReplicaResponse$ = (): StructureSchema =>
+  (deleteUserPoolReplicaResponseSchema ??= {
+    kind: "structure",
+    name: "DeleteUserPoolReplicaResponse",
+    members: {
+      UserPoolReplica: m103(),
+    },
+  });
+
+let deleteUserPoolRequestSchema: StructureSchema | undefined;
+export const DeleteUserPoolRequest$ = (): StructureSchema =>
+  (deleteUserPoolRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteUserPoolRequest",
+    members: {
+      UserPoolId: m4(),
+    },
+  });
+
+let deleteUserRequestSchema: StructureSchema | undefined;
+export const DeleteUserRequest$ = (): StructureSchema =>
+  (deleteUserRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteUserRequest",
+    members: {
+      AccessToken: m55(),
+    },
+  });
+
+let deleteWebAuthnCredentialRequestSchema: StructureSchema | undefined;
+export const DeleteWebAuthnCredentialRequest$ = (): StructureSchema =>
+  (deleteWebAuthnCredentialRequestSchema ??= {
+    kind: "structure",
+    name: "DeleteWebAuthnCredentialRequest",
+    members: {
+      AccessToken: m55(),
+      CredentialId: m17(),
+    },
+  });
+
+let deleteWebAuthnCredentialResponseSchema: StructureSchema | undefined;
+export const DeleteWebAuthnCredentialResponse$ = (): StructureSchema =>
+  (deleteWebAuthnCredentialResponseSchema ??= {
+    kind: "structure",
+    name: "DeleteWebAuthnCredentialResponse",
+    members: {},
+  });
+
+let deliveryMediumListTypeSchema: ListSchema | undefined;
+export const DeliveryMediumListType$ = (): ListSchema =>
+  (deliveryMediumListTypeSchema ??= {
+    kind: "list",
+    name: "DeliveryMediumListType",
+    member: m3(),
+  });
+
+let describeIdentityProviderRequestSchema: StructureSchema | undefined;
+export const DescribeIdentityProviderRequest$ = (): StructureSchema =>
+  (describeIdentityProviderRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeIdentityProviderRequest",
+    members: {
+      UserPoolId: m4(),
+      ProviderName: m128(),
+    },
+  });
+
+let describeIdentityProviderResponseSchema: StructureSchema | undefined;
+export const DescribeIdentityProviderResponse$ = (): StructureSchema =>
+  (describeIdentityProviderResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeIdentityProviderResponse",
+    members: {
+      IdentityProvider: m69(),
+    },
+  });
+
+let describeManagedLoginBrandingByClientRequestSchema: StructureSchema | undefined;
+export const DescribeManagedLoginBrandingByClientRequest$ = (): StructureSchema =>
+  (describeManagedLoginBrandingByClientRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeManagedLoginBrandingByClientRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+      ReturnMergedResources: m11(),
+    },
+  });
+
+let describeManagedLoginBrandingByClientResponseSchema: StructureSchema | undefined;
+export const DescribeManagedLoginBrandingByClientResponse$ = (): StructureSchema =>
+  (describeManagedLoginBrandingByClientResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeManagedLoginBrandingByClientResponse",
+    members: {
+      ManagedLoginBranding: m72(),
+    },
+  });
+
+let describeManagedLoginBrandingRequestSchema: StructureSchema | undefined;
+export const DescribeManagedLoginBrandingRequest$ = (): StructureSchema =>
+  (describeManagedLoginBrandingRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeManagedLoginBrandingRequest",
+    members: {
+      UserPoolId: m4(),
+      ManagedLoginBrandingId: m129(),
+      ReturnMergedResources: m11(),
+    },
+  });
+
+let describeManagedLoginBrandingResponseSchema: StructureSchema | undefined;
+export const DescribeManagedLoginBrandingResponse$ = (): StructureSchema =>
+  (describeManagedLoginBrandingResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeManagedLoginBrandingResponse",
+    members: {
+      ManagedLoginBranding: m72(),
+    },
+  });
+
+let describeResourceServerRequestSchema: StructureSchema | undefined;
+export const DescribeResourceServerRequest$ = (): StructureSchema =>
+  (describeResourceServerRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeResourceServerRequest",
+    members: {
+      UserPoolId: m4(),
+      Identifier: m73(),
+    },
+  });
+
+let describeResourceServerResponseSchema: StructureSchema | undefined;
+export const DescribeResourceServerResponse$ = (): StructureSchema =>
+  (describeResourceServerResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeResourceServerResponse",
+    members: {
+      ResourceServer: m76(),
+    },
+  });
+
+let describeRiskConfigurationRequestSchema: StructureSchema | undefined;
+export const DescribeRiskConfigurationRequest$ = (): StructureSchema =>
+  (describeRiskConfigurationRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeRiskConfigurationRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m130(),
+    },
+  });
+
+let describeRiskConfigurationResponseSchema: StructureSchema | undefined;
+export const DescribeRiskConfigurationResponse$ = (): StructureSchema =>
+  (describeRiskConfigurationResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeRiskConfigurationResponse",
+    members: {
+      RiskConfiguration: m131(),
+    },
+  });
+
+let describeTermsByClientRequestSchema: StructureSchema | undefined;
+export const DescribeTermsByClientRequest$ = (): StructureSchema =>
+  (describeTermsByClientRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeTermsByClientRequest",
+    members: {
+      ClientId: m5(),
+      UserPoolId: m4(),
+      TermsName: m77(),
+    },
+  });
+
+let describeTermsByClientResponseSchema: StructureSchema | undefined;
+export const DescribeTermsByClientResponse$ = (): StructureSchema =>
+  (describeTermsByClientResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeTermsByClientResponse",
+    members: {
+      Terms: m79(),
+    },
+  });
+
+let describeTermsRequestSchema: StructureSchema | undefined;
+export const DescribeTermsRequest$ = (): StructureSchema =>
+  (describeTermsRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeTermsRequest",
+    members: {
+      TermsId: m129(),
+      UserPoolId: m4(),
+    },
+  });
+
+let describeTermsResponseSchema: StructureSchema | undefined;
+export const DescribeTermsResponse$ = (): StructureSchema =>
+  (describeTermsResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeTermsResponse",
+    members: {
+      Terms: m79(),
+    },
+  });
+
+let describeUserImportJobRequestSchema: StructureSchema | undefined;
+export const DescribeUserImportJobRequest$ = (): StructureSchema =>
+  (describeUserImportJobRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeUserImportJobRequest",
+    members: {
+      UserPoolId: m4(),
+      JobId: m132(),
+    },
+  });
+
+let describeUserImportJobResponseSchema: StructureSchema | undefined;
+export const DescribeUserImportJobResponse$ = (): StructureSchema =>
+  (describeUserImportJobResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeUserImportJobResponse",
+    members: {
+      UserImportJob: m82(),
+    },
+  });
+
+let describeUserPoolClientRequestSchema: StructureSchema | undefined;
+export const DescribeUserPoolClientRequest$ = (): StructureSchema =>
+  (describeUserPoolClientRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeUserPoolClientRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+    },
+  });
+
+let describeUserPoolClientResponseSchema: StructureSchema | undefined;
+export const DescribeUserPoolClientResponse$ = (): StructureSchema =>
+  (describeUserPoolClientResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeUserPoolClientResponse",
+    members: {
+      UserPoolClient: m96(),
+    },
+  });
+
+let describeUserPoolDomainRequestSchema: StructureSchema | undefined;
+export const DescribeUserPoolDomainRequest$ = (): StructureSchema =>
+  (describeUserPoolDomainRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeUserPoolDomainRequest",
+    members: {
+      Domain: m97(),
+    },
+  });
+
+let describeUserPoolDomainResponseSchema: StructureSchema | undefined;
+export const DescribeUserPoolDomainResponse$ = (): StructureSchema =>
+  (describeUserPoolDomainResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeUserPoolDomainResponse",
+    members: {
+      DomainDescription: { target: DomainDescriptionType$ },
+    },
+  });
+
+let describeUserPoolRequestSchema: StructureSchema | undefined;
+export const DescribeUserPoolRequest$ = (): StructureSchema =>
+  (describeUserPoolRequestSchema ??= {
+    kind: "structure",
+    name: "DescribeUserPoolRequest",
+    members: {
+      UserPoolId: m4(),
+    },
+  });
+
+let describeUserPoolResponseSchema: StructureSchema | undefined;
+export const DescribeUserPoolResponse$ = (): StructureSchema =>
+  (describeUserPoolResponseSchema ??= {
+    kind: "structure",
+    name: "DescribeUserPoolResponse",
+    members: {
+      UserPool: m126(),
+    },
+  });
+
+let deviceConfigurationTypeSchema: StructureSchema | undefined;
+export const DeviceConfigurationType$ = (): StructureSchema =>
+  (deviceConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "DeviceConfigurationType",
+    members: {
+      ChallengeRequiredOnNewDevice: m11(),
+      DeviceOnlyRememberedOnUserPrompt: m11(),
+    },
+  });
+
+let deviceListTypeSchema: ListSchema | undefined;
+export const DeviceListType$ = (): ListSchema =>
+  (deviceListTypeSchema ??= {
+    kind: "list",
+    name: "DeviceListType",
+    member: { target: DeviceType$ },
+  });
+
+let deviceSecretVerifierConfigTypeSchema: StructureSchema | undefined;
+export const DeviceSecretVerifierConfigType$ = (): StructureSchema =>
+  (deviceSecretVerifierConfigTypeSchema ??= {
+    kind: "structure",
+    name: "DeviceSecretVerifierConfigType",
+    members: {
+      PasswordVerifier: m21(),
+      Salt: m21(),
+    },
+  });
+
+let deviceTypeSchema: StructureSchema | undefined;
+export const DeviceType$ = (): StructureSchema =>
+  (deviceTypeSchema ??= {
+    kind: "structure",
+    name: "DeviceType",
+    members: {
+      DeviceKey: m133(),
+      DeviceAttributes: m13(),
+      DeviceCreateDate: m24(),
+      DeviceLastModifiedDate: m24(),
+      DeviceLastAuthenticatedDate: m24(),
+    },
+  });
+
+let domainDescriptionTypeSchema: StructureSchema | undefined;
+export const DomainDescriptionType$ = (): StructureSchema =>
+  (domainDescriptionTypeSchema ??= {
+    kind: "structure",
+    name: "DomainDescriptionType",
+    members: {
+      UserPoolId: m134(),
+      AWSAccountId: { target: "string", length: [0, 12], pattern: "^[0-9]+$" },
+      Domain: m100(),
+      S3Bucket: { target: "string", length: [3, 1024], pattern: "^[0-9A-Za-z\\.\\-_]*(?<!\\.)$" },
+      CloudFrontDistribution: m21(),
+      Version: { target: "string", length: [1, 20] },
+      Status: m3(),
+      CustomDomainConfig: m98(),
+      ManagedLoginVersion: m52(),
+      Routing: m99(),
+    },
+  });
+
+let emailConfigurationTypeSchema: StructureSchema | undefined;
+export const EmailConfigurationType$ = (): StructureSchema =>
+  (emailConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "EmailConfigurationType",
+    members: {
+      SourceArn: m48(),
+      ReplyToEmailAddress: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+@[!-~]+$"] },
+      EmailSendingAccount: m3(),
+      From: m21(),
+      ConfigurationSet: { target: "string", length: [1, 64], pattern: "^[a-zA-Z0-9_-]+$" },
+    },
+  });
+
+let emailMfaConfigTypeSchema: StructureSchema | undefined;
+export const EmailMfaConfigType$ = (): StructureSchema =>
+  (emailMfaConfigTypeSchema ??= {
+    kind: "structure",
+    name: "EmailMfaConfigType",
+    members: {
+      Message: m110(),
+      Subject: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
+    },
+  });
+
+let emailMfaSettingsTypeSchema: StructureSchema | undefined;
+export const EmailMfaSettingsType$ = (): StructureSchema =>
+  (emailMfaSettingsTypeSchema ??= {
+    kind: "structure",
+    name: "EmailMfaSettingsType",
+    members: {
+      Enabled: m11(),
+      PreferredMfa: m11(),
+    },
+  });
+
+let eumsSmsConfigurationTypeSchema: StructureSchema | undefined;
+export const EumsSmsConfigurationType$ = (): StructureSchema =>
+  (eumsSmsConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "EumsSmsConfigurationType",
+    members: {
+      CallerArn: m81(),
+      ExternalId: m21(),
+      OriginationIdentity: m21(),
+      ConfigurationSetName: m21(),
+      InEntityId: m21(),
+      InTemplateId: m21(),
+      Region: m135(),
+    },
+  });
+
+let eventContextDataTypeSchema: StructureSchema | undefined;
+export const EventContextDataType$ = (): StructureSchema =>
+  (eventContextDataTypeSchema ??= {
+    kind: "structure",
+    name: "EventContextDataType",
+    members: {
+      IpAddress: m21(),
+      DeviceName: m21(),
+      Timezone: m21(),
+      City: m21(),
+      Country: m21(),
+    },
+  });
+
+let eventFeedbackTypeSchema: StructureSchema | undefined;
+export const EventFeedbackType$ = (): StructureSchema =>
+  (eventFeedbackTypeSchema ??= {
+    kind: "structure",
+    name: "EventFeedbackType",
+    members: {
+      FeedbackValue: m1(),
+      Provider: m17(),
+      FeedbackDate: m24(),
+    },
+  });
+
+let eventFiltersTypeSchema: ListSchema | undefined;
+export const EventFiltersType$ = (): ListSchema =>
+  (eventFiltersTypeSchema ??= {
+    kind: "list",
+    name: "EventFiltersType",
+    member: m3(),
+  });
+
+let eventRiskTypeSchema: StructureSchema | undefined;
+export const EventRiskType$ = (): StructureSchema =>
+  (eventRiskTypeSchema ??= {
+    kind: "structure",
+    name: "EventRiskType",
+    members: {
+      RiskDecision: m3(),
+      RiskLevel: m3(),
+      CompromisedCredentialsDetected: m11(),
+    },
+  });
+
+let explicitAuthFlowsListTypeSchema: ListSchema | undefined;
+export const ExplicitAuthFlowsListType$ = (): ListSchema =>
+  (explicitAuthFlowsListTypeSchema ??= {
+    kind: "list",
+    name: "ExplicitAuthFlowsListType",
+    member: m3(),
+  });
+
+let failoverTypeSchema: StructureSchema | undefined;
+export const FailoverType$ = (): StructureSchema =>
+  (failoverTypeSchema ??= {
+    kind: "structure",
+    name: "FailoverType",
+    members: {
+      SecondaryRegion: m101(),
+      PrimaryRoute53HealthCheckId: { target: "string", required: true, length: [0, 64] },
+    },
+  });
+
+let firehoseConfigurationTypeSchema: StructureSchema | undefined;
+export const FirehoseConfigurationType$ = (): StructureSchema =>
+  (firehoseConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "FirehoseConfigurationType",
+    members: {
+      StreamArn: m48(),
+    },
+  });
+
+let forgetDeviceRequestSchema: StructureSchema | undefined;
+export const ForgetDeviceRequest$ = (): StructureSchema =>
+  (forgetDeviceRequestSchema ??= {
+    kind: "structure",
+    name: "ForgetDeviceRequest",
+    members: {
+      AccessToken: m49(),
+      DeviceKey: m19(),
+    },
+  });
+
+let forgotPasswordRequestSchema: StructureSchema | undefined;
+export const ForgotPasswordRequest$ = (): StructureSchema =>
+  (forgotPasswordRequestSchema ??= {
+    kind: "structure",
+    name: "ForgotPasswordRequest",
+    members: {
+      ClientId: m5(),
+      SecretHash: m60(),
+      UserContextData: m62(),
+      Username: m8(),
+      AnalyticsMetadata: m27(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let forgotPasswordResponseSchema: StructureSchema | undefined;
+export const ForgotPasswordResponse$ = (): StructureSchema =>
+  (forgotPasswordResponseSchema ??= {
+    kind: "structure",
+    name: "ForgotPasswordResponse",
+    members: {
+      CodeDeliveryDetails: m58(),
+    },
+  });
+
+let getCSVHeaderRequestSchema: StructureSchema | undefined;
+export const GetCSVHeaderRequest$ = (): StructureSchema =>
+  (getCSVHeaderRequestSchema ??= {
+    kind: "structure",
+    name: "GetCSVHeaderRequest",
+    members: {
+      UserPoolId: m4(),
+    },
+  });
+
+let getCSVHeaderResponseSchema: StructureSchema | undefined;
+export const GetCSVHeaderResponse$ = (): StructureSchema =>
+  (getCSVHeaderResponseSchema ??= {
+    kind: "structure",
+    name: "GetCSVHeaderResponse",
+    members: {
+      UserPoolId: m134(),
+      CSVHeader: { target: ListOfStringTypes$ },
+    },
+  });
+
+let getClientTokenRequestSchema: StructureSchema | undefined;
+export const GetClientTokenRequest$ = (): StructureSchema =>
+  (getClientTokenRequestSchema ??= {
+    kind: "structure",
+    name: "GetClientTokenRequest",
+    members: {
+      ClientId: m5(),
+      Secret: { target: "string", required: true, sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" },
+      Scopes: m92(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let getClientTokenResponseSchema: StructureSchema | undefined;
+export const GetClientTokenResponse$ = (): StructureSchema =>
+  (getClientTokenResponseSchema ??= {
+    kind: "structure",
+    name: "GetClientTokenResponse",
+    members: {
+      ClientAuthenticationResult: { target: ClientAuthenticationResultType$ },
+    },
+  });
+
+let getDeviceRequestSchema: StructureSchema | undefined;
+export const GetDeviceRequest$ = (): StructureSchema =>
+  (getDeviceRequestSchema ??= {
+    kind: "structure",
+    name: "GetDeviceRequest",
+    members: {
+      DeviceKey: m19(),
+      AccessToken: m49(),
+    },
+  });
+
+let getDeviceResponseSchema: StructureSchema | undefined;
+export const GetDeviceResponse$ = (): StructureSchema =>
+  (getDeviceResponseSchema ??= {
+    kind: "structure",
+    name: "GetDeviceResponse",
+    members: {
+      Device: m20(),
+    },
+  });
+
+let getGroupRequestSchema: StructureSchema | undefined;
+export const GetGroupRequest$ = (): StructureSchema =>
+  (getGroupRequestSchema ??= {
+    kind: "structure",
+    name: "GetGroupRequest",
+    members: {
+      GroupName: m9(),
+      UserPoolId: m4(),
+    },
+  });
+
+let getGroupResponseSchema: StructureSchema | undefined;
+export const GetGroupResponse$ = (): StructureSchema =>
+  (getGroupResponseSchema ??= {
+    kind: "structure",
+    name: "GetGroupResponse",
+    members: {
+      Group: m65(),
+    },
+  });
+
+let getIdentityProviderByIdentifierRequestSchema: StructureSchema | undefined;
+export const GetIdentityProviderByIdentifierRequest$ = (): StructureSchema =>
+  (getIdentityProviderByIdentifierRequestSchema ??= {
+    kind: "structure",
+    name: "GetIdentityProviderByIdentifierRequest",
+    members: {
+      UserPoolId: m4(),
+      IdpIdentifier: { target: "string", required: true, length: [1, 40], pattern: "^[\\w\\s+=.@-]+$" },
+    },
+  });
+
+let getIdentityProviderByIdentifierResponseSchema: StructureSchema | undefined;
+export const GetIdentityProviderByIdentifierResponse$ = (): StructureSchema =>
+  (getIdentityProviderByIdentifierResponseSchema ??= {
+    kind: "structure",
+    name: "GetIdentityProviderByIdentifierResponse",
+    members: {
+      IdentityProvider: m69(),
+    },
+  });
+
+let getLogDeliveryConfigurationRequestSchema: StructureSchema | undefined;
+export const GetLogDeliveryConfigurationRequest$ = (): StructureSchema =>
+  (getLogDeliveryConfigurationRequestSchema ??= {
+    kind: "structure",
+    name: "GetLogDeliveryConfigurationRequest",
+    members: {
+      UserPoolId: m4(),
+    },
+  });
+
+let getLogDeliveryConfigurationResponseSchema: StructureSchema | undefined;
+export const GetLogDeliveryConfigurationResponse$ = (): StructureSchema =>
+  (getLogDeliveryConfigurationResponseSchema ??= {
+    kind: "structure",
+    name: "GetLogDeliveryConfigurationResponse",
+    members: {
+      LogDeliveryConfiguration: m136(),
+    },
+  });
+
+let getProvisionedLimitRequestSchema: StructureSchema | undefined;
+export const GetProvisionedLimitRequest$ = (): StructureSchema =>
+  (getProvisionedLimitRequestSchema ??= {
+    kind: "structure",
+    name: "GetProvisionedLimitRequest",
+    members: {
+      LimitDefinition: m137(),
+    },
+  });
+
+let getProvisionedLimitResponseSchema: StructureSchema | undefined;
+export const GetProvisionedLimitResponse$ = (): StructureSchema =>
+  (getProvisionedLimitResponseSchema ??= {
+    kind: "structure",
+    name: "GetProvisionedLimitResponse",
+    members: {
+      Limit: m138(),
+    },
+  });
+
+let getSigningCertificateRequestSchema: StructureSchema | undefined;
+export const GetSigningCertificateRequest$ = (): StructureSchema =>
+  (getSigningCertificateRequestSchema ??= {
+    kind: "structure",
+    name: "GetSigningCertificateRequest",
+    members: {
+      UserPoolId: m4(),
+    },
+  });
+
+let getSigningCertificateResponseSchema: StructureSchema | undefined;
+export const GetSigningCertificateResponse$ = (): StructureSchema =>
+  (getSigningCertificateResponseSchema ??= {
+    kind: "structure",
+    name: "GetSigningCertificateResponse",
+    members: {
+      Certificate: m21(),
+    },
+  });
+
+let getTokensFromRefreshTokenRequestSchema: StructureSchema | undefined;
+export const GetTokensFromRefreshTokenRequest$ = (): StructureSchema =>
+  (getTokensFromRefreshTokenRequestSchema ??= {
+    kind: "structure",
+    name: "GetTokensFromRefreshTokenRequest",
+    members: {
+      RefreshToken: m55(),
+      ClientId: m5(),
+      ClientSecret: m6(),
+      DeviceKey: m133(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let getTokensFromRefreshTokenResponseSchema: StructureSchema | undefined;
+export const GetTokensFromRefreshTokenResponse$ = (): StructureSchema =>
+  (getTokensFromRefreshTokenResponseSchema ??= {
+    kind: "structure",
+    name: "GetTokensFromRefreshTokenResponse",
+    members: {
+      AuthenticationResult: m31(),
+    },
+  });
+
+let getUICustomizationRequestSchema: StructureSchema | undefined;
+export const GetUICustomizationRequest$ = (): StructureSchema =>
+  (getUICustomizationRequestSchema ??= {
+    kind: "structure",
+    name: "GetUICustomizationRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m130(),
+    },
+  });
+
+let getUICustomizationResponseSchema: StructureSchema | undefined;
+export const GetUICustomizationResponse$ = (): StructureSchema =>
+  (getUICustomizationResponseSchema ??= {
+    kind: "structure",
+    name: "GetUICustomizationResponse",
+    members: {
+      UICustomization: m139(),
+    },
+  });
+
+let getUserAttributeVerificationCodeRequestSchema: StructureSchema | undefined;
+export const GetUserAttributeVerificationCodeRequest$ = (): StructureSchema =>
+  (getUserAttributeVerificationCodeRequestSchema ??= {
+    kind: "structure",
+    name: "GetUserAttributeVerificationCodeRequest",
+    members: {
+      AccessToken: m55(),
+      AttributeName: m51(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let getUserAttributeVerificationCodeResponseSchema: StructureSchema | undefined;
+export const GetUserAttributeVerificationCodeResponse$ = (): StructureSchema =>
+  (getUserAttributeVerificationCodeResponseSchema ??= {
+    kind: "structure",
+    name: "GetUserAttributeVerificationCodeResponse",
+    members: {
+      CodeDeliveryDetails: m58(),
+    },
+  });
+
+let getUserAuthFactorsRequestSchema: StructureSchema | undefined;
+export const GetUserAuthFactorsRequest$ = (): StructureSchema =>
+  (getUserAuthFactorsRequestSchema ??= {
+    kind: "structure",
+    name: "GetUserAuthFactorsRequest",
+    members: {
+      AccessToken: m55(),
+    },
+  });
+
+let getUserAuthFactorsResponseSchema: StructureSchema | undefined;
+export const GetUserAuthFactorsResponse$ = (): StructureSchema =>
+  (getUserAuthFactorsResponseSchema ??= {
+    kind: "structure",
+    name: "GetUserAuthFactorsResponse",
+    members: {
+      Username: m8(),
+      PreferredMfaSetting: m21(),
+      UserMFASettingList: m22(),
+      ConfiguredUserAuthFactors: m23(),
+    },
+  });
+
+let getUserPoolClientSessionConfigurationRequestSchema: StructureSchema | undefined;
+export const GetUserPoolClientSessionConfigurationRequest$ = (): StructureSchema =>
+  (getUserPoolClientSessionConfigurationRequestSchema ??= {
+    kind: "structure",
+    name: "GetUserPoolClientSessionConfigurationRequest",
+    members: {
+      UserPoolId: m1(),
+      ClientId: m5(),
+    },
+  });
+
+let getUserPoolClientSessionConfigurationResponseSchema: StructureSchema | undefined;
+export const GetUserPoolClientSessionConfigurationResponse$ = (): StructureSchema =>
+  (getUserPoolClientSessionConfigurationResponseSchema ??= {
+    kind: "structure",
+    name: "GetUserPoolClientSessionConfigurationResponse",
+    members: {
+      UserPoolId: m3(),
+      ClientId: m130(),
+      SSOSession: m140(),
+    },
+  });
+
+let getUserPoolMfaConfigRequestSchema: StructureSchema | undefined;
+export const GetUserPoolMfaConfigRequest$ = (): StructureSchema =>
+  (getUserPoolMfaConfigRequestSchema ??= {
+    kind: "structure",
+    name: "GetUserPoolMfaConfigRequest",
+    members: {
+      UserPoolId: m4(),
+    },
+  });
+
+let getUserPoolMfaConfigResponseSchema: StructureSchema | undefined;
+export const GetUserPoolMfaConfigResponse$ = (): StructureSchema =>
+  (getUserPoolMfaConfigResponseSchema ??= {
+    kind: "structure",
+    name: "GetUserPoolMfaConfigResponse",
+    members: {
+      SmsMfaConfiguration: m141(),
+      SoftwareTokenMfaConfiguration: m142(),
+      EmailMfaConfiguration: m143(),
+      MfaConfiguration: m3(),
+      WebAuthnConfiguration: m144(),
+    },
+  });
+
+let getUserPoolSessionConfigurationRequestSchema: StructureSchema | undefined;
+export const GetUserPoolSessionConfigurationRequest$ = (): StructureSchema =>
+  (getUserPoolSessionConfigurationRequestSchema ??= {
+    kind: "structure",
+    name: "GetUserPoolSessionConfigurationRequest",
+    members: {
+      UserPoolId: m1(),
+    },
+  });
+
+let getUserPoolSessionConfigurationResponseSchema: StructureSchema | undefined;
+export const GetUserPoolSessionConfigurationResponse$ = (): StructureSchema =>
+  (getUserPoolSessionConfigurationResponseSchema ??= {
+    kind: "structure",
+    name: "GetUserPoolSessionConfigurationResponse",
+    members: {
+      UserPoolId: m3(),
+      UserSessionTracking: m3(),
+      TokenSession: m145(),
+    },
+  });
+
+let getUserRequestSchema: StructureSchema | undefined;
+export const GetUserRequest$ = (): StructureSchema =>
+  (getUserRequestSchema ??= {
+    kind: "structure",
+    name: "GetUserRequest",
+    members: {
+      AccessToken: m55(),
+    },
+  });
+
+let getUserResponseSchema: StructureSchema | undefined;
+export const GetUserResponse$ = (): StructureSchema =>
+  (getUserResponseSchema ??= {
+    kind: "structure",
+    name: "GetUserResponse",
+    members: {
+      Username: m8(),
+      UserAttributes: m47(),
+      MFAOptions: m25(),
+      PreferredMfaSetting: m21(),
+      UserMFASettingList: m22(),
+    },
+  });
+
+let globalSignOutRequestSchema: StructureSchema | undefined;
+export const GlobalSignOutRequest$ = (): StructureSchema =>
+  (globalSignOutRequestSchema ??= {
+    kind: "structure",
+    name: "GlobalSignOutRequest",
+    members: {
+      AccessToken: m55(),
+    },
+  });
+
+let globalSignOutResponseSchema: StructureSchema | undefined;
+export const GlobalSignOutResponse$ = (): StructureSchema =>
+  (globalSignOutResponseSchema ??= {
+    kind: "structure",
+    name: "GlobalSignOutResponse",
+    members: {},
+  });
+
+let groupListTypeSchema: ListSchema | undefined;
+export const GroupListType$ = (): ListSchema =>
+  (groupListTypeSchema ??= {
+    kind: "list",
+    name: "GroupListType",
+    member: m65(),
+  });
+
+let groupTypeSchema: StructureSchema | undefined;
+export const GroupType$ = (): StructureSchema =>
+  (groupTypeSchema ??= {
+    kind: "structure",
+    name: "GroupType",
+    members: {
+      GroupName: { target: "string", length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
+      UserPoolId: m134(),
+      Description: m63(),
+      RoleArn: m48(),
+      Precedence: m64(),
+      LastModifiedDate: m24(),
+      CreationDate: m24(),
+    },
+  });
+
+let httpHeaderSchema: StructureSchema | undefined;
+export const HttpHeader$ = (): StructureSchema =>
+  (httpHeaderSchema ??= {
+    kind: "structure",
+    name: "HttpHeader",
+    members: {
+      headerName: m21(),
+      headerValue: m21(),
+    },
+  });
+
+let httpHeaderListSchema: ListSchema | undefined;
+export const HttpHeaderList$ = (): ListSchema =>
+  (httpHeaderListSchema ??= {
+    kind: "list",
+    name: "HttpHeaderList",
+    member: { target: HttpHeader$ },
+  });
+
+let identityProviderTypeSchema: StructureSchema | undefined;
+export const IdentityProviderType$ = (): StructureSchema =>
+  (identityProviderTypeSchema ??= {
+    kind: "structure",
+    name: "IdentityProviderType",
+    members: {
+      UserPoolId: m134(),
+      ProviderName: m146(),
+      ProviderType: m3(),
+      ProviderDetails: m147(),
+      AttributeMapping: m66(),
+      IdpIdentifiers: m67(),
+      AcrMapping: m68(),
+      LastModifiedDate: m24(),
+      CreationDate: m24(),
+    },
+  });
+
+let idpIdentifiersListTypeSchema: ListSchema | undefined;
+export const IdpIdentifiersListType$ = (): ListSchema =>
+  (idpIdentifiersListTypeSchema ??= {
+    kind: "list",
+    name: "IdpIdentifiersListType",
+    member: { target: "string", length: [1, 40], pattern: "^[\\w\\s+=.@-]+$" },
+  });
+
+let inboundFederationLambdaTypeSchema: StructureSchema | undefined;
+export const InboundFederationLambdaType$ = (): StructureSchema =>
+  (inboundFederationLambdaTypeSchema ??= {
+    kind: "structure",
+    name: "InboundFederationLambdaType",
+    members: {
+      LambdaVersion: m1(),
+      LambdaArn: m81(),
+    },
+  });
+
+let initiateAuthRequestSchema: StructureSchema | undefined;
+export const InitiateAuthRequest$ = (): StructureSchema =>
+  (initiateAuthRequestSchema ??= {
+    kind: "structure",
+    name: "InitiateAuthRequest",
+    members: {
+      AuthFlow: m1(),
+      AuthParameters: m26(),
+      ClientMetadata: m10(),
+      ClientId: m5(),
+      AnalyticsMetadata: m27(),
+      UserContextData: m62(),
+      Session: m29(),
+    },
+  });
+
+let initiateAuthResponseSchema: StructureSchema | undefined;
+export const InitiateAuthResponse$ = (): StructureSchema =>
+  (initiateAuthResponseSchema ??= {
+    kind: "structure",
+    name: "InitiateAuthResponse",
+    members: {
+      ChallengeName: m3(),
+      Session: m29(),
+      ChallengeParameters: m30(),
+      AuthenticationResult: m31(),
+      AvailableChallenges: m32(),
+    },
+  });
+
+let issuerConfigurationTypeSchema: StructureSchema | undefined;
+export const IssuerConfigurationType$ = (): StructureSchema =>
+  (issuerConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "IssuerConfigurationType",
+    members: {
+      Type: m3(),
+    },
+  });
+
+let keyConfigurationTypeSchema: StructureSchema | undefined;
+export const KeyConfigurationType$ = (): StructureSchema =>
+  (keyConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "KeyConfigurationType",
+    members: {
+      KeyType: m3(),
+      KmsKeyArn: m48(),
+    },
+  });
+
+let lambdaConfigTypeSchema: StructureSchema | undefined;
+export const LambdaConfigType$ = (): StructureSchema =>
+  (lambdaConfigTypeSchema ??= {
+    kind: "structure",
+    name: "LambdaConfigType",
+    members: {
+      PreSignUp: m48(),
+      CustomMessage: m48(),
+      PostConfirmation: m48(),
+      PreAuthentication: m48(),
+      PostAuthentication: m48(),
+      DefineAuthChallenge: m48(),
+      CreateAuthChallenge: m48(),
+      VerifyAuthChallengeResponse: m48(),
+      PreTokenGeneration: m48(),
+      UserMigration: m48(),
+      PreTokenGenerationConfig: { target: PreTokenGenerationVersionConfigType$ },
+      CustomSMSSender: { target: CustomSMSLambdaVersionConfigType$ },
+      CustomEmailSender: { target: CustomEmailLambdaVersionConfigType$ },
+      KMSKeyID: m48(),
+      InboundFederation: { target: InboundFederationLambdaType$ },
+    },
+  });
+
+let limitDefinitionTypeSchema: StructureSchema | undefined;
+export const LimitDefinitionType$ = (): StructureSchema =>
+  (limitDefinitionTypeSchema ??= {
+    kind: "structure",
+    name: "LimitDefinitionType",
+    members: {
+      LimitClass: m1(),
+      Attributes: { target: StringToStringMapType$, required: true },
+    },
+  });
+
+let limitTypeSchema: StructureSchema | undefined;
+export const LimitType$ = (): StructureSchema =>
+  (limitTypeSchema ??= {
+    kind: "structure",
+    name: "LimitType",
+    members: {
+      LimitDefinition: m137(),
+      ProvisionedLimitValue: m56(),
+      FreeLimitValue: m56(),
+    },
+  });
+
+let linksTypeSchema: MapSchema | undefined;
+export const LinksType$ = (): MapSchema =>
+  (linksTypeSchema ??= {
+    kind: "map",
+    name: "LinksType",
+    key: { target: "string", pattern: "^cognito:(default|dutch|english|french|spanish|german|bahasa-indonesia|italian|japanese|korean|portuguese-brazil|chinese-(simplified|traditional))$" },
+    value: m53(),
+  });
+
+let listDevicesRequestSchema: StructureSchema | undefined;
+export const ListDevicesRequest$ = (): StructureSchema =>
+  (listDevicesRequestSchema ??= {
+    kind: "structure",
+    name: "ListDevicesRequest",
+    members: {
+      AccessToken: m55(),
+      Limit: m33(),
+      PaginationToken: m34(),
+    },
+  });
+
+let listDevicesResponseSchema: StructureSchema | undefined;
+export const ListDevicesResponse$ = (): StructureSchema =>
+  (listDevicesResponseSchema ??= {
+    kind: "structure",
+    name: "ListDevicesResponse",
+    members: {
+      Devices: m35(),
+      PaginationToken: m34(),
+    },
+  });
+
+let listGroupsRequestSchema: StructureSchema | undefined;
+export const ListGroupsRequest$ = (): StructureSchema =>
+  (listGroupsRequestSchema ??= {
+    kind: "structure",
+    name: "ListGroupsRequest",
+    members: {
+      UserPoolId: m4(),
+      Limit: m33(),
+      NextToken: m36(),
+    },
+  });
+
+let listGroupsResponseSchema: StructureSchema | undefined;
+export const ListGroupsResponse$ = (): StructureSchema =>
+  (listGroupsResponseSchema ??= {
+    kind: "structure",
+    name: "ListGroupsResponse",
+    members: {
+      Groups: m37(),
+      NextToken: m36(),
+    },
+  });
+
+let listIdentityProvidersRequestSchema: StructureSchema | undefined;
+export const ListIdentityProvidersRequest$ = (): StructureSchema =>
+  (listIdentityProvidersRequestSchema ??= {
+    kind: "structure",
+    name: "ListIdentityProvidersRequest",
+    members: {
+      UserPoolId: m4(),
+      MaxResults: m33(),
+      NextToken: m34(),
+    },
+  });
+
+let listIdentityProvidersResponseSchema: StructureSchema | undefined;
+export const ListIdentityProvidersResponse$ = (): StructureSchema =>
+  (listIdentityProvidersResponseSchema ??= {
+    kind: "structure",
+    name: "ListIdentityProvidersResponse",
+    members: {
+      Providers: { target: ProvidersListType$, required: true, length: [0, 50] },
+      NextToken: m34(),
+    },
+  });
+
+let listOfStringTypesSchema: ListSchema | undefined;
+export const ListOfStringTypes$ = (): ListSchema =>
+  (listOfStringTypesSchema ??= {
+    kind: "list",
+    name: "ListOfStringTypes",
+    member: m21(),
+  });
+
+let listResourceServersRequestSchema: StructureSchema | undefined;
+export const ListResourceServersRequest$ = (): StructureSchema =>
+  (listResourceServersRequestSchema ??= {
+    kind: "structure",
+    name: "ListResourceServersRequest",
+    members: {
+      UserPoolId: m4(),
+      MaxResults: { target: "integer", range: [1, 50] },
+      NextToken: m34(),
+    },
+  });
+
+let listResourceServersResponseSchema: StructureSchema | undefined;
+export const ListResourceServersResponse$ = (): StructureSchema =>
+  (listResourceServersResponseSchema ??= {
+    kind: "structure",
+    name: "ListResourceServersResponse",
+    members: {
+      ResourceServers: { target: ResourceServersListType$, required: true },
+      NextToken: m34(),
+    },
+  });
+
+let listTagsForResourceRequestSchema: StructureSchema | undefined;
+export const ListTagsForResourceRequest$ = (): StructureSchema =>
+  (listTagsForResourceRequestSchema ??= {
+    kind: "structure",
+    name: "ListTagsForResourceRequest",
+    members: {
+      ResourceArn: m81(),
+    },
+  });
+
+let listTagsForResourceResponseSchema: StructureSchema | undefined;
+export const ListTagsForResourceResponse$ = (): StructureSchema =>
+  (listTagsForResourceResponseSchema ??= {
+    kind: "structure",
+    name: "ListTagsForResourceResponse",
+    members: {
+      Tags: m102(),
+    },
+  });
+
+let listTermsRequestSchema: StructureSchema | undefined;
+export const ListTermsRequest$ = (): StructureSchema =>
+  (listTermsRequestSchema ??= {
+    kind: "structure",
+    name: "ListTermsRequest",
+    members: {
+      UserPoolId: m4(),
+      MaxResults: m148(),
+      NextToken: m21(),
+    },
+  });
+
+let listTermsResponseSchema: StructureSchema | undefined;
+export const ListTermsResponse$ = (): StructureSchema =>
+  (listTermsResponseSchema ??= {
+    kind: "structure",
+    name: "ListTermsResponse",
+    members: {
+      Terms: { target: TermsDescriptionListType$, required: true },
+      NextToken: m21(),
+    },
+  });
+
+let listUserImportJobsRequestSchema: StructureSchema | undefined;
+export const ListUserImportJobsRequest$ = (): StructureSchema =>
+  (listUserImportJobsRequestSchema ??= {
+    kind: "structure",
+    name: "ListUserImportJobsRequest",
+    members: {
+      UserPoolId: m4(),
+      MaxResults: m149(),
+      PaginationToken: m34(),
+    },
+  });
+
+let listUserImportJobsResponseSchema: StructureSchema | undefined;
+export const ListUserImportJobsResponse$ = (): StructureSchema =>
+  (listUserImportJobsResponseSchema ??= {
+    kind: "structure",
+    name: "ListUserImportJobsResponse",
+    members: {
+      UserImportJobs: { target: UserImportJobsListType$, length: [1, 50] },
+      PaginationToken: m34(),
+    },
+  });
+
+let listUserPoolClientSecretsRequestSchema: StructureSchema | undefined;
+export const ListUserPoolClientSecretsRequest$ = (): StructureSchema =>
+  (listUserPoolClientSecretsRequestSchema ??= {
+    kind: "structure",
+    name: "ListUserPoolClientSecretsRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+      NextToken: m36(),
+    },
+  });
+
+let listUserPoolClientSecretsResponseSchema: StructureSchema | undefined;
+export const ListUserPoolClientSecretsResponse$ = (): StructureSchema =>
+  (listUserPoolClientSecretsResponseSchema ??= {
+    kind: "structure",
+    name: "ListUserPoolClientSecretsResponse",
+    members: {
+      ClientSecrets: { target: ClientSecretDescriptorListType$ },
+      NextToken: m36(),
+    },
+  });
+
+let listUserPoolClientsRequestSchema: StructureSchema | undefined;
+export const ListUserPoolClientsRequest$ = (): StructureSchema =>
+  (listUserPoolClientsRequestSchema ??= {
+    kind: "structure",
+    name: "ListUserPoolClientsRequest",
+    members: {
+      UserPoolId: m4(),
+      MaxResults: m148(),
+      NextToken: m36(),
+      ClientType: m3(),
+    },
+  });
+
+let listUserPoolClientsResponseSchema: StructureSchema | undefined;
+export const ListUserPoolClientsResponse$ = (): StructureSchema =>
+  (listUserPoolClientsResponseSchema ??= {
+    kind: "structure",
+    name: "ListUserPoolClientsResponse",
+    members: {
+      UserPoolClients: { target: UserPoolClientListType$ },
+      NextToken: m36(),
+    },
+  });
+
+let listUserPoolReplicasRequestSchema: StructureSchema | undefined;
+export const ListUserPoolReplicasRequest$ = (): StructureSchema =>
+  (listUserPoolReplicasRequestSchema ??= {
+    kind: "structure",
+    name: "ListUserPoolReplicasRequest",
+    members: {
+      UserPoolId: m4(),
+      NextToken: m34(),
+    },
+  });
+
+let listUserPoolReplicasResponseSchema: StructureSchema | undefined;
+export const ListUserPoolReplicasResponse$ = (): StructureSchema =>
+  (listUserPoolReplicasResponseSchema ??= {
+    kind: "structure",
+    name: "ListUserPoolReplicasResponse",
+    members: {
+      UserPoolReplicas: { target: UserPoolReplicaListType$ },
+      NextToken: m34(),
+    },
+  });
+
+let listUserPoolsRequestSchema: StructureSchema | undefined;
+export const ListUserPoolsRequest$ = (): StructureSchema =>
+  (listUserPoolsRequestSchema ??= {
+    kind: "structure",
+    name: "ListUserPoolsRequest",
+    members: {
+      NextToken: m34(),
+      MaxResults: m149(),
+    },
+  });
+
+let listUserPoolsResponseSchema: StructureSchema | undefined;
+export const ListUserPoolsResponse$ = (): StructureSchema =>
+  (listUserPoolsResponseSchema ??= {
+    kind: "structure",
+    name: "ListUserPoolsResponse",
+    members: {
+      UserPools: { target: UserPoolListType$ },
+      NextToken: m34(),
+    },
+  });
+
+let listUserSessionsRequestSchema: StructureSchema | undefined;
+export const ListUserSessionsRequest$ = (): StructureSchema =>
+  (listUserSessionsRequestSchema ??= {
+    kind: "structure",
+    name: "ListUserSessionsRequest",
+    members: {
+      AccessToken: m55(),
+      NextToken: m3(),
+    },
+  });
+
+let listUserSessionsResponseSchema: StructureSchema | undefined;
+export const ListUserSessionsResponse$ = (): StructureSchema =>
+  (listUserSessionsResponseSchema ??= {
+    kind: "structure",
+    name: "ListUserSessionsResponse",
+    members: {
+      Sessions: m38(),
+      NextToken: m3(),
+    },
+  });
+
+let listUsersInGroupRequestSchema: StructureSchema | undefined;
+export const ListUsersInGroupRequest$ = (): StructureSchema =>
+  (listUsersInGroupRequestSchema ??= {
+    kind: "structure",
+    name: "ListUsersInGroupRequest",
+    members: {
+      UserPoolId: m4(),
+      GroupName: m9(),
+      Limit: m33(),
+      NextToken: m36(),
+    },
+  });
+
+let listUsersInGroupResponseSchema: StructureSchema | undefined;
+export const ListUsersInGroupResponse$ = (): StructureSchema =>
+  (listUsersInGroupResponseSchema ??= {
+    kind: "structure",
+    name: "ListUsersInGroupResponse",
+    members: {
+      Users: m150(),
+      NextToken: m36(),
+    },
+  });
+
+let listUsersRequestSchema: StructureSchema | undefined;
+export const ListUsersRequest$ = (): StructureSchema =>
+  (listUsersRequestSchema ??= {
+    kind: "structure",
+    name: "ListUsersRequest",
+    members: {
+      UserPoolId: m4(),
+      AttributesToGet: { target: SearchedAttributeNamesListType$ },
+      Limit: m33(),
+      PaginationToken: m34(),
+      Filter: m151(),
+    },
+  });
+
+let listUsersResponseSchema: StructureSchema | undefined;
+export const ListUsersResponse$ = (): StructureSchema =>
+  (listUsersResponseSchema ??= {
+    kind: "structure",
+    name: "ListUsersResponse",
+    members: {
+      Users: m150(),
+      PaginationToken: m34(),
+    },
+  });
+
+let listWebAuthnCredentialsRequestSchema: StructureSchema | undefined;
+export const ListWebAuthnCredentialsRequest$ = (): StructureSchema =>
+  (listWebAuthnCredentialsRequestSchema ??= {
+    kind: "structure",
+    name: "ListWebAuthnCredentialsRequest",
+    members: {
+      AccessToken: m55(),
+      NextToken: m36(),
+      MaxResults: { target: "integer", range: [0, 20] },
+    },
+  });
+
+let listWebAuthnCredentialsResponseSchema: StructureSchema | undefined;
+export const ListWebAuthnCredentialsResponse$ = (): StructureSchema =>
+  (listWebAuthnCredentialsResponseSchema ??= {
+    kind: "structure",
+    name: "ListWebAuthnCredentialsResponse",
+    members: {
+      Credentials: { target: WebAuthnCredentialDescriptionListType$, required: true },
+      NextToken: m36(),
+    },
+  });
+
+let logConfigurationListTypeSchema: ListSchema | undefined;
+export const LogConfigurationListType$ = (): ListSchema =>
+  (logConfigurationListTypeSchema ??= {
+    kind: "list",
+    name: "LogConfigurationListType",
+    member: { target: LogConfigurationType$ },
+  });
+
+let logConfigurationTypeSchema: StructureSchema | undefined;
+export const LogConfigurationType$ = (): StructureSchema =>
+  (logConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "LogConfigurationType",
+    members: {
+      LogLevel: m1(),
+      EventSource: m1(),
+      CloudWatchLogsConfiguration: { target: CloudWatchLogsConfigurationType$ },
+      S3Configuration: { target: S3ConfigurationType$ },
+      FirehoseConfiguration: { target: FirehoseConfigurationType$ },
+    },
+  });
+
+let logDeliveryConfigurationTypeSchema: StructureSchema | undefined;
+export const LogDeliveryConfigurationType$ = (): StructureSchema =>
+  (logDeliveryConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "LogDeliveryConfigurationType",
+    members: {
+      UserPoolId: m4(),
+      LogConfigurations: m152(),
+    },
+  });
+
+let logoutURLsListTypeSchema: ListSchema | undefined;
+export const LogoutURLsListType$ = (): ListSchema =>
+  (logoutURLsListTypeSchema ??= {
+    kind: "list",
+    name: "LogoutURLsListType",
+    member: m53(),
+  });
+
+let mFAOptionListTypeSchema: ListSchema | undefined;
+export const MFAOptionListType$ = (): ListSchema =>
+  (mFAOptionListTypeSchema ??= {
+    kind: "list",
+    name: "MFAOptionListType",
+    member: { target: MFAOptionType$ },
+  });
+
+let mFAOptionTypeSchema: StructureSchema | undefined;
+export const MFAOptionType$ = (): StructureSchema =>
+  (mFAOptionTypeSchema ??= {
+    kind: "structure",
+    name: "MFAOptionType",
+    members: {
+      DeliveryMedium: m3(),
+      AttributeName: m50(),
+    },
+  });
+
+let managedLoginBrandingTypeSchema: StructureSchema | undefined;
+export const ManagedLoginBrandingType$ = (): StructureSchema =>
+  (managedLoginBrandingTypeSchema ??= {
+    kind: "structure",
+    name: "ManagedLoginBrandingType",
+    members: {
+      ManagedLoginBrandingId: m153(),
+      UserPoolId: m134(),
+      UseCognitoProvidedValues: m11(),
+      Settings: m70(),
+      Assets: m71(),
+      CreationDate: m24(),
+      LastModifiedDate: m24(),
+    },
+  });
+
+let messageTemplateTypeSchema: StructureSchema | undefined;
+export const MessageTemplateType$ = (): StructureSchema =>
+  (messageTemplateTypeSchema ??= {
+    kind: "structure",
+    name: "MessageTemplateType",
+    members: {
+      SMSMessage: { target: "string", length: [6, 140], pattern: "^(?s)" },
+      EmailMessage: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*$"] },
+      EmailSubject: m111(),
+    },
+  });
+
+let newDeviceMetadataTypeSchema: StructureSchema | undefined;
+export const NewDeviceMetadataType$ = (): StructureSchema =>
+  (newDeviceMetadataTypeSchema ??= {
+    kind: "structure",
+    name: "NewDeviceMetadataType",
+    members: {
+      DeviceKey: m133(),
+      DeviceGroupKey: m21(),
+    },
+  });
+
+let notifyConfigurationTypeSchema: StructureSchema | undefined;
+export const NotifyConfigurationType$ = (): StructureSchema =>
+  (notifyConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "NotifyConfigurationType",
+    members: {
+      From: m21(),
+      ReplyTo: m21(),
+      SourceArn: m81(),
+      BlockEmail: m154(),
+      NoActionEmail: m154(),
+      MfaEmail: m154(),
+    },
+  });
+
+let notifyEmailTypeSchema: StructureSchema | undefined;
+export const NotifyEmailType$ = (): StructureSchema =>
+  (notifyEmailTypeSchema ??= {
+    kind: "structure",
+    name: "NotifyEmailType",
+    members: {
+      Subject: { target: "string", required: true, length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
+      HtmlBody: m155(),
+      TextBody: m155(),
+    },
+  });
+
+let numberAttributeConstraintsTypeSchema: StructureSchema | undefined;
+export const NumberAttributeConstraintsType$ = (): StructureSchema =>
+  (numberAttributeConstraintsTypeSchema ??= {
+    kind: "structure",
+    name: "NumberAttributeConstraintsType",
+    members: {
+      MinValue: m21(),
+      MaxValue: m21(),
+    },
+  });
+
+let oAuthFlowsTypeSchema: ListSchema | undefined;
+export const OAuthFlowsType$ = (): ListSchema =>
+  (oAuthFlowsTypeSchema ??= {
+    kind: "list",
+    name: "OAuthFlowsType",
+    member: m3(),
+  });
+
+let openDcrGrantTypesTypeSchema: ListSchema | undefined;
+export const OpenDcrGrantTypesType$ = (): ListSchema =>
+  (openDcrGrantTypesTypeSchema ??= {
+    kind: "list",
+    name: "OpenDcrGrantTypesType",
+    member: m3(),
+  });
+
+let passwordPolicyTypeSchema: StructureSchema | undefined;
+export const PasswordPolicyType$ = (): StructureSchema =>
+  (passwordPolicyTypeSchema ??= {
+    kind: "structure",
+    name: "PasswordPolicyType",
+    members: {
+      MinimumLength: { target: "integer", range: [6, 99] },
+      RequireUppercase: m11(),
+      RequireLowercase: m11(),
+      RequireNumbers: m11(),
+      RequireSymbols: m11(),
+      PasswordHistorySize: { target: "integer", range: [0, 24] },
+      TemporaryPasswordValidityDays: m12(),
+    },
+  });
+
+let preTokenGenerationVersionConfigTypeSchema: StructureSchema | undefined;
+export const PreTokenGenerationVersionConfigType$ = (): StructureSchema =>
+  (preTokenGenerationVersionConfigTypeSchema ??= {
+    kind: "structure",
+    name: "PreTokenGenerationVersionConfigType",
+    members: {
+      LambdaVersion: m1(),
+      LambdaArn: m81(),
+    },
+  });
+
+let providerDescriptionSchema: StructureSchema | undefined;
+export const ProviderDescription$ = (): StructureSchema =>
+  (providerDescriptionSchema ??= {
+    kind: "structure",
+    name: "ProviderDescription",
+    members: {
+      ProviderName: m146(),
+      ProviderType: m3(),
+      LastModifiedDate: m24(),
+      CreationDate: m24(),
+    },
+  });
+
+let providerDetailsTypeSchema: MapSchema | undefined;
+export const ProviderDetailsType$ = (): MapSchema =>
+  (providerDetailsTypeSchema ??= {
+    kind: "map",
+    name: "ProviderDetailsType",
+    key: m21(),
+    value: m54(),
+  });
+
+let providerUserIdentifierTypeSchema: StructureSchema | undefined;
+export const ProviderUserIdentifierType$ = (): StructureSchema =>
+  (providerUserIdentifierTypeSchema ??= {
+    kind: "structure",
+    name: "ProviderUserIdentifierType",
+    members: {
+      ProviderName: m146(),
+      ProviderAttributeName: m21(),
+      ProviderAttributeValue: m21(),
+    },
+  });
+
+let providersListTypeSchema: ListSchema | undefined;
+export const ProvidersListType$ = (): ListSchema =>
+  (providersListTypeSchema ??= {
+    kind: "list",
+    name: "ProvidersListType",
+    member: { target: ProviderDescription$ },
+  });
+
+let recoveryMechanismsTypeSchema: ListSchema | undefined;
+export const RecoveryMechanismsType$ = (): ListSchema =>
+  (recoveryMechanismsTypeSchema ??= {
+    kind: "list",
+    name: "RecoveryMechanismsType",
+    member: { target: RecoveryOptionType$ },
+  });
+
+let recoveryOptionTypeSchema: StructureSchema | undefined;
+export const RecoveryOptionType$ = (): StructureSchema =>
+  (recoveryOptionTypeSchema ??= {
+    kind: "structure",
+    name: "RecoveryOptionType",
+    members: {
+      Priority: { target: "integer", required: true, range: [1, 2] },
+      Name: m1(),
+    },
+  });
+
+let refreshTokenRotationTypeSchema: StructureSchema | undefined;
+export const RefreshTokenRotationType$ = (): StructureSchema =>
+  (refreshTokenRotationTypeSchema ??= {
+    kind: "structure",
+    name: "RefreshTokenRotationType",
+    members: {
+      Feature: m1(),
+      RetryGracePeriodSeconds: m33(),
+    },
+  });
+
+let replicaRegionsTypeSchema: ListSchema | undefined;
+export const ReplicaRegionsType$ = (): ListSchema =>
+  (replicaRegionsTypeSchema ??= {
+    kind: "list",
+    name: "ReplicaRegionsType",
+    member: m21(),
+  });
+
+let resendConfirmationCodeRequestSchema: StructureSchema | undefined;
+export const ResendConfirmationCodeRequest$ = (): StructureSchema =>
+  (resendConfirmationCodeRequestSchema ??= {
+    kind: "structure",
+    name: "ResendConfirmationCodeRequest",
+    members: {
+      ClientId: m5(),
+      SecretHash: m60(),
+      UserContextData: m62(),
+      Username: m8(),
+      AnalyticsMetadata: m27(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let resendConfirmationCodeResponseSchema: StructureSchema | undefined;
+export const ResendConfirmationCodeResponse$ = (): StructureSchema =>
+  (resendConfirmationCodeResponseSchema ??= {
+    kind: "structure",
+    name: "ResendConfirmationCodeResponse",
+    members: {
+      CodeDeliveryDetails: m58(),
+    },
+  });
+
+let resourceServerScopeListTypeSchema: ListSchema | undefined;
+export const ResourceServerScopeListType$ = (): ListSchema =>
+  (resourceServerScopeListTypeSchema ??= {
+    kind: "list",
+    name: "ResourceServerScopeListType",
+    member: { target: ResourceServerScopeType$ },
+  });
+
+let resourceServerScopeTypeSchema: StructureSchema | undefined;
+export const ResourceServerScopeType$ = (): StructureSchema =>
+  (resourceServerScopeTypeSchema ??= {
+    kind: "structure",
+    name: "ResourceServerScopeType",
+    members: {
+      ScopeName: { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x2E\\x30-\\x5B\\x5D-\\x7E]+$" },
+      ScopeDescription: { target: "string", required: true, length: [1, 256] },
+    },
+  });
+
+let resourceServerTypeSchema: StructureSchema | undefined;
+export const ResourceServerType$ = (): StructureSchema =>
+  (resourceServerTypeSchema ??= {
+    kind: "structure",
+    name: "ResourceServerType",
+    members: {
+      UserPoolId: m134(),
+      Identifier: m156(),
+      Name: { target: "string", length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" },
+      Scopes: m75(),
+      ManagedBy: m3(),
+    },
+  });
+
+let resourceServersListTypeSchema: ListSchema | undefined;
+export const ResourceServersListType$ = (): ListSchema =>
+  (resourceServersListTypeSchema ??= {
+    kind: "list",
+    name: "ResourceServersListType",
+    member: { target: ResourceServerType$ },
+  });
+
+let respondToAuthChallengeRequestSchema: StructureSchema | undefined;
+export const RespondToAuthChallengeRequest$ = (): StructureSchema =>
+  (respondToAuthChallengeRequestSchema ??= {
+    kind: "structure",
+    name: "RespondToAuthChallengeRequest",
+    members: {
+      ClientId: m5(),
+      ChallengeName: m1(),
+      Session: m29(),
+      ChallengeResponses: m39(),
+      AnalyticsMetadata: m27(),
+      UserContextData: m62(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let respondToAuthChallengeResponseSchema: StructureSchema | undefined;
+export const RespondToAuthChallengeResponse$ = (): StructureSchema =>
+  (respondToAuthChallengeResponseSchema ??= {
+    kind: "structure",
+    name: "RespondToAuthChallengeResponse",
+    members: {
+      ChallengeName: m3(),
+      Session: m29(),
+      ChallengeParameters: m30(),
+      AuthenticationResult: m31(),
+      AvailableChallenges: m32(),
+    },
+  });
+
+let revokeTokenRequestSchema: StructureSchema | undefined;
+export const RevokeTokenRequest$ = (): StructureSchema =>
+  (revokeTokenRequestSchema ??= {
+    kind: "structure",
+    name: "RevokeTokenRequest",
+    members: {
+      Token: m55(),
+      ClientId: m5(),
+      ClientSecret: m6(),
+      RevokeAssociatedSessions: m3(),
+    },
+  });
+
+let revokeTokenResponseSchema: StructureSchema | undefined;
+export const RevokeTokenResponse$ = (): StructureSchema =>
+  (revokeTokenResponseSchema ??= {
+    kind: "structure",
+    name: "RevokeTokenResponse",
+    members: {},
+  });
+
+let revokeUserSessionRequestSchema: StructureSchema | undefined;
+export const RevokeUserSessionRequest$ = (): StructureSchema =>
+  (revokeUserSessionRequestSchema ??= {
+    kind: "structure",
+    name: "RevokeUserSessionRequest",
+    members: {
+      AccessToken: m55(),
+      SessionId: m1(),
+      RevokeAssociatedSessions: m3(),
+    },
+  });
+
+let revokeUserSessionResponseSchema: StructureSchema | undefined;
+export const RevokeUserSessionResponse$ = (): StructureSchema =>
+  (revokeUserSessionResponseSchema ??= {
+    kind: "structure",
+    name: "RevokeUserSessionResponse",
+    members: {},
+  });
+
+let riskConfigurationTypeSchema: StructureSchema | undefined;
+export const RiskConfigurationType$ = (): StructureSchema =>
+  (riskConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "RiskConfigurationType",
+    members: {
+      UserPoolId: m134(),
+      ClientId: m130(),
+      CompromisedCredentialsRiskConfiguration: m157(),
+      AccountTakeoverRiskConfiguration: m158(),
+      RiskExceptionConfiguration: m159(),
+      LastModifiedDate: m24(),
+    },
+  });
+
+let riskExceptionConfigurationTypeSchema: StructureSchema | undefined;
+export const RiskExceptionConfigurationType$ = (): StructureSchema =>
+  (riskExceptionConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "RiskExceptionConfigurationType",
+    members: {
+      BlockedIPRangeList: { target: BlockedIPRangeListType$, length: [0, 200] },
+      SkippedIPRangeList: { target: SkippedIPRangeListType$, length: [0, 200] },
+    },
+  });
+
+let routingTypeSchema: StructureSchema | undefined;
+export const RoutingType$ = (): StructureSchema =>
+  (routingTypeSchema ??= {
+    kind: "structure",
+    name: "RoutingType",
+    members: {
+      Failover: { target: FailoverType$ },
+    },
+  });
+
+let s3ConfigurationTypeSchema: StructureSchema | undefined;
+export const S3ConfigurationType$ = (): StructureSchema =>
+  (s3ConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "S3ConfigurationType",
+    members: {
+      BucketArn: { target: "string", length: [3, 1024], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:::[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" },
+    },
+  });
+
+let sMSMfaSettingsTypeSchema: StructureSchema | undefined;
+export const SMSMfaSettingsType$ = (): StructureSchema =>
+  (sMSMfaSettingsTypeSchema ??= {
+    kind: "structure",
+    name: "SMSMfaSettingsType",
+    members: {
+      Enabled: m11(),
+      PreferredMfa: m11(),
+    },
+  });
+
+let schemaAttributeTypeSchema: StructureSchema | undefined;
+export const SchemaAttributeType$ = (): StructureSchema =>
+  (schemaAttributeTypeSchema ??= {
+    kind: "structure",
+    name: "SchemaAttributeType",
+    members: {
+      Name: { target: "string", length: [1, 20], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
+      AttributeDataType: m3(),
+      DeveloperOnlyAttribute: m11(),
+      Mutable: m11(),
+      Required: m11(),
+      NumberAttributeConstraints: { target: NumberAttributeConstraintsType$ },
+      StringAttributeConstraints: { target: StringAttributeConstraintsType$ },
+    },
+  });
+
+let schemaAttributesListTypeSchema: ListSchema | undefined;
+export const SchemaAttributesListType$ = (): ListSchema =>
+  (schemaAttributesListTypeSchema ??= {
+    kind: "list",
+    name: "SchemaAttributesListType",
+    member: m127(),
+  });
+
+let scopeListTypeSchema: ListSchema | undefined;
+export const ScopeListType$ = (): ListSchema =>
+  (scopeListTypeSchema ??= {
+    kind: "list",
+    name: "ScopeListType",
+    member: m156(),
+  });
+
+let searchedAttributeNamesListTypeSchema: ListSchema | undefined;
+export const SearchedAttributeNamesListType$ = (): ListSchema =>
+  (searchedAttributeNamesListTypeSchema ??= {
+    kind: "list",
+    name: "SearchedAttributeNamesListType",
+    member: m50(),
+  });
+
+let sessionDescriptionTypeSchema: StructureSchema | undefined;
+export const SessionDescriptionType$ = (): StructureSchema =>
+  (sessionDescriptionTypeSchema ??= {
+    kind: "structure",
+    name: "SessionDescriptionType",
+    members: {
+      SessionId: m3(),
+      SessionType: m3(),
+      ClientId: m130(),
+      CreateDate: m24(),
+      LastActiveDate: m24(),
+      DeviceType: m3(),
+      LastIPAddress: { target: "string", sensitive: true },
+      LastLocation: { target: SessionLocationType$ },
+      OriginSessionId: m3(),
+      IsCurrentSession: m11(),
+    },
+  });
+
+let sessionLocationTypeSchema: StructureSchema | undefined;
+export const SessionLocationType$ = (): StructureSchema =>
+  (sessionLocationTypeSchema ??= {
+    kind: "structure",
+    name: "SessionLocationType",
+    members: {
+      City: m3(),
+      Country: m3(),
+    },
+  });
+
+let sessionsListTypeSchema: ListSchema | undefined;
+export const SessionsListType$ = (): ListSchema =>
+  (sessionsListTypeSchema ??= {
+    kind: "list",
+    name: "SessionsListType",
+    member: { target: SessionDescriptionType$ },
+  });
+
+let setLogDeliveryConfigurationRequestSchema: StructureSchema | undefined;
+export const SetLogDeliveryConfigurationRequest$ = (): StructureSchema =>
+  (setLogDeliveryConfigurationRequestSchema ??= {
+    kind: "structure",
+    name: "SetLogDeliveryConfigurationRequest",
+    members: {
+      UserPoolId: m4(),
+      LogConfigurations: m152(),
+    },
+  });
+
+let setLogDeliveryConfigurationResponseSchema: StructureSchema | undefined;
+export const SetLogDeliveryConfigurationResponse$ = (): StructureSchema =>
+  (setLogDeliveryConfigurationResponseSchema ??= {
+    kind: "structure",
+    name: "SetLogDeliveryConfigurationResponse",
+    members: {
+      LogDeliveryConfiguration: m136(),
+    },
+  });
+
+let setRiskConfigurationRequestSchema: StructureSchema | undefined;
+export const SetRiskConfigurationRequest$ = (): StructureSchema =>
+  (setRiskConfigurationRequestSchema ??= {
+    kind: "structure",
+    name: "SetRiskConfigurationRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m130(),
+      CompromisedCredentialsRiskConfiguration: m157(),
+      AccountTakeoverRiskConfiguration: m158(),
+      RiskExceptionConfiguration: m159(),
+    },
+  });
+
+let setRiskConfigurationResponseSchema: StructureSchema | undefined;
+export const SetRiskConfigurationResponse$ = (): StructureSchema =>
+  (setRiskConfigurationResponseSchema ??= {
+    kind: "structure",
+    name: "SetRiskConfigurationResponse",
+    members: {
+      RiskConfiguration: m131(),
+    },
+  });
+
+let setUICustomizationRequestSchema: StructureSchema | undefined;
+export const SetUICustomizationRequest$ = (): StructureSchema =>
+  (setUICustomizationRequestSchema ??= {
+    kind: "structure",
+    name: "SetUICustomizationRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m130(),
+      CSS: m21(),
+      ImageFile: { target: blobCodec, length: [0, 131072] },
+    },
+  });
+
+let setUICustomizationResponseSchema: StructureSchema | undefined;
+export const SetUICustomizationResponse$ = (): StructureSchema =>
+  (setUICustomizationResponseSchema ??= {
+    kind: "structure",
+    name: "SetUICustomizationResponse",
+    members: {
+      UICustomization: m139(),
+    },
+  });
+
+let setUserMFAPreferenceRequestSchema: StructureSchema | undefined;
+export const SetUserMFAPreferenceRequest$ = (): StructureSchema =>
+  (setUserMFAPreferenceRequestSchema ??= {
+    kind: "structure",
+    name: "SetUserMFAPreferenceRequest",
+    members: {
+      SMSMfaSettings: m40(),
+      SoftwareTokenMfaSettings: m41(),
+      EmailMfaSettings: m42(),
+      WebAuthnMfaSettings: m43(),
+      AccessToken: m55(),
+    },
+  });
+
+let setUserMFAPreferenceResponseSchema: StructureSchema | undefined;
+export const SetUserMFAPreferenceResponse$ = (): StructureSchema =>
+  (setUserMFAPreferenceResponseSchema ??= {
+    kind: "structure",
+    name: "SetUserMFAPreferenceResponse",
+    members: {},
+  });
+
+let setUserPoolClientSessionConfigurationRequestSchema: StructureSchema | undefined;
+export const SetUserPoolClientSessionConfigurationRequest$ = (): StructureSchema =>
+  (setUserPoolClientSessionConfigurationRequestSchema ??= {
+    kind: "structure",
+    name: "SetUserPoolClientSessionConfigurationRequest",
+    members: {
+      UserPoolId: m1(),
+      ClientId: m5(),
+      SSOSession: { target: ClientSSOSessionConfigType$, required: true },
+    },
+  });
+
+let setUserPoolClientSessionConfigurationResponseSchema: StructureSchema | undefined;
+export const SetUserPoolClientSessionConfigurationResponse$ = (): StructureSchema =>
+  (setUserPoolClientSessionConfigurationResponseSchema ??= {
+    kind: "structure",
+    name: "SetUserPoolClientSessionConfigurationResponse",
+    members: {
+      UserPoolId: m3(),
+      ClientId: m130(),
+      SSOSession: m140(),
+    },
+  });
+
+let setUserPoolMfaConfigRequestSchema: StructureSchema | undefined;
+export const SetUserPoolMfaConfigRequest$ = (): StructureSchema =>
+  (setUserPoolMfaConfigRequestSchema ??= {
+    kind: "structure",
+    name: "SetUserPoolMfaConfigRequest",
+    members: {
+      UserPoolId: m4(),
+      SmsMfaConfiguration: m141(),
+      SoftwareTokenMfaConfiguration: m142(),
+      EmailMfaConfiguration: m143(),
+      MfaConfiguration: m3(),
+      WebAuthnConfiguration: m144(),
+    },
+  });
+
+let setUserPoolMfaConfigResponseSchema: StructureSchema | undefined;
+export const SetUserPoolMfaConfigResponse$ = (): StructureSchema =>
+  (setUserPoolMfaConfigResponseSchema ??= {
+    kind: "structure",
+    name: "SetUserPoolMfaConfigResponse",
+    members: {
+      SmsMfaConfiguration: m141(),
+      SoftwareTokenMfaConfiguration: m142(),
+      EmailMfaConfiguration: m143(),
+      MfaConfiguration: m3(),
+      WebAuthnConfiguration: m144(),
+    },
+  });
+
+let setUserPoolSessionConfigurationRequestSchema: StructureSchema | undefined;
+export const SetUserPoolSessionConfigurationRequest$ = (): StructureSchema =>
+  (setUserPoolSessionConfigurationRequestSchema ??= {
+    kind: "structure",
+    name: "SetUserPoolSessionConfigurationRequest",
+    members: {
+      UserPoolId: m1(),
+      UserSessionTracking: m1(),
+      TokenSession: { target: UserPoolTokenSessionConfigType$, required: true },
+    },
+  });
+
+let setUserPoolSessionConfigurationResponseSchema: StructureSchema | undefined;
+export const SetUserPoolSessionConfigurationResponse$ = (): StructureSchema =>
+  (setUserPoolSessionConfigurationResponseSchema ??= {
+    kind: "structure",
+    name: "SetUserPoolSessionConfigurationResponse",
+    members: {
+      UserPoolId: m3(),
+      UserSessionTracking: m3(),
+      TokenSession: m145(),
+    },
+  });
+
+let setUserSettingsRequestSchema: StructureSchema | undefined;
+export const SetUserSettingsRequest$ = (): StructureSchema =>
+  (setUserSettingsRequestSchema ??= {
+    kind: "structure",
+    name: "SetUserSettingsRequest",
+    members: {
+      AccessToken: m55(),
+      MFAOptions: m45(),
+    },
+  });
+
+let setUserSettingsResponseSchema: StructureSchema | undefined;
+export const SetUserSettingsResponse$ = (): StructureSchema =>
+  (setUserSettingsResponseSchema ??= {
+    kind: "structure",
+    name: "SetUserSettingsResponse",
+    members: {},
+  });
+
+let signInPolicyTypeSchema: StructureSchema | undefined;
+export const SignInPolicyType$ = (): StructureSchema =>
+  (signInPolicyTypeSchema ??= {
+    kind: "structure",
+    name: "SignInPolicyType",
+    members: {
+      AllowedFirstAuthFactors: { target: AllowedFirstAuthFactorsListType$, length: [1, 5] },
+    },
+  });
+
+let signUpRequestSchema: StructureSchema | undefined;
+export const SignUpRequest$ = (): StructureSchema =>
+  (signUpRequestSchema ??= {
+    kind: "structure",
+    name: "SignUpRequest",
+    members: {
+      ClientId: m5(),
+      SecretHash: m60(),
+      Username: m8(),
+      Password: m14(),
+      UserAttributes: m13(),
+      ValidationData: m13(),
+      AnalyticsMetadata: m27(),
+      UserContextData: m62(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let signUpResponseSchema: StructureSchema | undefined;
+export const SignUpResponse$ = (): StructureSchema =>
+  (signUpResponseSchema ??= {
+    kind: "structure",
+    name: "SignUpResponse",
+    members: {
+      UserConfirmed: m0(),
+      CodeDeliveryDetails: m58(),
+      UserSub: m17(),
+      Session: m29(),
+    },
+  });
+
+let skippedIPRangeListTypeSchema: ListSchema | undefined;
+export const SkippedIPRangeListType$ = (): ListSchema =>
+  (skippedIPRangeListTypeSchema ??= {
+    kind: "list",
+    name: "SkippedIPRangeListType",
+    member: m21(),
+  });
+
+let smsConfigurationTypeSchema: StructureSchema | undefined;
+export const SmsConfigurationType$ = (): StructureSchema =>
+  (smsConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "SmsConfigurationType",
+    members: {
+      SnsCallerArn: { target: "string", length: [0, 2048], pattern: "^(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?$" },
+      ExternalId: m21(),
+      SnsRegion: m135(),
+      EumsSms: { target: EumsSmsConfigurationType$ },
+    },
+  });
+
+let smsMfaConfigTypeSchema: StructureSchema | undefined;
+export const SmsMfaConfigType$ = (): StructureSchema =>
+  (smsMfaConfigTypeSchema ??= {
+    kind: "structure",
+    name: "SmsMfaConfigType",
+    members: {
+      SmsAuthenticationMessage: m109(),
+      SmsConfiguration: m116(),
+    },
+  });
+
+let softwareTokenMfaConfigTypeSchema: StructureSchema | undefined;
+export const SoftwareTokenMfaConfigType$ = (): StructureSchema =>
+  (softwareTokenMfaConfigTypeSchema ??= {
+    kind: "structure",
+    name: "SoftwareTokenMfaConfigType",
+    members: {
+      Enabled: m11(),
+    },
+  });
+
+let softwareTokenMfaSettingsTypeSchema: StructureSchema | undefined;
+export const SoftwareTokenMfaSettingsType$ = (): StructureSchema =>
+  (softwareTokenMfaSettingsTypeSchema ??= {
+    kind: "structure",
+    name: "SoftwareTokenMfaSettingsType",
+    members: {
+      Enabled: m11(),
+      PreferredMfa: m11(),
+    },
+  });
+
+let startUserImportJobRequestSchema: StructureSchema | undefined;
+export const StartUserImportJobRequest$ = (): StructureSchema =>
+  (startUserImportJobRequestSchema ??= {
+    kind: "structure",
+    name: "StartUserImportJobRequest",
+    members: {
+      UserPoolId: m4(),
+      JobId: m132(),
+    },
+  });
+
+let startUserImportJobResponseSchema: StructureSchema | undefined;
+export const StartUserImportJobResponse$ = (): StructureSchema =>
+  (startUserImportJobResponseSchema ??= {
+    kind: "structure",
+    name: "StartUserImportJobResponse",
+    members: {
+      UserImportJob: m82(),
+    },
+  });
+
+let startWebAuthnRegistrationRequestSchema: StructureSchema | undefined;
+export const StartWebAuthnRegistrationRequest$ = (): StructureSchema =>
+  (startWebAuthnRegistrationRequestSchema ??= {
+    kind: "structure",
+    name: "StartWebAuthnRegistrationRequest",
+    members: {
+      AccessToken: m55(),
+    },
+  });
+
+let startWebAuthnRegistrationResponseSchema: StructureSchema | undefined;
+export const StartWebAuthnRegistrationResponse$ = (): StructureSchema =>
+  (startWebAuthnRegistrationResponseSchema ??= {
+    kind: "structure",
+    name: "StartWebAuthnRegistrationResponse",
+    members: {
+      CredentialCreationOptions: m59(),
+    },
+  });
+
+let stopUserImportJobRequestSchema: StructureSchema | undefined;
+export const StopUserImportJobRequest$ = (): StructureSchema =>
+  (stopUserImportJobRequestSchema ??= {
+    kind: "structure",
+    name: "StopUserImportJobRequest",
+    members: {
+      UserPoolId: m4(),
+      JobId: m132(),
+    },
+  });
+
+let stopUserImportJobResponseSchema: StructureSchema | undefined;
+export const StopUserImportJobResponse$ = (): StructureSchema =>
+  (stopUserImportJobResponseSchema ??= {
+    kind: "structure",
+    name: "StopUserImportJobResponse",
+    members: {
+      UserImportJob: m82(),
+    },
+  });
+
+let stringAttributeConstraintsTypeSchema: StructureSchema | undefined;
+export const StringAttributeConstraintsType$ = (): StructureSchema =>
+  (stringAttributeConstraintsTypeSchema ??= {
+    kind: "structure",
+    name: "StringAttributeConstraintsType",
+    members: {
+      MinLength: m21(),
+      MaxLength: m21(),
+    },
+  });
+
+let stringToStringMapTypeSchema: MapSchema | undefined;
+export const StringToStringMapType$ = (): MapSchema =>
+  (stringToStringMapTypeSchema ??= {
+    kind: "map",
+    name: "StringToStringMapType",
+    key: m21(),
+    value: m21(),
+  });
+
+let supportedIdentityProvidersListTypeSchema: ListSchema | undefined;
+export const SupportedIdentityProvidersListType$ = (): ListSchema =>
+  (supportedIdentityProvidersListTypeSchema ??= {
+    kind: "list",
+    name: "SupportedIdentityProvidersListType",
+    member: m146(),
+  });
+
+let tagResourceRequestSchema: StructureSchema | undefined;
+export const TagResourceRequest$ = (): StructureSchema =>
+  (tagResourceRequestSchema ??= {
+    kind: "structure",
+    name: "TagResourceRequest",
+    members: {
+      ResourceArn: m81(),
+      Tags: { target: UserPoolTagsType$, required: true },
+    },
+  });
+
+let tagResourceResponseSchema: StructureSchema | undefined;
+export const TagResourceResponse$ = (): StructureSchema =>
+  (tagResourceResponseSchema ??= {
+    kind: "structure",
+    name: "TagResourceResponse",
+    members: {},
+  });
+
+let termsDescriptionListTypeSchema: ListSchema | undefined;
+export const TermsDescriptionListType$ = (): ListSchema =>
+  (termsDescriptionListTypeSchema ??= {
+    kind: "list",
+    name: "TermsDescriptionListType",
+    member: { target: TermsDescriptionType$ },
+  });
+
+let termsDescriptionTypeSchema: StructureSchema | undefined;
+export const TermsDescriptionType$ = (): StructureSchema =>
+  (termsDescriptionTypeSchema ??= {
+    kind: "structure",
+    name: "TermsDescriptionType",
+    members: {
+      TermsId: m129(),
+      TermsName: m77(),
+      Enforcement: m1(),
+      CreationDate: m160(),
+      LastModifiedDate: m160(),
+    },
+  });
+
+let termsTypeSchema: StructureSchema | undefined;
+export const TermsType$ = (): StructureSchema =>
+  (termsTypeSchema ??= {
+    kind: "structure",
+    name: "TermsType",
+    members: {
+      TermsId: m129(),
+      UserPoolId: m4(),
+      ClientId: m5(),
+      TermsName: m77(),
+      TermsSource: m1(),
+      Enforcement: m1(),
+      Links: { target: LinksType$, required: true, length: [1, 13] },
+      CreationDate: m160(),
+      LastModifiedDate: m160(),
+    },
+  });
+
+let tokenValidityUnitsTypeSchema: StructureSchema | undefined;
+export const TokenValidityUnitsType$ = (): StructureSchema =>
+  (tokenValidityUnitsTypeSchema ??= {
+    kind: "structure",
+    name: "TokenValidityUnitsType",
+    members: {
+      AccessToken: m3(),
+      IdToken: m3(),
+      RefreshToken: m3(),
+    },
+  });
+
+let uICustomizationTypeSchema: StructureSchema | undefined;
+export const UICustomizationType$ = (): StructureSchema =>
+  (uICustomizationTypeSchema ??= {
+    kind: "structure",
+    name: "UICustomizationType",
+    members: {
+      UserPoolId: m134(),
+      ClientId: m130(),
+      ImageUrl: m3(),
+      CSS: m21(),
+      CSSVersion: m3(),
+      LastModifiedDate: m24(),
+      CreationDate: m24(),
+    },
+  });
+
+let untagResourceRequestSchema: StructureSchema | undefined;
+export const UntagResourceRequest$ = (): StructureSchema =>
+  (untagResourceRequestSchema ??= {
+    kind: "structure",
+    name: "UntagResourceRequest",
+    members: {
+      ResourceArn: m81(),
+      TagKeys: { target: UserPoolTagsListType$, required: true },
+    },
+  });
+
+let untagResourceResponseSchema: StructureSchema | undefined;
+export const UntagResourceResponse$ = (): StructureSchema =>
+  (untagResourceResponseSchema ??= {
+    kind: "structure",
+    name: "UntagResourceResponse",
+    members: {},
+  });
+
+let updateAuthEventFeedbackRequestSchema: StructureSchema | undefined;
+export const UpdateAuthEventFeedbackRequest$ = (): StructureSchema =>
+  (updateAuthEventFeedbackRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateAuthEventFeedbackRequest",
+    members: {
+      UserPoolId: m4(),
+      Username: m8(),
+      EventId: m46(),
+      FeedbackToken: m55(),
+      FeedbackValue: m1(),
+    },
+  });
+
+let updateAuthEventFeedbackResponseSchema: StructureSchema | undefined;
+export const UpdateAuthEventFeedbackResponse$ = (): StructureSchema =>
+  (updateAuthEventFeedbackResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateAuthEventFeedbackResponse",
+    members: {},
+  });
+
+let updateDeviceStatusRequestSchema: StructureSchema | undefined;
+export const UpdateDeviceStatusRequest$ = (): StructureSchema =>
+  (updateDeviceStatusRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateDeviceStatusRequest",
+    members: {
+      AccessToken: m55(),
+      DeviceKey: m19(),
+      DeviceRememberedStatus: m3(),
+    },
+  });
+
+let updateDeviceStatusResponseSchema: StructureSchema | undefined;
+export const UpdateDeviceStatusResponse$ = (): StructureSchema =>
+  (updateDeviceStatusResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateDeviceStatusResponse",
+    members: {},
+  });
+
+let updateGroupRequestSchema: StructureSchema | undefined;
+export const UpdateGroupRequest$ = (): StructureSchema =>
+  (updateGroupRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateGroupRequest",
+    members: {
+      GroupName: m9(),
+      UserPoolId: m4(),
+      Description: m63(),
+      RoleArn: m48(),
+      Precedence: m64(),
+    },
+  });
+
+let updateGroupResponseSchema: StructureSchema | undefined;
+export const UpdateGroupResponse$ = (): StructureSchema =>
+  (updateGroupResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateGroupResponse",
+    members: {
+      Group: m65(),
+    },
+  });
+
+let updateIdentityProviderRequestSchema: StructureSchema | undefined;
+export const UpdateIdentityProviderRequest$ = (): StructureSchema =>
+  (updateIdentityProviderRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateIdentityProviderRequest",
+    members: {
+      UserPoolId: m4(),
+      ProviderName: m128(),
+      ProviderDetails: m147(),
+      AttributeMapping: m66(),
+      IdpIdentifiers: m67(),
+      AcrMapping: m68(),
+    },
+  });
+
+let updateIdentityProviderResponseSchema: StructureSchema | undefined;
+export const UpdateIdentityProviderResponse$ = (): StructureSchema =>
+  (updateIdentityProviderResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateIdentityProviderResponse",
+    members: {
+      IdentityProvider: m69(),
+    },
+  });
+
+let updateManagedLoginBrandingRequestSchema: StructureSchema | undefined;
+export const UpdateManagedLoginBrandingRequest$ = (): StructureSchema =>
+  (updateManagedLoginBrandingRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateManagedLoginBrandingRequest",
+    members: {
+      UserPoolId: m134(),
+      ManagedLoginBrandingId: m153(),
+      UseCognitoProvidedValues: m11(),
+      Settings: m70(),
+      Assets: m71(),
+    },
+  });
+
+let updateManagedLoginBrandingResponseSchema: StructureSchema | undefined;
+export const UpdateManagedLoginBrandingResponse$ = (): StructureSchema =>
+  (updateManagedLoginBrandingResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateManagedLoginBrandingResponse",
+    members: {
+      ManagedLoginBranding: m72(),
+    },
+  });
+
+let updateProvisionedLimitRequestSchema: StructureSchema | undefined;
+export const UpdateProvisionedLimitRequest$ = (): StructureSchema =>
+  (updateProvisionedLimitRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateProvisionedLimitRequest",
+    members: {
+      LimitDefinition: m137(),
+      RequestedLimitValue: m56(),
+    },
+  });
+
+let updateProvisionedLimitResponseSchema: StructureSchema | undefined;
+export const UpdateProvisionedLimitResponse$ = (): StructureSchema =>
+  (updateProvisionedLimitResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateProvisionedLimitResponse",
+    members: {
+      Limit: m138(),
+    },
+  });
+
+let updateResourceServerRequestSchema: StructureSchema | undefined;
+export const UpdateResourceServerRequest$ = (): StructureSchema =>
+  (updateResourceServerRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateResourceServerRequest",
+    members: {
+      UserPoolId: m4(),
+      Identifier: m73(),
+      Name: m74(),
+      Scopes: m75(),
+    },
+  });
+
+let updateResourceServerResponseSchema: StructureSchema | undefined;
+export const UpdateResourceServerResponse$ = (): StructureSchema =>
+  (updateResourceServerResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateResourceServerResponse",
+    members: {
+      ResourceServer: m76(),
+    },
+  });
+
+let updateTermsRequestSchema: StructureSchema | undefined;
+export const UpdateTermsRequest$ = (): StructureSchema =>
+  (updateTermsRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateTermsRequest",
+    members: {
+      TermsId: m129(),
+      UserPoolId: m4(),
+      TermsName: { target: "string", pattern: "^(terms-of-use|privacy-policy)$" },
+      TermsSource: m3(),
+      Enforcement: m3(),
+      Links: m78(),
+    },
+  });
+
+let updateTermsResponseSchema: StructureSchema | undefined;
+export const UpdateTermsResponse$ = (): StructureSchema =>
+  (updateTermsResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateTermsResponse",
+    members: {
+      Terms: m79(),
+    },
+  });
+
+let updateUserAttributesRequestSchema: StructureSchema | undefined;
+export const UpdateUserAttributesRequest$ = (): StructureSchema =>
+  (updateUserAttributesRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateUserAttributesRequest",
+    members: {
+      UserAttributes: m47(),
+      AccessToken: m55(),
+      ClientMetadata: m10(),
+    },
+  });
+
+let updateUserAttributesResponseSchema: StructureSchema | undefined;
+export const UpdateUserAttributesResponse$ = (): StructureSchema =>
+  (updateUserAttributesResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateUserAttributesResponse",
+    members: {
+      CodeDeliveryDetailsList: { target: CodeDeliveryDetailsListType$ },
+    },
+  });
+
+let updateUserPoolClientRequestSchema: StructureSchema | undefined;
+export const UpdateUserPoolClientRequest$ = (): StructureSchema =>
+  (updateUserPoolClientRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateUserPoolClientRequest",
+    members: {
+      UserPoolId: m4(),
+      ClientId: m5(),
+      ClientName: m161(),
+      RefreshTokenValidity: m83(),
+      AccessTokenValidity: m84(),
+      IdTokenValidity: m84(),
+      TokenValidityUnits: m85(),
+      ReadAttributes: m86(),
+      WriteAttributes: m86(),
+      ExplicitAuthFlows: m87(),
+      SupportedIdentityProviders: m88(),
+      CallbackURLs: m89(),
+      LogoutURLs: m90(),
+      DefaultRedirectURI: m53(),
+      AllowedOAuthFlows: m91(),
+      AllowedOAuthScopes: m92(),
+      AllowedOAuthFlowsUserPoolClient: m11(),
+      AnalyticsConfiguration: m93(),
+      PreventUserExistenceErrors: m3(),
+      EnableTokenRevocation: m11(),
+      EnablePropagateAdditionalUserContextData: m11(),
+      AuthSessionValidity: m94(),
+      RefreshTokenRotation: m95(),
+    },
+  });
+
+let updateUserPoolClientResponseSchema: StructureSchema | undefined;
+export const UpdateUserPoolClientResponse$ = (): StructureSchema =>
+  (updateUserPoolClientResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateUserPoolClientResponse",
+    members: {
+      UserPoolClient: m96(),
+    },
+  });
+
+let updateUserPoolDomainRequestSchema: StructureSchema | undefined;
+export const UpdateUserPoolDomainRequest$ = (): StructureSchema =>
+  (updateUserPoolDomainRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateUserPoolDomainRequest",
+    members: {
+      Domain: m97(),
+      UserPoolId: m4(),
+      ManagedLoginVersion: m52(),
+      CustomDomainConfig: m98(),
+      Routing: m99(),
+    },
+  });
+
+let updateUserPoolDomainResponseSchema: StructureSchema | undefined;
+export const UpdateUserPoolDomainResponse$ = (): StructureSchema =>
+  (updateUserPoolDomainResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateUserPoolDomainResponse",
+    members: {
+      ManagedLoginVersion: m52(),
+      CloudFrontDomain: m100(),
+      Routing: m99(),
+    },
+  });
+
+let updateUserPoolReplicaRequestSchema: StructureSchema | undefined;
+export const UpdateUserPoolReplicaRequest$ = (): StructureSchema =>
+  (updateUserPoolReplicaRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateUserPoolReplicaRequest",
+    members: {
+      UserPoolId: m4(),
+      RegionName: m101(),
+      Status: m1(),
+    },
+  });
+
+let updateUserPoolReplicaResponseSchema: StructureSchema | undefined;
+export const UpdateUserPoolReplicaResponse$ = (): StructureSchema =>
+  (updateUserPoolReplicaResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateUserPoolReplicaResponse",
+    members: {
+      UserPoolReplica: m103(),
+    },
+  });
+
+let updateUserPoolRequestSchema: StructureSchema | undefined;
+export const UpdateUserPoolRequest$ = (): StructureSchema =>
+  (updateUserPoolRequestSchema ??= {
+    kind: "structure",
+    name: "UpdateUserPoolRequest",
+    members: {
+      UserPoolId: m4(),
+      Policies: m104(),
+      DeletionProtection: m3(),
+      LambdaConfig: m105(),
+      AutoVerifiedAttributes: m106(),
+      SmsVerificationMessage: m109(),
+      EmailVerificationMessage: m110(),
+      EmailVerificationSubject: m111(),
+      VerificationMessageTemplate: m112(),
+      SmsAuthenticationMessage: m109(),
+      UserAttributeUpdateSettings: m113(),
+      MfaConfiguration: m3(),
+      DeviceConfiguration: m114(),
+      EmailConfiguration: m115(),
+      SmsConfiguration: m116(),
+      UserPoolTags: m102(),
+      AdminCreateUserConfig: m117(),
+      UserPoolAddOns: m119(),
+      DcrConfiguration: m120(),
+      AccountRecoverySetting: m122(),
+      PoolName: m161(),
+      UserPoolTier: m3(),
+      KeyConfiguration: m123(),
+      IssuerConfiguration: m124(),
+      AcrConfiguration: m125(),
+    },
+  });
+
+let updateUserPoolResponseSchema: StructureSchema | undefined;
+export const UpdateUserPoolResponse$ = (): StructureSchema =>
+  (updateUserPoolResponseSchema ??= {
+    kind: "structure",
+    name: "UpdateUserPoolResponse",
+    members: {},
+  });
+
+let userAttributeUpdateSettingsTypeSchema: StructureSchema | undefined;
+export const UserAttributeUpdateSettingsType$ = (): StructureSchema =>
+  (userAttributeUpdateSettingsTypeSchema ??= {
+    kind: "structure",
+    name: "UserAttributeUpdateSettingsType",
+    members: {
+      AttributesRequireVerificationBeforeUpdate: { target: AttributesRequireVerificationBeforeUpdateType$ },
+    },
+  });
+
+let userContextDataTypeSchema: StructureSchema | undefined;
+export const UserContextDataType$ = (): StructureSchema =>
+  (userContextDataTypeSchema ??= {
+    kind: "structure",
+    name: "UserContextDataType",
+    members: {
+      IpAddress: m21(),
+      EncodedData: m21(),
+    },
+  });
+
+let userImportJobTypeSchema: StructureSchema | undefined;
+export const UserImportJobType$ = (): StructureSchema =>
+  (userImportJobTypeSchema ??= {
+    kind: "structure",
+    name: "UserImportJobType",
+    members: {
+      JobName: m161(),
+      JobId: { target: "string", length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" },
+      UserPoolId: m134(),
+      PreSignedUrl: m63(),
+      CreationDate: m24(),
+      StartDate: m24(),
+      CompletionDate: m24(),
+      Status: m3(),
+      CloudWatchLogsRoleArn: m48(),
+      ImportedUsers: m52(),
+      SkippedUsers: m52(),
+      FailedUsers: m52(),
+      CompletionMessage: { target: "string", length: [1, 128], pattern: "^[\\w]+$" },
+      PasswordHashingAlgorithm: m3(),
+    },
+  });
+
+let userImportJobsListTypeSchema: ListSchema | undefined;
+export const UserImportJobsListType$ = (): ListSchema =>
+  (userImportJobsListTypeSchema ??= {
+    kind: "list",
+    name: "UserImportJobsListType",
+    member: m82(),
+  });
+
+let userMFASettingListTypeSchema: ListSchema | undefined;
+export const UserMFASettingListType$ = (): ListSchema =>
+  (userMFASettingListTypeSchema ??= {
+    kind: "list",
+    name: "UserMFASettingListType",
+    member: m21(),
+  });
+
+let userPoolAddOnsTypeSchema: StructureSchema | undefined;
+export const UserPoolAddOnsType$ = (): StructureSchema =>
+  (userPoolAddOnsTypeSchema ??= {
+    kind: "structure",
+    name: "UserPoolAddOnsType",
+    members: {
+      AdvancedSecurityMode: m1(),
+      AdvancedSecurityAdditionalFlows: { target: AdvancedSecurityAdditionalFlowsType$ },
+    },
+  });
+
+let userPoolClientDescriptionSchema: StructureSchema | undefined;
+export const UserPoolClientDescription$ = (): StructureSchema =>
+  (userPoolClientDescriptionSchema ??= {
+    kind: "structure",
+    name: "UserPoolClientDescription",
+    members: {
+      ClientId: m130(),
+      UserPoolId: m134(),
+      ClientName: m161(),
+    },
+  });
+
+let userPoolClientListTypeSchema: ListSchema | undefined;
+export const UserPoolClientListType$ = (): ListSchema =>
+  (userPoolClientListTypeSchema ??= {
+    kind: "list",
+    name: "UserPoolClientListType",
+    member: { target: UserPoolClientDescription$ },
+  });
+
+let userPoolClientTypeSchema: StructureSchema | undefined;
+export const UserPoolClientType$ = (): StructureSchema =>
+  (userPoolClientTypeSchema ??= {
+    kind: "structure",
+    name: "UserPoolClientType",
+    members: {
+      UserPoolId: m134(),
+      ClientName: m161(),
+      ClientId: m130(),
+      ClientSecret: m6(),
+      LastModifiedDate: m24(),
+      CreationDate: m24(),
+      RefreshTokenValidity: m83(),
+      AccessTokenValidity: m84(),
+      IdTokenValidity: m84(),
+      TokenValidityUnits: m85(),
+      ReadAttributes: m86(),
+      WriteAttributes: m86(),
+      ExplicitAuthFlows: m87(),
+      SupportedIdentityProviders: m88(),
+      CallbackURLs: m89(),
+      LogoutURLs: m90(),
+      DefaultRedirectURI: m53(),
+      AllowedOAuthFlows: m91(),
+      AllowedOAuthScopes: m92(),
+      AllowedOAuthFlowsUserPoolClient: m11(),
+      AnalyticsConfiguration: m93(),
+      PreventUserExistenceErrors: m3(),
+      EnableTokenRevocation: m11(),
+      EnablePropagateAdditionalUserContextData: m11(),
+      AuthSessionValidity: m94(),
+      RefreshTokenRotation: m95(),
+      ClientType: m3(),
+    },
+  });
+
+let userPoolDescriptionTypeSchema: StructureSchema | undefined;
+export const UserPoolDescriptionType$ = (): StructureSchema =>
+  (userPoolDescriptionTypeSchema ??= {
+    kind: "structure",
+    name: "UserPoolDescriptionType",
+    members: {
+      Id: m134(),
+      Name: m161(),
+      LambdaConfig: m105(),
+      Status: m3(),
+      LastModifiedDate: m24(),
+      CreationDate: m24(),
+      ReplicaRegions: { target: ReplicaRegionsType$ },
+    },
+  });
+
+let userPoolListTypeSchema: ListSchema | undefined;
+export const UserPoolListType$ = (): ListSchema =>
+  (userPoolListTypeSchema ??= {
+    kind: "list",
+    name: "UserPoolListType",
+    member: { target: UserPoolDescriptionType$ },
+  });
+
+let userPoolPolicyTypeSchema: StructureSchema | undefined;
+export const UserPoolPolicyType$ = (): StructureSchema =>
+  (userPoolPolicyTypeSchema ??= {
+    kind: "structure",
+    name: "UserPoolPolicyType",
+    members: {
+      PasswordPolicy: { target: PasswordPolicyType$ },
+      SignInPolicy: { target: SignInPolicyType$ },
+    },
+  });
+
+let userPoolReplicaListTypeSchema: ListSchema | undefined;
+export const UserPoolReplicaListType$ = (): ListSchema =>
+  (userPoolReplicaListTypeSchema ??= {
+    kind: "list",
+    name: "UserPoolReplicaListType",
+    member: m103(),
+  });
+
+let userPoolReplicaTypeSchema: StructureSchema | undefined;
+export const UserPoolReplicaType$ = (): StructureSchema =>
+  (userPoolReplicaTypeSchema ??= {
+    kind: "structure",
+    name: "UserPoolReplicaType",
+    members: {
+      RegionName: m135(),
+      Status: m3(),
+      Role: m3(),
+      UserPoolArn: m48(),
+    },
+  });
+
+let userPoolTagsListTypeSchema: ListSchema | undefined;
+export const UserPoolTagsListType$ = (): ListSchema =>
+  (userPoolTagsListTypeSchema ??= {
+    kind: "list",
+    name: "UserPoolTagsListType",
+    member: m57(),
+  });
+
+let userPoolTagsTypeSchema: MapSchema | undefined;
+export const UserPoolTagsType$ = (): MapSchema =>
+  (userPoolTagsTypeSchema ??= {
+    kind: "map",
+    name: "UserPoolTagsType",
+    key: m57(),
+    value: m151(),
+  });
+
+let userPoolTokenSessionConfigTypeSchema: StructureSchema | undefined;
+export const UserPoolTokenSessionConfigType$ = (): StructureSchema =>
+  (userPoolTokenSessionConfigTypeSchema ??= {
+    kind: "structure",
+    name: "UserPoolTokenSessionConfigType",
+    members: {
+      MaxPerUser: m56(),
+    },
+  });
+
+let userPoolTypeSchema: StructureSchema | undefined;
+export const UserPoolType$ = (): StructureSchema =>
+  (userPoolTypeSchema ??= {
+    kind: "structure",
+    name: "UserPoolType",
+    members: {
+      Id: m134(),
+      Name: m161(),
+      Policies: m104(),
+      DeletionProtection: m3(),
+      LambdaConfig: m105(),
+      Status: m3(),
+      LastModifiedDate: m24(),
+      CreationDate: m24(),
+      SchemaAttributes: m118(),
+      AutoVerifiedAttributes: m106(),
+      AliasAttributes: m107(),
+      UsernameAttributes: m108(),
+      SmsVerificationMessage: m109(),
+      EmailVerificationMessage: m110(),
+      EmailVerificationSubject: m111(),
+      VerificationMessageTemplate: m112(),
+      SmsAuthenticationMessage: m109(),
+      UserAttributeUpdateSettings: m113(),
+      MfaConfiguration: m3(),
+      DeviceConfiguration: m114(),
+      EstimatedNumberOfUsers: m52(),
+      EmailConfiguration: m115(),
+      SmsConfiguration: m116(),
+      UserPoolTags: m102(),
+      SmsConfigurationFailure: m21(),
+      EmailConfigurationFailure: m21(),
+      Domain: m100(),
+      CustomDomain: m100(),
+      AdminCreateUserConfig: m117(),
+      UserPoolAddOns: m119(),
+      DcrConfiguration: m120(),
+      UsernameConfiguration: m121(),
+      Arn: m48(),
+      AccountRecoverySetting: m122(),
+      UserPoolTier: m3(),
+      KeyConfiguration: m123(),
+      IssuerConfiguration: m124(),
+      AcrConfiguration: m125(),
+    },
+  });
+
+let userTypeSchema: StructureSchema | undefined;
+export const UserType$ = (): StructureSchema =>
+  (userTypeSchema ??= {
+    kind: "structure",
+    name: "UserType",
+    members: {
+      Username: { target: "string", sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
+      Attributes: m13(),
+      UserCreateDate: m24(),
+      UserLastModifiedDate: m24(),
+      Enabled: m11(),
+      UserStatus: m3(),
+      MFAOptions: m25(),
+    },
+  });
+
+let usernameAttributesListTypeSchema: ListSchema | undefined;
+export const UsernameAttributesListType$ = (): ListSchema =>
+  (usernameAttributesListTypeSchema ??= {
+    kind: "list",
+    name: "UsernameAttributesListType",
+    member: m3(),
+  });
+
+let usernameConfigurationTypeSchema: StructureSchema | undefined;
+export const UsernameConfigurationType$ = (): StructureSchema =>
+  (usernameConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "UsernameConfigurationType",
+    members: {
+      CaseSensitive: m0(),
+    },
+  });
+
+let usersListTypeSchema: ListSchema | undefined;
+export const UsersListType$ = (): ListSchema =>
+  (usersListTypeSchema ??= {
+    kind: "list",
+    name: "UsersListType",
+    member: m15(),
+  });
+
+let verificationMessageTemplateTypeSchema: StructureSchema | undefined;
+export const VerificationMessageTemplateType$ = (): StructureSchema =>
+  (verificationMessageTemplateTypeSchema ??= {
+    kind: "structure",
+    name: "VerificationMessageTemplateType",
+    members: {
+      SmsMessage: m109(),
+      EmailMessage: m110(),
+      EmailSubject: m111(),
+      EmailMessageByLink: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{##[\\x09-\\x0d -~]*##\\}[\\x09-\\x0d -~]*$"] },
+      EmailSubjectByLink: m111(),
+      DefaultEmailOption: m3(),
+    },
+  });
+
+let verifiedAttributesListTypeSchema: ListSchema | undefined;
+export const VerifiedAttributesListType$ = (): ListSchema =>
+  (verifiedAttributesListTypeSchema ??= {
+    kind: "list",
+    name: "VerifiedAttributesListType",
+    member: m3(),
+  });
+
+let verifySoftwareTokenRequestSchema: StructureSchema | undefined;
+export const VerifySoftwareTokenRequest$ = (): StructureSchema =>
+  (verifySoftwareTokenRequestSchema ??= {
+    kind: "structure",
+    name: "VerifySoftwareTokenRequest",
+    members: {
+      AccessToken: m49(),
+      Session: m29(),
+      UserCode: { target: "string", required: true, sensitive: true, length: [6, 6], pattern: "^[0-9]+$" },
+      FriendlyDeviceName: m21(),
+    },
+  });
+
+let verifySoftwareTokenResponseSchema: StructureSchema | undefined;
+export const VerifySoftwareTokenResponse$ = (): StructureSchema =>
+  (verifySoftwareTokenResponseSchema ??= {
+    kind: "structure",
+    name: "VerifySoftwareTokenResponse",
+    members: {
+      Status: m3(),
+      Session: m29(),
+    },
+  });
+
+let verifyUserAttributeRequestSchema: StructureSchema | undefined;
+export const VerifyUserAttributeRequest$ = (): StructureSchema =>
+  (verifyUserAttributeRequestSchema ??= {
+    kind: "structure",
+    name: "VerifyUserAttributeRequest",
+    members: {
+      AccessToken: m55(),
+      AttributeName: m51(),
+      Code: m61(),
+    },
+  });
+
+let verifyUserAttributeResponseSchema: StructureSchema | undefined;
+export const VerifyUserAttributeResponse$ = (): StructureSchema =>
+  (verifyUserAttributeResponseSchema ??= {
+    kind: "structure",
+    name: "VerifyUserAttributeResponse",
+    members: {},
+  });
+
+let webAuthnAuthenticatorTransportsListSchema: ListSchema | undefined;
+export const WebAuthnAuthenticatorTransportsList$ = (): ListSchema =>
+  (webAuthnAuthenticatorTransportsListSchema ??= {
+    kind: "list",
+    name: "WebAuthnAuthenticatorTransportsList",
+    member: m3(),
+  });
+
+let webAuthnConfigurationTypeSchema: StructureSchema | undefined;
+export const WebAuthnConfigurationType$ = (): StructureSchema =>
+  (webAuthnConfigurationTypeSchema ??= {
+    kind: "structure",
+    name: "WebAuthnConfigurationType",
+    members: {
+      RelyingPartyId: { target: "string", length: [1, 127] },
+      UserVerification: m3(),
+      FactorConfiguration: m3(),
+    },
+  });
+
+let webAuthnCredentialDescriptionSchema: StructureSchema | undefined;
+export const WebAuthnCredentialDescription$ = (): StructureSchema =>
+  (webAuthnCredentialDescriptionSchema ??= {
+    kind: "structure",
+    name: "WebAuthnCredentialDescription",
+    members: {
+      CredentialId: m17(),
+      FriendlyCredentialName: m17(),
+      RelyingPartyId: m17(),
+      AuthenticatorAttachment: m3(),
+      AuthenticatorTransports: { target: WebAuthnAuthenticatorTransportsList$, required: true },
+      CreatedAt: m160(),
+    },
+  });
+
+let webAuthnCredentialDescriptionListTypeSchema: ListSchema | undefined;
+export const WebAuthnCredentialDescriptionListType$ = (): ListSchema =>
+  (webAuthnCredentialDescriptionListTypeSchema ??= {
+    kind: "list",
+    name: "WebAuthnCredentialDescriptionListType",
+    member: { target: WebAuthnCredentialDescription$ },
+  });
+
+let webAuthnMfaSettingsTypeSchema: StructureSchema | undefined;
+export const WebAuthnMfaSettingsType$ = (): StructureSchema =>
+  (webAuthnMfaSettingsTypeSchema ??= {
+    kind: "structure",
+    name: "WebAuthnMfaSettingsType",
+    members: {
+      Enabled: m11(),
+    },
+  });

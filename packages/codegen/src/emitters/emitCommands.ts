@@ -60,6 +60,10 @@ export const compressionOf = (op: Operation): string | undefined => {
 /** The input may be left out when nothing in it is required. */
 export const inputIsOptional = (op: Operation): boolean => !op.input || !op.input.members.some(isRequired);
 
+/**
+ * The operation schema's input, output and errors are getters over the schemas' `X$` functions, so
+ * importing a command builds none of them: they are built when the operation is first sent.
+ */
 function emitCommand(ctx: CodegenContext, op: Operation): string {
   const name = op.name;
   const { input, output } = op;
@@ -101,9 +105,11 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
   const schema = [
     `export const ${name}$: OperationSchema = {`,
     `  name: ${str(name)},`,
-    `  input: ${input ? `${input.name}$` : UNIT_SCHEMA},`,
-    `  output: ${output ? `${output.name}$` : UNIT_SCHEMA},`,
-    ...(errors.length ? [`  errors: {\n${errors.map((e) => `    ${e}: ${e}$,`).join("\n")}\n  },`] : []),
+    input ? `  get input() {\n    return ${input.name}$();\n  },` : `  input: ${UNIT_SCHEMA},`,
+    output ? `  get output() {\n    return ${output.name}$();\n  },` : `  output: ${UNIT_SCHEMA},`,
+    ...(errors.length
+      ? [`  get errors() {\n    return {\n${errors.map((e) => `      ${e}: ${e}$(),`).join("\n")}\n    };\n  },`]
+      : []),
     `  auth: ${auth === "sigv4" ? "sigv4" : str(auth)},`,
     ...(converting ? [`  codec: convertingJson,`] : []),
     ...(hostPrefix !== undefined ? [`  hostPrefix: hostPrefix(${str(hostPrefix)}),`] : []),

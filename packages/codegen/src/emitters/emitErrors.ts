@@ -2,7 +2,7 @@ import { type CodegenContext, isAggregate, isError } from "../CodegenContext.js"
 import { T } from "../model/ast.js";
 import type { Shape } from "../model/ShapeGraph.js";
 import { file, importLine, prop, str } from "../code.js";
-import { coreImport, membersBlock } from "./memberSchema.js";
+import { coreImport, lazySchemaConst, membersBlock } from "./memberSchema.js";
 import { errorDoc } from "./tsdoc.js";
 import { namedTypesIn, typeOf } from "./typeOf.js";
 
@@ -65,14 +65,20 @@ function errorBlock(ctx: CodegenContext, shape: Shape): string {
   const retryable = shape.traits[T.retryable] as { throttling?: boolean } | undefined;
   const schema = errorNeedsSchema(shape)
     ? [
-        `export const ${shape.name}$: ErrorSchema = {`,
-        `  kind: "structure",`,
-        `  name: ${str(shape.name)},`,
-        `  ${membersBlock(ctx, shape, "  ")},`,
-        `  fault: ${str(fault)},`,
-        ...(status !== undefined ? [`  httpStatus: ${status},`] : []),
-        ...(retryable ? [`  retryable: ${retryable.throttling ? "{ throttling: true }" : "{}"},`] : []),
-        `};`,
+        lazySchemaConst(
+          shape,
+          "ErrorSchema",
+          [
+            `{`,
+            `  kind: "structure",`,
+            `  name: ${str(shape.name)},`,
+            `  ${membersBlock(ctx, shape, "  ")},`,
+            `  fault: ${str(fault)},`,
+            ...(status !== undefined ? [`  httpStatus: ${status},`] : []),
+            ...(retryable ? [`  retryable: ${retryable.throttling ? "{ throttling: true }" : "{}"},`] : []),
+            `}`,
+          ].join("\n"),
+        ),
         ``,
       ]
     : [];

@@ -20,6 +20,6 @@ export function emitSensitiveLogFilters(ctx: CodegenContext): string {
     ]
       .filter(Boolean)
       .join("\n"),
-    names.map((n) => `export const ${n}FilterSensitiveLog = (obj: ${n}): any => filterSensitiveLog(${n}$, obj);`).join("\n"),
+    names.map((n) => `export const ${n}FilterSensitiveLog = (obj: ${n}): any => filterSensitiveLog(${n}$(), obj);`).join("\n"),
   );
 }

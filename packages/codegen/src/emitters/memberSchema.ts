@@ -41,13 +41,16 @@ export function needsConversion(shape: Shape, seen = new Set<Shape>()): boolean 
   return [...shape.members, shape.member, shape.key, shape.value].some((m) => m !== undefined && needsConversion(m.target, seen));
 }
 
-/** `SchemaRef`: a kind string, a codec, or a thunk for aggregates (recursion-safe). */
+/**
+ * `SchemaRef`: a kind string, a codec, or for an aggregate its `X$` function (recursion-safe, and
+ * the schema is built only when a walker first reaches it).
+ */
 export function schemaRef(target: Shape): string {
   const kind = KIND[target.type];
   if (kind) return str(kind);
   const codec = CODEC[target.type];
   if (codec) return codec;
-  if (isAggregate(target)) return `() => ${target.name}$`;
+  if (isAggregate(target)) return `${target.name}$`;
   throw new Error(`${target.id}: a ${target.type} shape cannot be a member target`);
 }
 
@@ -84,6 +87,17 @@ export function memberSchema(ctx: CodegenContext, container: Shape, member: Memb
   const format = memberTrait(member, T.timestampFormat) as string | undefined;
   if (format !== undefined && member.target.type === "timestamp") parts.push(`timestampFormat: ${str(format)}`);
   return `{ ${parts.join(", ")} }`;
+}
+
+/**
+ * `X$`, the function that builds `shape`'s schema on its first call and returns that same object
+ * from then on: `body` is the object literal, `type` its type. Importing the client then builds no
+ * schema, and V8 only pre-parses the literals of the operations a process never calls (so a bundle
+ * can still drop those it never reaches: a function declaration has no side effect).
+ */
+export function lazySchemaConst(shape: Shape, type: string, body: string): string {
+  const cache = `${shape.name[0]!.toLowerCase()}${shape.name.slice(1)}Schema`;
+  return `let ${cache}: ${type} | undefined;\nexport const ${shape.name}$ = (): ${type} =>\n  (${cache} ??= ${body.replace(/\n/g, "\n  ")});`;
 }
 
 /** The `members` property of a structure or union schema, one member per line. */

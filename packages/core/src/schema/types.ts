@@ -15,7 +15,8 @@ export type SimpleKind = "string" | "boolean" | "integer";
 
 /**
  * A member target: a kind string, a codec, or a thunk for an aggregate shape (so recursive shapes
- * and declaration order never matter).
+ * and declaration order never matter). Generated clients pass their `X$` functions, which build the
+ * schema on first call and return that same object after (plans are keyed by it).
  */
 export type SchemaRef = SimpleKind | Codec | (() => AggregateSchema);
 

@@ -10,10 +10,16 @@ export interface AddCustomAttributesCommandOutput extends AddCustomAttributesRes
 
 export const AddCustomAttributes$: OperationSchema = {
   name: "AddCustomAttributes",
-  input: AddCustomAttributesRequest$,
-  output: AddCustomAttributesResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AddCustomAttributesRequest$();
+  },
+  get output() {
+    return AddCustomAttributesResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AddUserPoolClientSecretCommandOutput extends AddUserPoolClientS
 
 export const AddUserPoolClientSecret$: OperationSchema = {
   name: "AddUserPoolClientSecret",
-  input: AddUserPoolClientSecretRequest$,
-  output: AddUserPoolClientSecretResponse$,
-  errors: {
-    InternalServerException: InternalServerException$,
+  get input() {
+    return AddUserPoolClientSecretRequest$();
+  },
+  get output() {
+    return AddUserPoolClientSecretResponse$();
+  },
+  get errors() {
+    return {
+      InternalServerException: InternalServerException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,14 @@ export interface AdminAddUserToGroupCommandOutput extends MetadataBearer {}
 
 export const AdminAddUserToGroup$: OperationSchema = {
   name: "AdminAddUserToGroup",
-  input: AdminAddUserToGroupRequest$,
+  get input() {
+    return AdminAddUserToGroupRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

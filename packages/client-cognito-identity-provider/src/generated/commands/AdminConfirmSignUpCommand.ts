@@ -10,10 +10,16 @@ export interface AdminConfirmSignUpCommandOutput extends AdminConfirmSignUpRespo
 
 export const AdminConfirmSignUp$: OperationSchema = {
   name: "AdminConfirmSignUp",
-  input: AdminConfirmSignUpRequest$,
-  output: AdminConfirmSignUpResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminConfirmSignUpRequest$();
+  },
+  get output() {
+    return AdminConfirmSignUpResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AdminCreateUserCommandOutput extends AdminCreateUserResponse, M
 
 export const AdminCreateUser$: OperationSchema = {
   name: "AdminCreateUser",
-  input: AdminCreateUserRequest$,
-  output: AdminCreateUserResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminCreateUserRequest$();
+  },
+  get output() {
+    return AdminCreateUserResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

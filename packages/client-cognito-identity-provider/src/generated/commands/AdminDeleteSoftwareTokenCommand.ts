@@ -10,10 +10,16 @@ export interface AdminDeleteSoftwareTokenCommandOutput extends AdminDeleteSoftwa
 
 export const AdminDeleteSoftwareToken$: OperationSchema = {
   name: "AdminDeleteSoftwareToken",
-  input: AdminDeleteSoftwareTokenRequest$,
-  output: AdminDeleteSoftwareTokenResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminDeleteSoftwareTokenRequest$();
+  },
+  get output() {
+    return AdminDeleteSoftwareTokenResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

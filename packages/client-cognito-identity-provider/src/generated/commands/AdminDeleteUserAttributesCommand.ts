@@ -10,10 +10,16 @@ export interface AdminDeleteUserAttributesCommandOutput extends AdminDeleteUserA
 
 export const AdminDeleteUserAttributes$: OperationSchema = {
   name: "AdminDeleteUserAttributes",
-  input: AdminDeleteUserAttributesRequest$,
-  output: AdminDeleteUserAttributesResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminDeleteUserAttributesRequest$();
+  },
+  get output() {
+    return AdminDeleteUserAttributesResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,14 @@ export interface AdminDeleteUserCommandOutput extends MetadataBearer {}
 
 export const AdminDeleteUser$: OperationSchema = {
   name: "AdminDeleteUser",
-  input: AdminDeleteUserRequest$,
+  get input() {
+    return AdminDeleteUserRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

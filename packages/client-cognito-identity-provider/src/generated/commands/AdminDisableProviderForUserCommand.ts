@@ -10,10 +10,16 @@ export interface AdminDisableProviderForUserCommandOutput extends AdminDisablePr
 
 export const AdminDisableProviderForUser$: OperationSchema = {
   name: "AdminDisableProviderForUser",
-  input: AdminDisableProviderForUserRequest$,
-  output: AdminDisableProviderForUserResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminDisableProviderForUserRequest$();
+  },
+  get output() {
+    return AdminDisableProviderForUserResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

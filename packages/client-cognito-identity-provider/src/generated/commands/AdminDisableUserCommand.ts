@@ -10,10 +10,16 @@ export interface AdminDisableUserCommandOutput extends AdminDisableUserResponse,
 
 export const AdminDisableUser$: OperationSchema = {
   name: "AdminDisableUser",
-  input: AdminDisableUserRequest$,
-  output: AdminDisableUserResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminDisableUserRequest$();
+  },
+  get output() {
+    return AdminDisableUserResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

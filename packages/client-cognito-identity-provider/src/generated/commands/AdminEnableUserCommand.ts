@@ -10,10 +10,16 @@ export interface AdminEnableUserCommandOutput extends AdminEnableUserResponse, M
 
 export const AdminEnableUser$: OperationSchema = {
   name: "AdminEnableUser",
-  input: AdminEnableUserRequest$,
-  output: AdminEnableUserResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminEnableUserRequest$();
+  },
+  get output() {
+    return AdminEnableUserResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

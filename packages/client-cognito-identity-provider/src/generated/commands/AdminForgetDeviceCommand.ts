@@ -10,10 +10,14 @@ export interface AdminForgetDeviceCommandOutput extends MetadataBearer {}
 
 export const AdminForgetDevice$: OperationSchema = {
   name: "AdminForgetDevice",
-  input: AdminForgetDeviceRequest$,
+  get input() {
+    return AdminForgetDeviceRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AdminGetDeviceCommandOutput extends AdminGetDeviceResponse, Met
 
 export const AdminGetDevice$: OperationSchema = {
   name: "AdminGetDevice",
-  input: AdminGetDeviceRequest$,
-  output: AdminGetDeviceResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminGetDeviceRequest$();
+  },
+  get output() {
+    return AdminGetDeviceResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface AdminGetUserAuthFactorsCommandOutput extends AdminGetUserAuthFa
 
 export const AdminGetUserAuthFactors$: OperationSchema = {
   name: "AdminGetUserAuthFactors",
-  input: AdminGetUserAuthFactorsRequest$,
-  output: AdminGetUserAuthFactorsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminGetUserAuthFactorsRequest$();
+  },
+  get output() {
+    return AdminGetUserAuthFactorsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AdminGetUserCommandOutput extends AdminGetUserResponse, Metadat
 
 export const AdminGetUser$: OperationSchema = {
   name: "AdminGetUser",
-  input: AdminGetUserRequest$,
-  output: AdminGetUserResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminGetUserRequest$();
+  },
+  get output() {
+    return AdminGetUserResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface AdminInitiateAuthCommandOutput extends AdminInitiateAuthRespons
 
 export const AdminInitiateAuth$: OperationSchema = {
   name: "AdminInitiateAuth",
-  input: AdminInitiateAuthRequest$,
-  output: AdminInitiateAuthResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminInitiateAuthRequest$();
+  },
+  get output() {
+    return AdminInitiateAuthResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AdminLinkProviderForUserCommandOutput extends AdminLinkProvider
 
 export const AdminLinkProviderForUser$: OperationSchema = {
   name: "AdminLinkProviderForUser",
-  input: AdminLinkProviderForUserRequest$,
-  output: AdminLinkProviderForUserResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminLinkProviderForUserRequest$();
+  },
+  get output() {
+    return AdminLinkProviderForUserResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

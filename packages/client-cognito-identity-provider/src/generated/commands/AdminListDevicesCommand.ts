@@ -10,10 +10,16 @@ export interface AdminListDevicesCommandOutput extends AdminListDevicesResponse,
 
 export const AdminListDevices$: OperationSchema = {
   name: "AdminListDevices",
-  input: AdminListDevicesRequest$,
-  output: AdminListDevicesResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminListDevicesRequest$();
+  },
+  get output() {
+    return AdminListDevicesResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface AdminListGroupsForUserCommandOutput extends AdminListGroupsForU
 
 export const AdminListGroupsForUser$: OperationSchema = {
   name: "AdminListGroupsForUser",
-  input: AdminListGroupsForUserRequest$,
-  output: AdminListGroupsForUserResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminListGroupsForUserRequest$();
+  },
+  get output() {
+    return AdminListGroupsForUserResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

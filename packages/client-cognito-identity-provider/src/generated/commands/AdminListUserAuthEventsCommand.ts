@@ -10,10 +10,16 @@ export interface AdminListUserAuthEventsCommandOutput extends AdminListUserAuthE
 
 export const AdminListUserAuthEvents$: OperationSchema = {
   name: "AdminListUserAuthEvents",
-  input: AdminListUserAuthEventsRequest$,
-  output: AdminListUserAuthEventsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminListUserAuthEventsRequest$();
+  },
+  get output() {
+    return AdminListUserAuthEventsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface AdminListUserSessionsCommandOutput extends AdminListUserSession
 
 export const AdminListUserSessions$: OperationSchema = {
   name: "AdminListUserSessions",
-  input: AdminListUserSessionsRequest$,
-  output: AdminListUserSessionsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminListUserSessionsRequest$();
+  },
+  get output() {
+    return AdminListUserSessionsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

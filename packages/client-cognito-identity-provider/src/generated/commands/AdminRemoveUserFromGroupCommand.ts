@@ -10,10 +10,14 @@ export interface AdminRemoveUserFromGroupCommandOutput extends MetadataBearer {}
 
 export const AdminRemoveUserFromGroup$: OperationSchema = {
   name: "AdminRemoveUserFromGroup",
-  input: AdminRemoveUserFromGroupRequest$,
+  get input() {
+    return AdminRemoveUserFromGroupRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

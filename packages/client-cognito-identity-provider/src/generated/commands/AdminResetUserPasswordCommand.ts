@@ -10,10 +10,16 @@ export interface AdminResetUserPasswordCommandOutput extends AdminResetUserPassw
 
 export const AdminResetUserPassword$: OperationSchema = {
   name: "AdminResetUserPassword",
-  input: AdminResetUserPasswordRequest$,
-  output: AdminResetUserPasswordResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminResetUserPasswordRequest$();
+  },
+  get output() {
+    return AdminResetUserPasswordResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AdminRespondToAuthChallengeCommandOutput extends AdminRespondTo
 
 export const AdminRespondToAuthChallenge$: OperationSchema = {
   name: "AdminRespondToAuthChallenge",
-  input: AdminRespondToAuthChallengeRequest$,
-  output: AdminRespondToAuthChallengeResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminRespondToAuthChallengeRequest$();
+  },
+  get output() {
+    return AdminRespondToAuthChallengeResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AdminRevokeUserSessionCommandOutput extends AdminRevokeUserSess
 
 export const AdminRevokeUserSession$: OperationSchema = {
   name: "AdminRevokeUserSession",
-  input: AdminRevokeUserSessionRequest$,
-  output: AdminRevokeUserSessionResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminRevokeUserSessionRequest$();
+  },
+  get output() {
+    return AdminRevokeUserSessionResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AdminSetUserMFAPreferenceCommandOutput extends AdminSetUserMFAP
 
 export const AdminSetUserMFAPreference$: OperationSchema = {
   name: "AdminSetUserMFAPreference",
-  input: AdminSetUserMFAPreferenceRequest$,
-  output: AdminSetUserMFAPreferenceResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminSetUserMFAPreferenceRequest$();
+  },
+  get output() {
+    return AdminSetUserMFAPreferenceResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AdminSetUserPasswordCommandOutput extends AdminSetUserPasswordR
 
 export const AdminSetUserPassword$: OperationSchema = {
   name: "AdminSetUserPassword",
-  input: AdminSetUserPasswordRequest$,
-  output: AdminSetUserPasswordResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminSetUserPasswordRequest$();
+  },
+  get output() {
+    return AdminSetUserPasswordResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

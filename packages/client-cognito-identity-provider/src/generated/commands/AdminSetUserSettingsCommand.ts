@@ -10,10 +10,16 @@ export interface AdminSetUserSettingsCommandOutput extends AdminSetUserSettingsR
 
 export const AdminSetUserSettings$: OperationSchema = {
   name: "AdminSetUserSettings",
-  input: AdminSetUserSettingsRequest$,
-  output: AdminSetUserSettingsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminSetUserSettingsRequest$();
+  },
+  get output() {
+    return AdminSetUserSettingsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AdminUpdateAuthEventFeedbackCommandOutput extends AdminUpdateAu
 
 export const AdminUpdateAuthEventFeedback$: OperationSchema = {
   name: "AdminUpdateAuthEventFeedback",
-  input: AdminUpdateAuthEventFeedbackRequest$,
-  output: AdminUpdateAuthEventFeedbackResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminUpdateAuthEventFeedbackRequest$();
+  },
+  get output() {
+    return AdminUpdateAuthEventFeedbackResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface AdminUpdateDeviceStatusCommandOutput extends AdminUpdateDeviceS
 
 export const AdminUpdateDeviceStatus$: OperationSchema = {
   name: "AdminUpdateDeviceStatus",
-  input: AdminUpdateDeviceStatusRequest$,
-  output: AdminUpdateDeviceStatusResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminUpdateDeviceStatusRequest$();
+  },
+  get output() {
+    return AdminUpdateDeviceStatusResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

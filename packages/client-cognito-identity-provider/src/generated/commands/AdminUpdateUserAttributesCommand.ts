@@ -10,10 +10,16 @@ export interface AdminUpdateUserAttributesCommandOutput extends AdminUpdateUserA
 
 export const AdminUpdateUserAttributes$: OperationSchema = {
   name: "AdminUpdateUserAttributes",
-  input: AdminUpdateUserAttributesRequest$,
-  output: AdminUpdateUserAttributesResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminUpdateUserAttributesRequest$();
+  },
+  get output() {
+    return AdminUpdateUserAttributesResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

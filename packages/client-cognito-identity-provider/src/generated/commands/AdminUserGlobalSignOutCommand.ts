@@ -10,10 +10,16 @@ export interface AdminUserGlobalSignOutCommandOutput extends AdminUserGlobalSign
 
 export const AdminUserGlobalSignOut$: OperationSchema = {
   name: "AdminUserGlobalSignOut",
-  input: AdminUserGlobalSignOutRequest$,
-  output: AdminUserGlobalSignOutResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AdminUserGlobalSignOutRequest$();
+  },
+  get output() {
+    return AdminUserGlobalSignOutResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

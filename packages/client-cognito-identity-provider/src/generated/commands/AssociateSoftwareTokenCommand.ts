@@ -10,10 +10,16 @@ export interface AssociateSoftwareTokenCommandOutput extends AssociateSoftwareTo
 
 export const AssociateSoftwareToken$: OperationSchema = {
   name: "AssociateSoftwareToken",
-  input: AssociateSoftwareTokenRequest$,
-  output: AssociateSoftwareTokenResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return AssociateSoftwareTokenRequest$();
+  },
+  get output() {
+    return AssociateSoftwareTokenResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,16 @@ export interface ChangePasswordCommandOutput extends ChangePasswordResponse, Met
 
 export const ChangePassword$: OperationSchema = {
   name: "ChangePassword",
-  input: ChangePasswordRequest$,
-  output: ChangePasswordResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ChangePasswordRequest$();
+  },
+  get output() {
+    return ChangePasswordResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

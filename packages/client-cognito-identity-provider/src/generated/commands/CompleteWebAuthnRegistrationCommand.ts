@@ -10,10 +10,16 @@ export interface CompleteWebAuthnRegistrationCommandOutput extends CompleteWebAu
 
 export const CompleteWebAuthnRegistration$: OperationSchema = {
   name: "CompleteWebAuthnRegistration",
-  input: CompleteWebAuthnRegistrationRequest$,
-  output: CompleteWebAuthnRegistrationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CompleteWebAuthnRegistrationRequest$();
+  },
+  get output() {
+    return CompleteWebAuthnRegistrationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
   codec: convertingJson,

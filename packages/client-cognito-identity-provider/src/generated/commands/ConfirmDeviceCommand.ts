@@ -10,10 +10,16 @@ export interface ConfirmDeviceCommandOutput extends ConfirmDeviceResponse, Metad
 
 export const ConfirmDevice$: OperationSchema = {
   name: "ConfirmDevice",
-  input: ConfirmDeviceRequest$,
-  output: ConfirmDeviceResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ConfirmDeviceRequest$();
+  },
+  get output() {
+    return ConfirmDeviceResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,16 @@ export interface ConfirmForgotPasswordCommandOutput extends ConfirmForgotPasswor
 
 export const ConfirmForgotPassword$: OperationSchema = {
   name: "ConfirmForgotPassword",
-  input: ConfirmForgotPasswordRequest$,
-  output: ConfirmForgotPasswordResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ConfirmForgotPasswordRequest$();
+  },
+  get output() {
+    return ConfirmForgotPasswordResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

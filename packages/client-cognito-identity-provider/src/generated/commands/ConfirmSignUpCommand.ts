@@ -10,10 +10,16 @@ export interface ConfirmSignUpCommandOutput extends ConfirmSignUpResponse, Metad
 
 export const ConfirmSignUp$: OperationSchema = {
   name: "ConfirmSignUp",
-  input: ConfirmSignUpRequest$,
-  output: ConfirmSignUpResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ConfirmSignUpRequest$();
+  },
+  get output() {
+    return ConfirmSignUpResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

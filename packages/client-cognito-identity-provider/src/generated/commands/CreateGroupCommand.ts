@@ -10,10 +10,16 @@ export interface CreateGroupCommandOutput extends CreateGroupResponse, MetadataB
 
 export const CreateGroup$: OperationSchema = {
   name: "CreateGroup",
-  input: CreateGroupRequest$,
-  output: CreateGroupResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CreateGroupRequest$();
+  },
+  get output() {
+    return CreateGroupResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface CreateIdentityProviderCommandOutput extends CreateIdentityProvi
 
 export const CreateIdentityProvider$: OperationSchema = {
   name: "CreateIdentityProvider",
-  input: CreateIdentityProviderRequest$,
-  output: CreateIdentityProviderResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CreateIdentityProviderRequest$();
+  },
+  get output() {
+    return CreateIdentityProviderResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

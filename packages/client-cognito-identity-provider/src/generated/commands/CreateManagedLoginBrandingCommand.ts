@@ -10,10 +10,16 @@ export interface CreateManagedLoginBrandingCommandOutput extends CreateManagedLo
 
 export const CreateManagedLoginBranding$: OperationSchema = {
   name: "CreateManagedLoginBranding",
-  input: CreateManagedLoginBrandingRequest$,
-  output: CreateManagedLoginBrandingResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CreateManagedLoginBrandingRequest$();
+  },
+  get output() {
+    return CreateManagedLoginBrandingResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface CreateResourceServerCommandOutput extends CreateResourceServerR
 
 export const CreateResourceServer$: OperationSchema = {
   name: "CreateResourceServer",
-  input: CreateResourceServerRequest$,
-  output: CreateResourceServerResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CreateResourceServerRequest$();
+  },
+  get output() {
+    return CreateResourceServerResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

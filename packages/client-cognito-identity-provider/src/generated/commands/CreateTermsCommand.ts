@@ -10,10 +10,16 @@ export interface CreateTermsCommandOutput extends CreateTermsResponse, MetadataB
 
 export const CreateTerms$: OperationSchema = {
   name: "CreateTerms",
-  input: CreateTermsRequest$,
-  output: CreateTermsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CreateTermsRequest$();
+  },
+  get output() {
+    return CreateTermsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface CreateUserImportJobCommandOutput extends CreateUserImportJobRes
 
 export const CreateUserImportJob$: OperationSchema = {
   name: "CreateUserImportJob",
-  input: CreateUserImportJobRequest$,
-  output: CreateUserImportJobResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CreateUserImportJobRequest$();
+  },
+  get output() {
+    return CreateUserImportJobResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

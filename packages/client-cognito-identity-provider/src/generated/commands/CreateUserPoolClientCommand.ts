@@ -10,10 +10,16 @@ export interface CreateUserPoolClientCommandOutput extends CreateUserPoolClientR
 
 export const CreateUserPoolClient$: OperationSchema = {
   name: "CreateUserPoolClient",
-  input: CreateUserPoolClientRequest$,
-  output: CreateUserPoolClientResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CreateUserPoolClientRequest$();
+  },
+  get output() {
+    return CreateUserPoolClientResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface CreateUserPoolCommandOutput extends CreateUserPoolResponse, Met
 
 export const CreateUserPool$: OperationSchema = {
   name: "CreateUserPool",
-  input: CreateUserPoolRequest$,
-  output: CreateUserPoolResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CreateUserPoolRequest$();
+  },
+  get output() {
+    return CreateUserPoolResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface CreateUserPoolDomainCommandOutput extends CreateUserPoolDomainR
 
 export const CreateUserPoolDomain$: OperationSchema = {
   name: "CreateUserPoolDomain",
-  input: CreateUserPoolDomainRequest$,
-  output: CreateUserPoolDomainResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CreateUserPoolDomainRequest$();
+  },
+  get output() {
+    return CreateUserPoolDomainResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface CreateUserPoolReplicaCommandOutput extends CreateUserPoolReplic
 
 export const CreateUserPoolReplica$: OperationSchema = {
   name: "CreateUserPoolReplica",
-  input: CreateUserPoolReplicaRequest$,
-  output: CreateUserPoolReplicaResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return CreateUserPoolReplicaRequest$();
+  },
+  get output() {
+    return CreateUserPoolReplicaResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

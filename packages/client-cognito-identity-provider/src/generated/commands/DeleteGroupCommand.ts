@@ -10,10 +10,14 @@ export interface DeleteGroupCommandOutput extends MetadataBearer {}
 
 export const DeleteGroup$: OperationSchema = {
   name: "DeleteGroup",
-  input: DeleteGroupRequest$,
+  get input() {
+    return DeleteGroupRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,14 @@ export interface DeleteIdentityProviderCommandOutput extends MetadataBearer {}
 
 export const DeleteIdentityProvider$: OperationSchema = {
   name: "DeleteIdentityProvider",
-  input: DeleteIdentityProviderRequest$,
+  get input() {
+    return DeleteIdentityProviderRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,14 @@ export interface DeleteManagedLoginBrandingCommandOutput extends MetadataBearer 
 
 export const DeleteManagedLoginBranding$: OperationSchema = {
   name: "DeleteManagedLoginBranding",
-  input: DeleteManagedLoginBrandingRequest$,
+  get input() {
+    return DeleteManagedLoginBrandingRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,14 @@ export interface DeleteResourceServerCommandOutput extends MetadataBearer {}
 
 export const DeleteResourceServer$: OperationSchema = {
   name: "DeleteResourceServer",
-  input: DeleteResourceServerRequest$,
+  get input() {
+    return DeleteResourceServerRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,14 @@ export interface DeleteTermsCommandOutput extends MetadataBearer {}
 
 export const DeleteTerms$: OperationSchema = {
   name: "DeleteTerms",
-  input: DeleteTermsRequest$,
+  get input() {
+    return DeleteTermsRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface DeleteUserAttributesCommandOutput extends DeleteUserAttributesR
 
 export const DeleteUserAttributes$: OperationSchema = {
   name: "DeleteUserAttributes",
-  input: DeleteUserAttributesRequest$,
-  output: DeleteUserAttributesResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DeleteUserAttributesRequest$();
+  },
+  get output() {
+    return DeleteUserAttributesResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,14 @@ export interface DeleteUserCommandOutput extends MetadataBearer {}
 
 export const DeleteUser$: OperationSchema = {
   name: "DeleteUser",
-  input: DeleteUserRequest$,
+  get input() {
+    return DeleteUserRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,14 @@ export interface DeleteUserPoolClientCommandOutput extends MetadataBearer {}
 
 export const DeleteUserPoolClient$: OperationSchema = {
   name: "DeleteUserPoolClient",
-  input: DeleteUserPoolClientRequest$,
+  get input() {
+    return DeleteUserPoolClientRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

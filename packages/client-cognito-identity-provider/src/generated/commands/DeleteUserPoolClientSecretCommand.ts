@@ -10,10 +10,16 @@ export interface DeleteUserPoolClientSecretCommandOutput extends DeleteUserPoolC
 
 export const DeleteUserPoolClientSecret$: OperationSchema = {
   name: "DeleteUserPoolClientSecret",
-  input: DeleteUserPoolClientSecretRequest$,
-  output: DeleteUserPoolClientSecretResponse$,
-  errors: {
-    InternalServerException: InternalServerException$,
+  get input() {
+    return DeleteUserPoolClientSecretRequest$();
+  },
+  get output() {
+    return DeleteUserPoolClientSecretResponse$();
+  },
+  get errors() {
+    return {
+      InternalServerException: InternalServerException$(),
+    };
   },
   auth: sigv4,
 };

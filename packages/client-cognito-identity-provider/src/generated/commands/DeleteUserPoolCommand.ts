@@ -10,10 +10,14 @@ export interface DeleteUserPoolCommandOutput extends MetadataBearer {}
 
 export const DeleteUserPool$: OperationSchema = {
   name: "DeleteUserPool",
-  input: DeleteUserPoolRequest$,
+  get input() {
+    return DeleteUserPoolRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface DeleteUserPoolDomainCommandOutput extends DeleteUserPoolDomainR
 
 export const DeleteUserPoolDomain$: OperationSchema = {
   name: "DeleteUserPoolDomain",
-  input: DeleteUserPoolDomainRequest$,
-  output: DeleteUserPoolDomainResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DeleteUserPoolDomainRequest$();
+  },
+  get output() {
+    return DeleteUserPoolDomainResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface DeleteUserPoolReplicaCommandOutput extends DeleteUserPoolReplic
 
 export const DeleteUserPoolReplica$: OperationSchema = {
   name: "DeleteUserPoolReplica",
-  input: DeleteUserPoolReplicaRequest$,
-  output: DeleteUserPoolReplicaResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DeleteUserPoolReplicaRequest$();
+  },
+  get output() {
+    return DeleteUserPoolReplicaResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface DeleteWebAuthnCredentialCommandOutput extends DeleteWebAuthnCre
 
 export const DeleteWebAuthnCredential$: OperationSchema = {
   name: "DeleteWebAuthnCredential",
-  input: DeleteWebAuthnCredentialRequest$,
-  output: DeleteWebAuthnCredentialResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DeleteWebAuthnCredentialRequest$();
+  },
+  get output() {
+    return DeleteWebAuthnCredentialResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

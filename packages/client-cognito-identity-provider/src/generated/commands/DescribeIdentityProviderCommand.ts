@@ -10,10 +10,16 @@ export interface DescribeIdentityProviderCommandOutput extends DescribeIdentityP
 
 export const DescribeIdentityProvider$: OperationSchema = {
   name: "DescribeIdentityProvider",
-  input: DescribeIdentityProviderRequest$,
-  output: DescribeIdentityProviderResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeIdentityProviderRequest$();
+  },
+  get output() {
+    return DescribeIdentityProviderResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -16,10 +16,16 @@ export interface DescribeManagedLoginBrandingByClientCommandOutput extends Descr
 
 export const DescribeManagedLoginBrandingByClient$: OperationSchema = {
   name: "DescribeManagedLoginBrandingByClient",
-  input: DescribeManagedLoginBrandingByClientRequest$,
-  output: DescribeManagedLoginBrandingByClientResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeManagedLoginBrandingByClientRequest$();
+  },
+  get output() {
+    return DescribeManagedLoginBrandingByClientResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface DescribeManagedLoginBrandingCommandOutput extends DescribeManag
 
 export const DescribeManagedLoginBranding$: OperationSchema = {
   name: "DescribeManagedLoginBranding",
-  input: DescribeManagedLoginBrandingRequest$,
-  output: DescribeManagedLoginBrandingResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeManagedLoginBrandingRequest$();
+  },
+  get output() {
+    return DescribeManagedLoginBrandingResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface DescribeResourceServerCommandOutput extends DescribeResourceSer
 
 export const DescribeResourceServer$: OperationSchema = {
   name: "DescribeResourceServer",
-  input: DescribeResourceServerRequest$,
-  output: DescribeResourceServerResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeResourceServerRequest$();
+  },
+  get output() {
+    return DescribeResourceServerResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

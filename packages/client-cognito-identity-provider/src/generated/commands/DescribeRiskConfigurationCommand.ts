@@ -10,10 +10,16 @@ export interface DescribeRiskConfigurationCommandOutput extends DescribeRiskConf
 
 export const DescribeRiskConfiguration$: OperationSchema = {
   name: "DescribeRiskConfiguration",
-  input: DescribeRiskConfigurationRequest$,
-  output: DescribeRiskConfigurationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeRiskConfigurationRequest$();
+  },
+  get output() {
+    return DescribeRiskConfigurationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface DescribeTermsByClientCommandOutput extends DescribeTermsByClien
 
 export const DescribeTermsByClient$: OperationSchema = {
   name: "DescribeTermsByClient",
-  input: DescribeTermsByClientRequest$,
-  output: DescribeTermsByClientResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeTermsByClientRequest$();
+  },
+  get output() {
+    return DescribeTermsByClientResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

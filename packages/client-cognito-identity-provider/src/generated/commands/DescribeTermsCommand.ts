@@ -10,10 +10,16 @@ export interface DescribeTermsCommandOutput extends DescribeTermsResponse, Metad
 
 export const DescribeTerms$: OperationSchema = {
   name: "DescribeTerms",
-  input: DescribeTermsRequest$,
-  output: DescribeTermsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeTermsRequest$();
+  },
+  get output() {
+    return DescribeTermsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface DescribeUserImportJobCommandOutput extends DescribeUserImportJo
 
 export const DescribeUserImportJob$: OperationSchema = {
   name: "DescribeUserImportJob",
-  input: DescribeUserImportJobRequest$,
-  output: DescribeUserImportJobResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeUserImportJobRequest$();
+  },
+  get output() {
+    return DescribeUserImportJobResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

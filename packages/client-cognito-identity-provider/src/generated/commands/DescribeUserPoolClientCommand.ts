@@ -10,10 +10,16 @@ export interface DescribeUserPoolClientCommandOutput extends DescribeUserPoolCli
 
 export const DescribeUserPoolClient$: OperationSchema = {
   name: "DescribeUserPoolClient",
-  input: DescribeUserPoolClientRequest$,
-  output: DescribeUserPoolClientResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeUserPoolClientRequest$();
+  },
+  get output() {
+    return DescribeUserPoolClientResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

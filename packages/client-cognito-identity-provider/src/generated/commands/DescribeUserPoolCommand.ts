@@ -10,10 +10,16 @@ export interface DescribeUserPoolCommandOutput extends DescribeUserPoolResponse,
 
 export const DescribeUserPool$: OperationSchema = {
   name: "DescribeUserPool",
-  input: DescribeUserPoolRequest$,
-  output: DescribeUserPoolResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeUserPoolRequest$();
+  },
+  get output() {
+    return DescribeUserPoolResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface DescribeUserPoolDomainCommandOutput extends DescribeUserPoolDom
 
 export const DescribeUserPoolDomain$: OperationSchema = {
   name: "DescribeUserPoolDomain",
-  input: DescribeUserPoolDomainRequest$,
-  output: DescribeUserPoolDomainResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return DescribeUserPoolDomainRequest$();
+  },
+  get output() {
+    return DescribeUserPoolDomainResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

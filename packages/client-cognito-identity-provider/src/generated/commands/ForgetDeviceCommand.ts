@@ -10,10 +10,14 @@ export interface ForgetDeviceCommandOutput extends MetadataBearer {}
 
 export const ForgetDevice$: OperationSchema = {
   name: "ForgetDevice",
-  input: ForgetDeviceRequest$,
+  get input() {
+    return ForgetDeviceRequest$();
+  },
   output: { kind: "structure", name: "Unit", members: {} },
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

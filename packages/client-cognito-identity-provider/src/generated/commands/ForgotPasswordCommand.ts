@@ -10,10 +10,16 @@ export interface ForgotPasswordCommandOutput extends ForgotPasswordResponse, Met
 
 export const ForgotPassword$: OperationSchema = {
   name: "ForgotPassword",
-  input: ForgotPasswordRequest$,
-  output: ForgotPasswordResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ForgotPasswordRequest$();
+  },
+  get output() {
+    return ForgotPasswordResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

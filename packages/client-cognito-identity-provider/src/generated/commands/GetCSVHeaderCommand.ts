@@ -10,10 +10,16 @@ export interface GetCSVHeaderCommandOutput extends GetCSVHeaderResponse, Metadat
 
 export const GetCSVHeader$: OperationSchema = {
   name: "GetCSVHeader",
-  input: GetCSVHeaderRequest$,
-  output: GetCSVHeaderResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetCSVHeaderRequest$();
+  },
+  get output() {
+    return GetCSVHeaderResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

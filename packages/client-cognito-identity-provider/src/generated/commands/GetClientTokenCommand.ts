@@ -10,10 +10,16 @@ export interface GetClientTokenCommandOutput extends GetClientTokenResponse, Met
 
 export const GetClientToken$: OperationSchema = {
   name: "GetClientToken",
-  input: GetClientTokenRequest$,
-  output: GetClientTokenResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetClientTokenRequest$();
+  },
+  get output() {
+    return GetClientTokenResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface GetDeviceCommandOutput extends GetDeviceResponse, MetadataBeare
 
 export const GetDevice$: OperationSchema = {
   name: "GetDevice",
-  input: GetDeviceRequest$,
-  output: GetDeviceResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetDeviceRequest$();
+  },
+  get output() {
+    return GetDeviceResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface GetGroupCommandOutput extends GetGroupResponse, MetadataBearer 
 
 export const GetGroup$: OperationSchema = {
   name: "GetGroup",
-  input: GetGroupRequest$,
-  output: GetGroupResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetGroupRequest$();
+  },
+  get output() {
+    return GetGroupResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface GetIdentityProviderByIdentifierCommandOutput extends GetIdentit
 
 export const GetIdentityProviderByIdentifier$: OperationSchema = {
   name: "GetIdentityProviderByIdentifier",
-  input: GetIdentityProviderByIdentifierRequest$,
-  output: GetIdentityProviderByIdentifierResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetIdentityProviderByIdentifierRequest$();
+  },
+  get output() {
+    return GetIdentityProviderByIdentifierResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

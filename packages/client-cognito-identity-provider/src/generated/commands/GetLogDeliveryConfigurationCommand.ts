@@ -10,10 +10,16 @@ export interface GetLogDeliveryConfigurationCommandOutput extends GetLogDelivery
 
 export const GetLogDeliveryConfiguration$: OperationSchema = {
   name: "GetLogDeliveryConfiguration",
-  input: GetLogDeliveryConfigurationRequest$,
-  output: GetLogDeliveryConfigurationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetLogDeliveryConfigurationRequest$();
+  },
+  get output() {
+    return GetLogDeliveryConfigurationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

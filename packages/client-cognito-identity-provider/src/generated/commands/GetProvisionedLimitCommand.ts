@@ -10,10 +10,16 @@ export interface GetProvisionedLimitCommandOutput extends GetProvisionedLimitRes
 
 export const GetProvisionedLimit$: OperationSchema = {
   name: "GetProvisionedLimit",
-  input: GetProvisionedLimitRequest$,
-  output: GetProvisionedLimitResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetProvisionedLimitRequest$();
+  },
+  get output() {
+    return GetProvisionedLimitResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface GetSigningCertificateCommandOutput extends GetSigningCertificat
 
 export const GetSigningCertificate$: OperationSchema = {
   name: "GetSigningCertificate",
-  input: GetSigningCertificateRequest$,
-  output: GetSigningCertificateResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetSigningCertificateRequest$();
+  },
+  get output() {
+    return GetSigningCertificateResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface GetTokensFromRefreshTokenCommandOutput extends GetTokensFromRef
 
 export const GetTokensFromRefreshToken$: OperationSchema = {
   name: "GetTokensFromRefreshToken",
-  input: GetTokensFromRefreshTokenRequest$,
-  output: GetTokensFromRefreshTokenResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetTokensFromRefreshTokenRequest$();
+  },
+  get output() {
+    return GetTokensFromRefreshTokenResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

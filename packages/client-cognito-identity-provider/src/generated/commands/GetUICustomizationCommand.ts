@@ -10,10 +10,16 @@ export interface GetUICustomizationCommandOutput extends GetUICustomizationRespo
 
 export const GetUICustomization$: OperationSchema = {
   name: "GetUICustomization",
-  input: GetUICustomizationRequest$,
-  output: GetUICustomizationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetUICustomizationRequest$();
+  },
+  get output() {
+    return GetUICustomizationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

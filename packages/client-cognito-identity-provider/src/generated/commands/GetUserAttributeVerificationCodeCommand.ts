@@ -10,10 +10,16 @@ export interface GetUserAttributeVerificationCodeCommandOutput extends GetUserAt
 
 export const GetUserAttributeVerificationCode$: OperationSchema = {
   name: "GetUserAttributeVerificationCode",
-  input: GetUserAttributeVerificationCodeRequest$,
-  output: GetUserAttributeVerificationCodeResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetUserAttributeVerificationCodeRequest$();
+  },
+  get output() {
+    return GetUserAttributeVerificationCodeResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,16 @@ export interface GetUserAuthFactorsCommandOutput extends GetUserAuthFactorsRespo
 
 export const GetUserAuthFactors$: OperationSchema = {
   name: "GetUserAuthFactors",
-  input: GetUserAuthFactorsRequest$,
-  output: GetUserAuthFactorsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetUserAuthFactorsRequest$();
+  },
+  get output() {
+    return GetUserAuthFactorsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

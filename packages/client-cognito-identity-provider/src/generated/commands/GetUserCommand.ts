@@ -10,10 +10,16 @@ export interface GetUserCommandOutput extends GetUserResponse, MetadataBearer {}
 
 export const GetUser$: OperationSchema = {
   name: "GetUser",
-  input: GetUserRequest$,
-  output: GetUserResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetUserRequest$();
+  },
+  get output() {
+    return GetUserResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

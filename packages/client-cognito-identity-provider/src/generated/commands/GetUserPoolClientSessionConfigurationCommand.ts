@@ -16,10 +16,16 @@ export interface GetUserPoolClientSessionConfigurationCommandOutput extends GetU
 
 export const GetUserPoolClientSessionConfiguration$: OperationSchema = {
   name: "GetUserPoolClientSessionConfiguration",
-  input: GetUserPoolClientSessionConfigurationRequest$,
-  output: GetUserPoolClientSessionConfigurationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetUserPoolClientSessionConfigurationRequest$();
+  },
+  get output() {
+    return GetUserPoolClientSessionConfigurationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

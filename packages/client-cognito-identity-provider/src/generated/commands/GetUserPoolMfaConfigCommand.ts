@@ -10,10 +10,16 @@ export interface GetUserPoolMfaConfigCommandOutput extends GetUserPoolMfaConfigR
 
 export const GetUserPoolMfaConfig$: OperationSchema = {
   name: "GetUserPoolMfaConfig",
-  input: GetUserPoolMfaConfigRequest$,
-  output: GetUserPoolMfaConfigResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetUserPoolMfaConfigRequest$();
+  },
+  get output() {
+    return GetUserPoolMfaConfigResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface GetUserPoolSessionConfigurationCommandOutput extends GetUserPoo
 
 export const GetUserPoolSessionConfiguration$: OperationSchema = {
   name: "GetUserPoolSessionConfiguration",
-  input: GetUserPoolSessionConfigurationRequest$,
-  output: GetUserPoolSessionConfigurationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GetUserPoolSessionConfigurationRequest$();
+  },
+  get output() {
+    return GetUserPoolSessionConfigurationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

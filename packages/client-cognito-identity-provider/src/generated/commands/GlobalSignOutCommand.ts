@@ -10,10 +10,16 @@ export interface GlobalSignOutCommandOutput extends GlobalSignOutResponse, Metad
 
 export const GlobalSignOut$: OperationSchema = {
   name: "GlobalSignOut",
-  input: GlobalSignOutRequest$,
-  output: GlobalSignOutResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return GlobalSignOutRequest$();
+  },
+  get output() {
+    return GlobalSignOutResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

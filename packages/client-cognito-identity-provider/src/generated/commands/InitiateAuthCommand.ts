@@ -10,10 +10,16 @@ export interface InitiateAuthCommandOutput extends InitiateAuthResponse, Metadat
 
 export const InitiateAuth$: OperationSchema = {
   name: "InitiateAuth",
-  input: InitiateAuthRequest$,
-  output: InitiateAuthResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return InitiateAuthRequest$();
+  },
+  get output() {
+    return InitiateAuthResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,16 @@ export interface ListDevicesCommandOutput extends ListDevicesResponse, MetadataB
 
 export const ListDevices$: OperationSchema = {
   name: "ListDevices",
-  input: ListDevicesRequest$,
-  output: ListDevicesResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListDevicesRequest$();
+  },
+  get output() {
+    return ListDevicesResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
   codec: convertingJson,

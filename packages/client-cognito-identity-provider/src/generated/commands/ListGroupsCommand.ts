@@ -10,10 +10,16 @@ export interface ListGroupsCommandOutput extends ListGroupsResponse, MetadataBea
 
 export const ListGroups$: OperationSchema = {
   name: "ListGroups",
-  input: ListGroupsRequest$,
-  output: ListGroupsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListGroupsRequest$();
+  },
+  get output() {
+    return ListGroupsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface ListIdentityProvidersCommandOutput extends ListIdentityProvider
 
 export const ListIdentityProviders$: OperationSchema = {
   name: "ListIdentityProviders",
-  input: ListIdentityProvidersRequest$,
-  output: ListIdentityProvidersResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListIdentityProvidersRequest$();
+  },
+  get output() {
+    return ListIdentityProvidersResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface ListResourceServersCommandOutput extends ListResourceServersRes
 
 export const ListResourceServers$: OperationSchema = {
   name: "ListResourceServers",
-  input: ListResourceServersRequest$,
-  output: ListResourceServersResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListResourceServersRequest$();
+  },
+  get output() {
+    return ListResourceServersResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface ListTagsForResourceCommandOutput extends ListTagsForResourceRes
 
 export const ListTagsForResource$: OperationSchema = {
   name: "ListTagsForResource",
-  input: ListTagsForResourceRequest$,
-  output: ListTagsForResourceResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListTagsForResourceRequest$();
+  },
+  get output() {
+    return ListTagsForResourceResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

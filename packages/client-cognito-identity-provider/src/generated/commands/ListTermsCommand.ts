@@ -10,10 +10,16 @@ export interface ListTermsCommandOutput extends ListTermsResponse, MetadataBeare
 
 export const ListTerms$: OperationSchema = {
   name: "ListTerms",
-  input: ListTermsRequest$,
-  output: ListTermsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListTermsRequest$();
+  },
+  get output() {
+    return ListTermsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

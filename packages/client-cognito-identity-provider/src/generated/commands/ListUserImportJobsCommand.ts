@@ -10,10 +10,16 @@ export interface ListUserImportJobsCommandOutput extends ListUserImportJobsRespo
 
 export const ListUserImportJobs$: OperationSchema = {
   name: "ListUserImportJobs",
-  input: ListUserImportJobsRequest$,
-  output: ListUserImportJobsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListUserImportJobsRequest$();
+  },
+  get output() {
+    return ListUserImportJobsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface ListUserPoolClientSecretsCommandOutput extends ListUserPoolClie
 
 export const ListUserPoolClientSecrets$: OperationSchema = {
   name: "ListUserPoolClientSecrets",
-  input: ListUserPoolClientSecretsRequest$,
-  output: ListUserPoolClientSecretsResponse$,
-  errors: {
-    InternalServerException: InternalServerException$,
+  get input() {
+    return ListUserPoolClientSecretsRequest$();
+  },
+  get output() {
+    return ListUserPoolClientSecretsResponse$();
+  },
+  get errors() {
+    return {
+      InternalServerException: InternalServerException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface ListUserPoolClientsCommandOutput extends ListUserPoolClientsRes
 
 export const ListUserPoolClients$: OperationSchema = {
   name: "ListUserPoolClients",
-  input: ListUserPoolClientsRequest$,
-  output: ListUserPoolClientsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListUserPoolClientsRequest$();
+  },
+  get output() {
+    return ListUserPoolClientsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface ListUserPoolReplicasCommandOutput extends ListUserPoolReplicasR
 
 export const ListUserPoolReplicas$: OperationSchema = {
   name: "ListUserPoolReplicas",
-  input: ListUserPoolReplicasRequest$,
-  output: ListUserPoolReplicasResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListUserPoolReplicasRequest$();
+  },
+  get output() {
+    return ListUserPoolReplicasResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface ListUserPoolsCommandOutput extends ListUserPoolsResponse, Metad
 
 export const ListUserPools$: OperationSchema = {
   name: "ListUserPools",
-  input: ListUserPoolsRequest$,
-  output: ListUserPoolsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListUserPoolsRequest$();
+  },
+  get output() {
+    return ListUserPoolsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

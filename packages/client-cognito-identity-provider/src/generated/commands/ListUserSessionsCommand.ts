@@ -10,10 +10,16 @@ export interface ListUserSessionsCommandOutput extends ListUserSessionsResponse,
 
 export const ListUserSessions$: OperationSchema = {
   name: "ListUserSessions",
-  input: ListUserSessionsRequest$,
-  output: ListUserSessionsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListUserSessionsRequest$();
+  },
+  get output() {
+    return ListUserSessionsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
   codec: convertingJson,

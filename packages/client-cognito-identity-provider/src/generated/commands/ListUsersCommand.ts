@@ -10,10 +10,16 @@ export interface ListUsersCommandOutput extends ListUsersResponse, MetadataBeare
 
 export const ListUsers$: OperationSchema = {
   name: "ListUsers",
-  input: ListUsersRequest$,
-  output: ListUsersResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListUsersRequest$();
+  },
+  get output() {
+    return ListUsersResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface ListUsersInGroupCommandOutput extends ListUsersInGroupResponse,
 
 export const ListUsersInGroup$: OperationSchema = {
   name: "ListUsersInGroup",
-  input: ListUsersInGroupRequest$,
-  output: ListUsersInGroupResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListUsersInGroupRequest$();
+  },
+  get output() {
+    return ListUsersInGroupResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

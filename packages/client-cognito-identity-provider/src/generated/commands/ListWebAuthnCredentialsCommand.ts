@@ -10,10 +10,16 @@ export interface ListWebAuthnCredentialsCommandOutput extends ListWebAuthnCreden
 
 export const ListWebAuthnCredentials$: OperationSchema = {
   name: "ListWebAuthnCredentials",
-  input: ListWebAuthnCredentialsRequest$,
-  output: ListWebAuthnCredentialsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ListWebAuthnCredentialsRequest$();
+  },
+  get output() {
+    return ListWebAuthnCredentialsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
   codec: convertingJson,

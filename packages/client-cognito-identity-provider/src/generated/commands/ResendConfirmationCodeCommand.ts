@@ -10,10 +10,16 @@ export interface ResendConfirmationCodeCommandOutput extends ResendConfirmationC
 
 export const ResendConfirmationCode$: OperationSchema = {
   name: "ResendConfirmationCode",
-  input: ResendConfirmationCodeRequest$,
-  output: ResendConfirmationCodeResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return ResendConfirmationCodeRequest$();
+  },
+  get output() {
+    return ResendConfirmationCodeResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,16 @@ export interface RespondToAuthChallengeCommandOutput extends RespondToAuthChalle
 
 export const RespondToAuthChallenge$: OperationSchema = {
   name: "RespondToAuthChallenge",
-  input: RespondToAuthChallengeRequest$,
-  output: RespondToAuthChallengeResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return RespondToAuthChallengeRequest$();
+  },
+  get output() {
+    return RespondToAuthChallengeResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,16 @@ export interface RevokeTokenCommandOutput extends RevokeTokenResponse, MetadataB
 
 export const RevokeToken$: OperationSchema = {
   name: "RevokeToken",
-  input: RevokeTokenRequest$,
-  output: RevokeTokenResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return RevokeTokenRequest$();
+  },
+  get output() {
+    return RevokeTokenResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

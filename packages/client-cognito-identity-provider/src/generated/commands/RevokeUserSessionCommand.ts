@@ -10,10 +10,16 @@ export interface RevokeUserSessionCommandOutput extends RevokeUserSessionRespons
 
 export const RevokeUserSession$: OperationSchema = {
   name: "RevokeUserSession",
-  input: RevokeUserSessionRequest$,
-  output: RevokeUserSessionResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return RevokeUserSessionRequest$();
+  },
+  get output() {
+    return RevokeUserSessionResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

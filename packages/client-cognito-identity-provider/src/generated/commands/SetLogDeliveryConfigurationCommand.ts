@@ -10,10 +10,16 @@ export interface SetLogDeliveryConfigurationCommandOutput extends SetLogDelivery
 
 export const SetLogDeliveryConfiguration$: OperationSchema = {
   name: "SetLogDeliveryConfiguration",
-  input: SetLogDeliveryConfigurationRequest$,
-  output: SetLogDeliveryConfigurationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return SetLogDeliveryConfigurationRequest$();
+  },
+  get output() {
+    return SetLogDeliveryConfigurationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

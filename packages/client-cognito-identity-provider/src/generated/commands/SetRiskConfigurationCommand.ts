@@ -10,10 +10,16 @@ export interface SetRiskConfigurationCommandOutput extends SetRiskConfigurationR
 
 export const SetRiskConfiguration$: OperationSchema = {
   name: "SetRiskConfiguration",
-  input: SetRiskConfigurationRequest$,
-  output: SetRiskConfigurationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return SetRiskConfigurationRequest$();
+  },
+  get output() {
+    return SetRiskConfigurationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

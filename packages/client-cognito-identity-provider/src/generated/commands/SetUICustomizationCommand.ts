@@ -10,10 +10,16 @@ export interface SetUICustomizationCommandOutput extends SetUICustomizationRespo
 
 export const SetUICustomization$: OperationSchema = {
   name: "SetUICustomization",
-  input: SetUICustomizationRequest$,
-  output: SetUICustomizationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return SetUICustomizationRequest$();
+  },
+  get output() {
+    return SetUICustomizationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface SetUserMFAPreferenceCommandOutput extends SetUserMFAPreferenceR
 
 export const SetUserMFAPreference$: OperationSchema = {
   name: "SetUserMFAPreference",
-  input: SetUserMFAPreferenceRequest$,
-  output: SetUserMFAPreferenceResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return SetUserMFAPreferenceRequest$();
+  },
+  get output() {
+    return SetUserMFAPreferenceResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -16,10 +16,16 @@ export interface SetUserPoolClientSessionConfigurationCommandOutput extends SetU
 
 export const SetUserPoolClientSessionConfiguration$: OperationSchema = {
   name: "SetUserPoolClientSessionConfiguration",
-  input: SetUserPoolClientSessionConfigurationRequest$,
-  output: SetUserPoolClientSessionConfigurationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return SetUserPoolClientSessionConfigurationRequest$();
+  },
+  get output() {
+    return SetUserPoolClientSessionConfigurationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface SetUserPoolMfaConfigCommandOutput extends SetUserPoolMfaConfigR
 
 export const SetUserPoolMfaConfig$: OperationSchema = {
   name: "SetUserPoolMfaConfig",
-  input: SetUserPoolMfaConfigRequest$,
-  output: SetUserPoolMfaConfigResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return SetUserPoolMfaConfigRequest$();
+  },
+  get output() {
+    return SetUserPoolMfaConfigResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface SetUserPoolSessionConfigurationCommandOutput extends SetUserPoo
 
 export const SetUserPoolSessionConfiguration$: OperationSchema = {
   name: "SetUserPoolSessionConfiguration",
-  input: SetUserPoolSessionConfigurationRequest$,
-  output: SetUserPoolSessionConfigurationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return SetUserPoolSessionConfigurationRequest$();
+  },
+  get output() {
+    return SetUserPoolSessionConfigurationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface SetUserSettingsCommandOutput extends SetUserSettingsResponse, M
 
 export const SetUserSettings$: OperationSchema = {
   name: "SetUserSettings",
-  input: SetUserSettingsRequest$,
-  output: SetUserSettingsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return SetUserSettingsRequest$();
+  },
+  get output() {
+    return SetUserSettingsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

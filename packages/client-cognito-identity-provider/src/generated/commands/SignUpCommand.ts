@@ -10,10 +10,16 @@ export interface SignUpCommandOutput extends SignUpResponse, MetadataBearer {}
 
 export const SignUp$: OperationSchema = {
   name: "SignUp",
-  input: SignUpRequest$,
-  output: SignUpResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return SignUpRequest$();
+  },
+  get output() {
+    return SignUpResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,16 @@ export interface StartUserImportJobCommandOutput extends StartUserImportJobRespo
 
 export const StartUserImportJob$: OperationSchema = {
   name: "StartUserImportJob",
-  input: StartUserImportJobRequest$,
-  output: StartUserImportJobResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return StartUserImportJobRequest$();
+  },
+  get output() {
+    return StartUserImportJobResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

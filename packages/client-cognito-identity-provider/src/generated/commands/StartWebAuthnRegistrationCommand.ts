@@ -10,10 +10,16 @@ export interface StartWebAuthnRegistrationCommandOutput extends StartWebAuthnReg
 
 export const StartWebAuthnRegistration$: OperationSchema = {
   name: "StartWebAuthnRegistration",
-  input: StartWebAuthnRegistrationRequest$,
-  output: StartWebAuthnRegistrationResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return StartWebAuthnRegistrationRequest$();
+  },
+  get output() {
+    return StartWebAuthnRegistrationResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
   codec: convertingJson,

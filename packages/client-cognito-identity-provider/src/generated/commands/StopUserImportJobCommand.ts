@@ -10,10 +10,16 @@ export interface StopUserImportJobCommandOutput extends StopUserImportJobRespons
 
 export const StopUserImportJob$: OperationSchema = {
   name: "StopUserImportJob",
-  input: StopUserImportJobRequest$,
-  output: StopUserImportJobResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return StopUserImportJobRequest$();
+  },
+  get output() {
+    return StopUserImportJobResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface TagResourceCommandOutput extends TagResourceResponse, MetadataB
 
 export const TagResource$: OperationSchema = {
   name: "TagResource",
-  input: TagResourceRequest$,
-  output: TagResourceResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return TagResourceRequest$();
+  },
+  get output() {
+    return TagResourceResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface UntagResourceCommandOutput extends UntagResourceResponse, Metad
 
 export const UntagResource$: OperationSchema = {
   name: "UntagResource",
-  input: UntagResourceRequest$,
-  output: UntagResourceResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UntagResourceRequest$();
+  },
+  get output() {
+    return UntagResourceResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface UpdateAuthEventFeedbackCommandOutput extends UpdateAuthEventFee
 
 export const UpdateAuthEventFeedback$: OperationSchema = {
   name: "UpdateAuthEventFeedback",
-  input: UpdateAuthEventFeedbackRequest$,
-  output: UpdateAuthEventFeedbackResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateAuthEventFeedbackRequest$();
+  },
+  get output() {
+    return UpdateAuthEventFeedbackResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,16 @@ export interface UpdateDeviceStatusCommandOutput extends UpdateDeviceStatusRespo
 
 export const UpdateDeviceStatus$: OperationSchema = {
   name: "UpdateDeviceStatus",
-  input: UpdateDeviceStatusRequest$,
-  output: UpdateDeviceStatusResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateDeviceStatusRequest$();
+  },
+  get output() {
+    return UpdateDeviceStatusResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

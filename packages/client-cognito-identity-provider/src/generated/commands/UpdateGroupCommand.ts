@@ -10,10 +10,16 @@ export interface UpdateGroupCommandOutput extends UpdateGroupResponse, MetadataB
 
 export const UpdateGroup$: OperationSchema = {
   name: "UpdateGroup",
-  input: UpdateGroupRequest$,
-  output: UpdateGroupResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateGroupRequest$();
+  },
+  get output() {
+    return UpdateGroupResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

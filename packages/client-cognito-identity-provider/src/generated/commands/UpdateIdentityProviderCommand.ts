@@ -10,10 +10,16 @@ export interface UpdateIdentityProviderCommandOutput extends UpdateIdentityProvi
 
 export const UpdateIdentityProvider$: OperationSchema = {
   name: "UpdateIdentityProvider",
-  input: UpdateIdentityProviderRequest$,
-  output: UpdateIdentityProviderResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateIdentityProviderRequest$();
+  },
+  get output() {
+    return UpdateIdentityProviderResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

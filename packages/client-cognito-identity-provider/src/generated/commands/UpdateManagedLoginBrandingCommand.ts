@@ -10,10 +10,16 @@ export interface UpdateManagedLoginBrandingCommandOutput extends UpdateManagedLo
 
 export const UpdateManagedLoginBranding$: OperationSchema = {
   name: "UpdateManagedLoginBranding",
-  input: UpdateManagedLoginBrandingRequest$,
-  output: UpdateManagedLoginBrandingResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateManagedLoginBrandingRequest$();
+  },
+  get output() {
+    return UpdateManagedLoginBrandingResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

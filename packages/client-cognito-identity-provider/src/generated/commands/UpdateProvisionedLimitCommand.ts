@@ -10,10 +10,16 @@ export interface UpdateProvisionedLimitCommandOutput extends UpdateProvisionedLi
 
 export const UpdateProvisionedLimit$: OperationSchema = {
   name: "UpdateProvisionedLimit",
-  input: UpdateProvisionedLimitRequest$,
-  output: UpdateProvisionedLimitResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateProvisionedLimitRequest$();
+  },
+  get output() {
+    return UpdateProvisionedLimitResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

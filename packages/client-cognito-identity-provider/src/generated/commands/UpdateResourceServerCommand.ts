@@ -10,10 +10,16 @@ export interface UpdateResourceServerCommandOutput extends UpdateResourceServerR
 
 export const UpdateResourceServer$: OperationSchema = {
   name: "UpdateResourceServer",
-  input: UpdateResourceServerRequest$,
-  output: UpdateResourceServerResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateResourceServerRequest$();
+  },
+  get output() {
+    return UpdateResourceServerResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

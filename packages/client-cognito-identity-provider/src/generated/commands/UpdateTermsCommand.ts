@@ -10,10 +10,16 @@ export interface UpdateTermsCommandOutput extends UpdateTermsResponse, MetadataB
 
 export const UpdateTerms$: OperationSchema = {
   name: "UpdateTerms",
-  input: UpdateTermsRequest$,
-  output: UpdateTermsResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateTermsRequest$();
+  },
+  get output() {
+    return UpdateTermsResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

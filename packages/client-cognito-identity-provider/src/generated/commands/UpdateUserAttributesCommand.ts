@@ -10,10 +10,16 @@ export interface UpdateUserAttributesCommandOutput extends UpdateUserAttributesR
 
 export const UpdateUserAttributes$: OperationSchema = {
   name: "UpdateUserAttributes",
-  input: UpdateUserAttributesRequest$,
-  output: UpdateUserAttributesResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateUserAttributesRequest$();
+  },
+  get output() {
+    return UpdateUserAttributesResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

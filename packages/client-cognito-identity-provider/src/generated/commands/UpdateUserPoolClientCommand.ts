@@ -10,10 +10,16 @@ export interface UpdateUserPoolClientCommandOutput extends UpdateUserPoolClientR
 
 export const UpdateUserPoolClient$: OperationSchema = {
   name: "UpdateUserPoolClient",
-  input: UpdateUserPoolClientRequest$,
-  output: UpdateUserPoolClientResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateUserPoolClientRequest$();
+  },
+  get output() {
+    return UpdateUserPoolClientResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
   codec: convertingJson,

@@ -10,10 +10,16 @@ export interface UpdateUserPoolCommandOutput extends UpdateUserPoolResponse, Met
 
 export const UpdateUserPool$: OperationSchema = {
   name: "UpdateUserPool",
-  input: UpdateUserPoolRequest$,
-  output: UpdateUserPoolResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateUserPoolRequest$();
+  },
+  get output() {
+    return UpdateUserPoolResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface UpdateUserPoolDomainCommandOutput extends UpdateUserPoolDomainR
 
 export const UpdateUserPoolDomain$: OperationSchema = {
   name: "UpdateUserPoolDomain",
-  input: UpdateUserPoolDomainRequest$,
-  output: UpdateUserPoolDomainResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateUserPoolDomainRequest$();
+  },
+  get output() {
+    return UpdateUserPoolDomainResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

@@ -10,10 +10,16 @@ export interface UpdateUserPoolReplicaCommandOutput extends UpdateUserPoolReplic
 
 export const UpdateUserPoolReplica$: OperationSchema = {
   name: "UpdateUserPoolReplica",
-  input: UpdateUserPoolReplicaRequest$,
-  output: UpdateUserPoolReplicaResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return UpdateUserPoolReplicaRequest$();
+  },
+  get output() {
+    return UpdateUserPoolReplicaResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: sigv4,
 };

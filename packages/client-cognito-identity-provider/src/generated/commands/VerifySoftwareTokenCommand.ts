@@ -10,10 +10,16 @@ export interface VerifySoftwareTokenCommandOutput extends VerifySoftwareTokenRes
 
 export const VerifySoftwareToken$: OperationSchema = {
   name: "VerifySoftwareToken",
-  input: VerifySoftwareTokenRequest$,
-  output: VerifySoftwareTokenResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return VerifySoftwareTokenRequest$();
+  },
+  get output() {
+    return VerifySoftwareTokenResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };

@@ -10,10 +10,16 @@ export interface VerifyUserAttributeCommandOutput extends VerifyUserAttributeRes
 
 export const VerifyUserAttribute$: OperationSchema = {
   name: "VerifyUserAttribute",
-  input: VerifyUserAttributeRequest$,
-  output: VerifyUserAttributeResponse$,
-  errors: {
-    InternalErrorException: InternalErrorException$,
+  get input() {
+    return VerifyUserAttributeRequest$();
+  },
+  get output() {
+    return VerifyUserAttributeResponse$();
+  },
+  get errors() {
+    return {
+      InternalErrorException: InternalErrorException$(),
+    };
   },
   auth: "none",
 };
