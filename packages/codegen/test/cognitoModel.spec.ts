@@ -72,8 +72,8 @@ describe("the Cognito Identity Provider model", () => {
 
   it("marks passwords, codes, tokens, client metadata and identity-provider secrets sensitive", () => {
     const schemas = files.get("schemas.ts")!;
-    // Member schemas used more than once are written once as `const mN = (): MemberSchema => ({...});`: inline them.
-    const shared = new Map([...schemas.matchAll(/^const (m\d+) = \(\): MemberSchema => \((.*)\);$/gm)].map((m) => [m[1]!, m[2]!]));
+    // Member schemas used more than once are written once as `const mN = (): MemberSchema => (shared[N] ??= {...});`: inline them.
+    const shared = new Map([...schemas.matchAll(/^const (m\d+) = \(\): MemberSchema => \(shared\[\d+\] \?\?= (.*)\);$/gm)].map((m) => [m[1]!, m[2]!]));
     const schemaOf = (name: string) =>
       schemas
         .slice(schemas.indexOf(`export const ${name}$`))
