@@ -72,13 +72,13 @@ describe("the Cognito Identity Provider model", () => {
 
   it("marks passwords, codes, tokens, client metadata and identity-provider secrets sensitive", () => {
     const schemas = files.get("schemas.ts")!;
-    // Member schemas used more than once are written once as `const mN = (): MemberSchema => (shared[N] ??= {...});`: inline them.
-    const shared = new Map([...schemas.matchAll(/^const (m\d+) = \(\): MemberSchema => \(shared\[\d+\] \?\?= (.*)\);$/gm)].map((m) => [m[1]!, m[2]!]));
+    // Member schemas used more than once are written once as `const mN: MemberSchema = {...};`: inline them.
+    const shared = new Map([...schemas.matchAll(/^const (m\d+): MemberSchema = (.*);$/gm)].map((m) => [m[1]!, m[2]!]));
     const schemaOf = (name: string) =>
       schemas
         .slice(schemas.indexOf(`export const ${name}$`))
         .split("\n  });")[0]!
-        .replace(/: (m\d+)\(\),$/gm, (_, ref: string) => `: ${shared.get(ref)},`);
+        .replace(/: (m\d+),$/gm, (_, ref: string) => `: ${shared.get(ref)},`);
     expect(schemaOf("ConfirmForgotPasswordRequest")).toMatch(/ConfirmationCode: \{[^}]*sensitive: true/);
     expect(schemaOf("ConfirmForgotPasswordRequest")).toMatch(/Password: \{[^}]*sensitive: true/);
     expect(schemaOf("ClientMetadataType")).toContain(`value: { target: "string", sensitive: true, length: [0, 131072] }`);

@@ -10,170 +10,6 @@ import {
   type StructureSchema,
 } from "@lithe/core";
 
-const shared: MemberSchema[] = [];
-const m0 = (): MemberSchema => (shared[0] ??= { target: "boolean", required: true });
-const m1 = (): MemberSchema => (shared[1] ??= { target: "string", required: true });
-const m2 = (): MemberSchema => (shared[2] ??= { target: AccountTakeoverActionType$ });
-const m3 = (): MemberSchema => (shared[3] ??= { target: "string" });
-const m4 = (): MemberSchema => (shared[4] ??= { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" });
-const m5 = (): MemberSchema => (shared[5] ??= { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" });
-const m6 = (): MemberSchema => (shared[6] ??= { target: "string", sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" });
-const m7 = (): MemberSchema => (shared[7] ??= { target: ClientSecretDescriptorType$ });
-const m8 = (): MemberSchema => (shared[8] ??= { target: "string", required: true, sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] });
-const m9 = (): MemberSchema => (shared[9] ??= { target: "string", required: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] });
-const m10 = (): MemberSchema => (shared[10] ??= { target: ClientMetadataType$ });
-const m11 = (): MemberSchema => (shared[11] ??= { target: "boolean" });
-const m12 = (): MemberSchema => (shared[12] ??= { target: "integer", range: [0, 365] });
-const m13 = (): MemberSchema => (shared[13] ??= { target: AttributeListType$ });
-const m14 = (): MemberSchema => (shared[14] ??= { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" });
-const m15 = (): MemberSchema => (shared[15] ??= { target: UserType$ });
-const m16 = (): MemberSchema => (shared[16] ??= { target: AttributeNameListType$, required: true });
-const m17 = (): MemberSchema => (shared[17] ??= { target: "string", required: true, length: [0, 131072] });
-const m18 = (): MemberSchema => (shared[18] ??= { target: ProviderUserIdentifierType$, required: true });
-const m19 = (): MemberSchema => (shared[19] ??= { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" });
-const m20 = (): MemberSchema => (shared[20] ??= { target: DeviceType$, required: true });
-const m21 = (): MemberSchema => (shared[21] ??= { target: "string", length: [0, 131072] });
-const m22 = (): MemberSchema => (shared[22] ??= { target: UserMFASettingListType$ });
-const m23 = (): MemberSchema => (shared[23] ??= { target: ConfiguredUserAuthFactorsListType$, length: [0, 8] });
-const m24 = (): MemberSchema => (shared[24] ??= { target: timestampCodec });
-const m25 = (): MemberSchema => (shared[25] ??= { target: MFAOptionListType$ });
-const m26 = (): MemberSchema => (shared[26] ??= { target: AuthParametersType$, sensitive: true });
-const m27 = (): MemberSchema => (shared[27] ??= { target: AnalyticsMetadataType$ });
-const m28 = (): MemberSchema => (shared[28] ??= { target: ContextDataType$ });
-const m29 = (): MemberSchema => (shared[29] ??= { target: "string", sensitive: true, length: [20, 2048] });
-const m30 = (): MemberSchema => (shared[30] ??= { target: ChallengeParametersType$ });
-const m31 = (): MemberSchema => (shared[31] ??= { target: AuthenticationResultType$ });
-const m32 = (): MemberSchema => (shared[32] ??= { target: AvailableChallengeListType$ });
-const m33 = (): MemberSchema => (shared[33] ??= { target: "integer", range: [0, 60] });
-const m34 = (): MemberSchema => (shared[34] ??= { target: "string", length: [1, null], pattern: "^[\\S]+$" });
-const m35 = (): MemberSchema => (shared[35] ??= { target: DeviceListType$ });
-const m36 = (): MemberSchema => (shared[36] ??= { target: "string", length: [1, 131072], pattern: "^[\\S]+$" });
-const m37 = (): MemberSchema => (shared[37] ??= { target: GroupListType$ });
-const m38 = (): MemberSchema => (shared[38] ??= { target: SessionsListType$ });
-const m39 = (): MemberSchema => (shared[39] ??= { target: ChallengeResponsesType$, sensitive: true });
-const m40 = (): MemberSchema => (shared[40] ??= { target: SMSMfaSettingsType$ });
-const m41 = (): MemberSchema => (shared[41] ??= { target: SoftwareTokenMfaSettingsType$ });
-const m42 = (): MemberSchema => (shared[42] ??= { target: EmailMfaSettingsType$ });
-const m43 = (): MemberSchema => (shared[43] ??= { target: WebAuthnMfaSettingsType$ });
-const m44 = (): MemberSchema => (shared[44] ??= { target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" });
-const m45 = (): MemberSchema => (shared[45] ??= { target: MFAOptionListType$, required: true });
-const m46 = (): MemberSchema => (shared[46] ??= { target: "string", required: true, length: [1, 50], pattern: "^[\\w+-]+$" });
-const m47 = (): MemberSchema => (shared[47] ??= { target: AttributeListType$, required: true });
-const m48 = (): MemberSchema => (shared[48] ??= { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" });
-const m49 = (): MemberSchema => (shared[49] ??= { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" });
-const m50 = (): MemberSchema => (shared[50] ??= { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+$", "^[\\x09\\x0a\\x0d -~]+$"] });
-const m51 = (): MemberSchema => (shared[51] ??= { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+$", "^[\\x09\\x0a\\x0d -~]+$"] });
-const m52 = (): MemberSchema => (shared[52] ??= { target: "integer" });
-const m53 = (): MemberSchema => (shared[53] ??= { target: "string", length: [1, 1024], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] });
-const m54 = (): MemberSchema => (shared[54] ??= { target: "string", sensitive: true, length: [0, 131072] });
-const m55 = (): MemberSchema => (shared[55] ??= { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" });
-const m56 = (): MemberSchema => (shared[56] ??= { target: "integer", required: true });
-const m57 = (): MemberSchema => (shared[57] ??= { target: "string", length: [1, 128] });
-const m58 = (): MemberSchema => (shared[58] ??= { target: CodeDeliveryDetailsType$ });
-const m59 = (): MemberSchema => (shared[59] ??= { target: documentCodec, required: true });
-const m60 = (): MemberSchema => (shared[60] ??= { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" });
-const m61 = (): MemberSchema => (shared[61] ??= { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" });
-const m62 = (): MemberSchema => (shared[62] ??= { target: UserContextDataType$, sensitive: true });
-const m63 = (): MemberSchema => (shared[63] ??= { target: "string", length: [0, 2048] });
-const m64 = (): MemberSchema => (shared[64] ??= { target: "integer", range: [0, null] });
-const m65 = (): MemberSchema => (shared[65] ??= { target: GroupType$ });
-const m66 = (): MemberSchema => (shared[66] ??= { target: AttributeMappingType$ });
-const m67 = (): MemberSchema => (shared[67] ??= { target: IdpIdentifiersListType$, length: [0, 50] });
-const m68 = (): MemberSchema => (shared[68] ??= { target: AcrMappingType$ });
-const m69 = (): MemberSchema => (shared[69] ??= { target: IdentityProviderType$, required: true });
-const m70 = (): MemberSchema => (shared[70] ??= { target: documentCodec });
-const m71 = (): MemberSchema => (shared[71] ??= { target: AssetListType$, length: [0, 40] });
-const m72 = (): MemberSchema => (shared[72] ??= { target: ManagedLoginBrandingType$ });
-const m73 = (): MemberSchema => (shared[73] ??= { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" });
-const m74 = (): MemberSchema => (shared[74] ??= { target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" });
-const m75 = (): MemberSchema => (shared[75] ??= { target: ResourceServerScopeListType$, length: [0, 100] });
-const m76 = (): MemberSchema => (shared[76] ??= { target: ResourceServerType$, required: true });
-const m77 = (): MemberSchema => (shared[77] ??= { target: "string", required: true, pattern: "^(terms-of-use|privacy-policy)$" });
-const m78 = (): MemberSchema => (shared[78] ??= { target: LinksType$, length: [1, 13] });
-const m79 = (): MemberSchema => (shared[79] ??= { target: TermsType$ });
-const m80 = (): MemberSchema => (shared[80] ??= { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" });
-const m81 = (): MemberSchema => (shared[81] ??= { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" });
-const m82 = (): MemberSchema => (shared[82] ??= { target: UserImportJobType$ });
-const m83 = (): MemberSchema => (shared[83] ??= { target: "integer", range: [0, 315360000] });
-const m84 = (): MemberSchema => (shared[84] ??= { target: "integer", range: [1, 86400] });
-const m85 = (): MemberSchema => (shared[85] ??= { target: TokenValidityUnitsType$ });
-const m86 = (): MemberSchema => (shared[86] ??= { target: ClientPermissionListType$ });
-const m87 = (): MemberSchema => (shared[87] ??= { target: ExplicitAuthFlowsListType$ });
-const m88 = (): MemberSchema => (shared[88] ??= { target: SupportedIdentityProvidersListType$ });
-const m89 = (): MemberSchema => (shared[89] ??= { target: CallbackURLsListType$, length: [0, 100] });
-const m90 = (): MemberSchema => (shared[90] ??= { target: LogoutURLsListType$, length: [0, 100] });
-const m91 = (): MemberSchema => (shared[91] ??= { target: OAuthFlowsType$, length: [0, 3] });
-const m92 = (): MemberSchema => (shared[92] ??= { target: ScopeListType$, length: [0, 50] });
-const m93 = (): MemberSchema => (shared[93] ??= { target: AnalyticsConfigurationType$ });
-const m94 = (): MemberSchema => (shared[94] ??= { target: "integer", range: [3, 15] });
-const m95 = (): MemberSchema => (shared[95] ??= { target: RefreshTokenRotationType$ });
-const m96 = (): MemberSchema => (shared[96] ??= { target: UserPoolClientType$ });
-const m97 = (): MemberSchema => (shared[97] ??= { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" });
-const m98 = (): MemberSchema => (shared[98] ??= { target: CustomDomainConfigType$ });
-const m99 = (): MemberSchema => (shared[99] ??= { target: RoutingType$ });
-const m100 = (): MemberSchema => (shared[100] ??= { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" });
-const m101 = (): MemberSchema => (shared[101] ??= { target: "string", required: true, length: [5, 32] });
-const m102 = (): MemberSchema => (shared[102] ??= { target: UserPoolTagsType$ });
-const m103 = (): MemberSchema => (shared[103] ??= { target: UserPoolReplicaType$ });
-const m104 = (): MemberSchema => (shared[104] ??= { target: UserPoolPolicyType$ });
-const m105 = (): MemberSchema => (shared[105] ??= { target: LambdaConfigType$ });
-const m106 = (): MemberSchema => (shared[106] ??= { target: VerifiedAttributesListType$ });
-const m107 = (): MemberSchema => (shared[107] ??= { target: AliasAttributesListType$ });
-const m108 = (): MemberSchema => (shared[108] ??= { target: UsernameAttributesListType$ });
-const m109 = (): MemberSchema => (shared[109] ??= { target: "string", length: [6, 140], pattern: "\\{####\\}" });
-const m110 = (): MemberSchema => (shared[110] ??= { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$"] });
-const m111 = (): MemberSchema => (shared[111] ??= { target: "string", length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] });
-const m112 = (): MemberSchema => (shared[112] ??= { target: VerificationMessageTemplateType$ });
-const m113 = (): MemberSchema => (shared[113] ??= { target: UserAttributeUpdateSettingsType$ });
-const m114 = (): MemberSchema => (shared[114] ??= { target: DeviceConfigurationType$ });
-const m115 = (): MemberSchema => (shared[115] ??= { target: EmailConfigurationType$ });
-const m116 = (): MemberSchema => (shared[116] ??= { target: SmsConfigurationType$ });
-const m117 = (): MemberSchema => (shared[117] ??= { target: AdminCreateUserConfigType$ });
-const m118 = (): MemberSchema => (shared[118] ??= { target: SchemaAttributesListType$, length: [1, 50] });
-const m119 = (): MemberSchema => (shared[119] ??= { target: UserPoolAddOnsType$ });
-const m120 = (): MemberSchema => (shared[120] ??= { target: DcrConfigurationType$ });
-const m121 = (): MemberSchema => (shared[121] ??= { target: UsernameConfigurationType$ });
-const m122 = (): MemberSchema => (shared[122] ??= { target: AccountRecoverySettingType$ });
-const m123 = (): MemberSchema => (shared[123] ??= { target: KeyConfigurationType$ });
-const m124 = (): MemberSchema => (shared[124] ??= { target: IssuerConfigurationType$ });
-const m125 = (): MemberSchema => (shared[125] ??= { target: AcrConfigurationType$ });
-const m126 = (): MemberSchema => (shared[126] ??= { target: UserPoolType$ });
-const m127 = (): MemberSchema => (shared[127] ??= { target: SchemaAttributeType$ });
-const m128 = (): MemberSchema => (shared[128] ??= { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] });
-const m129 = (): MemberSchema => (shared[129] ??= { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" });
-const m130 = (): MemberSchema => (shared[130] ??= { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" });
-const m131 = (): MemberSchema => (shared[131] ??= { target: RiskConfigurationType$, required: true });
-const m132 = (): MemberSchema => (shared[132] ??= { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" });
-const m133 = (): MemberSchema => (shared[133] ??= { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" });
-const m134 = (): MemberSchema => (shared[134] ??= { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" });
-const m135 = (): MemberSchema => (shared[135] ??= { target: "string", length: [5, 32] });
-const m136 = (): MemberSchema => (shared[136] ??= { target: LogDeliveryConfigurationType$ });
-const m137 = (): MemberSchema => (shared[137] ??= { target: LimitDefinitionType$, required: true });
-const m138 = (): MemberSchema => (shared[138] ??= { target: LimitType$, required: true });
-const m139 = (): MemberSchema => (shared[139] ??= { target: UICustomizationType$, required: true });
-const m140 = (): MemberSchema => (shared[140] ??= { target: ClientSSOSessionConfigType$ });
-const m141 = (): MemberSchema => (shared[141] ??= { target: SmsMfaConfigType$ });
-const m142 = (): MemberSchema => (shared[142] ??= { target: SoftwareTokenMfaConfigType$ });
-const m143 = (): MemberSchema => (shared[143] ??= { target: EmailMfaConfigType$ });
-const m144 = (): MemberSchema => (shared[144] ??= { target: WebAuthnConfigurationType$ });
-const m145 = (): MemberSchema => (shared[145] ??= { target: UserPoolTokenSessionConfigType$ });
-const m146 = (): MemberSchema => (shared[146] ??= { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] });
-const m147 = (): MemberSchema => (shared[147] ??= { target: ProviderDetailsType$ });
-const m148 = (): MemberSchema => (shared[148] ??= { target: "integer", range: [1, 60] });
-const m149 = (): MemberSchema => (shared[149] ??= { target: "integer", required: true, range: [1, 60] });
-const m150 = (): MemberSchema => (shared[150] ??= { target: UsersListType$ });
-const m151 = (): MemberSchema => (shared[151] ??= { target: "string", length: [0, 256] });
-const m152 = (): MemberSchema => (shared[152] ??= { target: LogConfigurationListType$, required: true, length: [0, 2] });
-const m153 = (): MemberSchema => (shared[153] ??= { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" });
-const m154 = (): MemberSchema => (shared[154] ??= { target: NotifyEmailType$ });
-const m155 = (): MemberSchema => (shared[155] ??= { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", "^[\\x09-\\x0d -~]+$"] });
-const m156 = (): MemberSchema => (shared[156] ??= { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" });
-const m157 = (): MemberSchema => (shared[157] ??= { target: CompromisedCredentialsRiskConfigurationType$ });
-const m158 = (): MemberSchema => (shared[158] ??= { target: AccountTakeoverRiskConfigurationType$ });
-const m159 = (): MemberSchema => (shared[159] ??= { target: RiskExceptionConfigurationType$ });
-const m160 = (): MemberSchema => (shared[160] ??= { target: timestampCodec, required: true });
-const m161 = (): MemberSchema => (shared[161] ??= { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" });
-
 let accountRecoverySettingTypeSchema: StructureSchema | undefined;
 export const AccountRecoverySettingType$ = (): StructureSchema =>
   (accountRecoverySettingTypeSchema ??= {
@@ -190,8 +26,8 @@ export const AccountTakeoverActionType$ = (): StructureSchema =>
     kind: "structure",
     name: "AccountTakeoverActionType",
     members: {
-      Notify: m0(),
-      EventAction: m1(),
+      Notify: m0,
+      EventAction: m1,
     },
   });
 
@@ -201,9 +37,9 @@ export const AccountTakeoverActionsType$ = (): StructureSchema =>
     kind: "structure",
     name: "AccountTakeoverActionsType",
     members: {
-      LowAction: m2(),
-      MediumAction: m2(),
-      HighAction: m2(),
+      LowAction: m2,
+      MediumAction: m2,
+      HighAction: m2,
     },
   });
 
@@ -223,7 +59,7 @@ export const AcrConfigurationType$ = (): MapSchema =>
   (acrConfigurationTypeSchema ??= {
     kind: "map",
     name: "AcrConfigurationType",
-    key: m3(),
+    key: m3,
     value: { target: AcrLevelConfigType$ },
   });
 
@@ -233,7 +69,7 @@ export const AcrLevelConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "AcrLevelConfigType",
     members: {
-      AcrValue: m1(),
+      AcrValue: m1,
     },
   });
 
@@ -242,8 +78,8 @@ export const AcrMappingType$ = (): MapSchema =>
   (acrMappingTypeSchema ??= {
     kind: "map",
     name: "AcrMappingType",
-    key: m3(),
-    value: m3(),
+    key: m3,
+    value: m3,
   });
 
 let addCustomAttributesRequestSchema: StructureSchema | undefined;
@@ -252,7 +88,7 @@ export const AddCustomAttributesRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AddCustomAttributesRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
       CustomAttributes: { target: CustomAttributesListType$, required: true, length: [1, 25] },
     },
   });
@@ -271,9 +107,9 @@ export const AddUserPoolClientSecretRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AddUserPoolClientSecretRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
-      ClientSecret: m6(),
+      UserPoolId: m4,
+      ClientId: m5,
+      ClientSecret: m6,
     },
   });
 
@@ -283,7 +119,7 @@ export const AddUserPoolClientSecretResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "AddUserPoolClientSecretResponse",
     members: {
-      ClientSecretDescriptor: m7(),
+      ClientSecretDescriptor: m7,
     },
   });
 
@@ -293,9 +129,9 @@ export const AdminAddUserToGroupRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminAddUserToGroupRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      GroupName: m9(),
+      UserPoolId: m4,
+      Username: m8,
+      GroupName: m9,
     },
   });
 
@@ -305,9 +141,9 @@ export const AdminConfirmSignUpRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminConfirmSignUpRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      ClientMetadata: m10(),
+      UserPoolId: m4,
+      Username: m8,
+      ClientMetadata: m10,
     },
   });
 
@@ -325,8 +161,8 @@ export const AdminCreateUserConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminCreateUserConfigType",
     members: {
-      AllowAdminCreateUserOnly: m11(),
-      UnusedAccountValidityDays: m12(),
+      AllowAdminCreateUserOnly: m11,
+      UnusedAccountValidityDays: m12,
       InviteMessageTemplate: { target: MessageTemplateType$ },
     },
   });
@@ -337,15 +173,15 @@ export const AdminCreateUserRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminCreateUserRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      UserAttributes: m13(),
-      ValidationData: m13(),
-      TemporaryPassword: m14(),
-      ForceAliasCreation: m11(),
-      MessageAction: m3(),
+      UserPoolId: m4,
+      Username: m8,
+      UserAttributes: m13,
+      ValidationData: m13,
+      TemporaryPassword: m14,
+      ForceAliasCreation: m11,
+      MessageAction: m3,
       DesiredDeliveryMediums: { target: DeliveryMediumListType$ },
-      ClientMetadata: m10(),
+      ClientMetadata: m10,
     },
   });
 
@@ -355,7 +191,7 @@ export const AdminCreateUserResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminCreateUserResponse",
     members: {
-      User: m15(),
+      User: m15,
     },
   });
 
@@ -365,8 +201,8 @@ export const AdminDeleteSoftwareTokenRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminDeleteSoftwareTokenRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
+      UserPoolId: m4,
+      Username: m8,
     },
   });
 
@@ -384,9 +220,9 @@ export const AdminDeleteUserAttributesRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminDeleteUserAttributesRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      UserAttributeNames: m16(),
+      UserPoolId: m4,
+      Username: m8,
+      UserAttributeNames: m16,
     },
   });
 
@@ -404,8 +240,8 @@ export const AdminDeleteUserRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminDeleteUserRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
+      UserPoolId: m4,
+      Username: m8,
     },
   });
 
@@ -415,8 +251,8 @@ export const AdminDisableProviderForUserRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminDisableProviderForUserRequest",
     members: {
-      UserPoolId: m17(),
-      User: m18(),
+      UserPoolId: m17,
+      User: m18,
     },
   });
 
@@ -434,8 +270,8 @@ export const AdminDisableUserRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminDisableUserRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
+      UserPoolId: m4,
+      Username: m8,
     },
   });
 
@@ -453,8 +289,8 @@ export const AdminEnableUserRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminEnableUserRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
+      UserPoolId: m4,
+      Username: m8,
     },
   });
 
@@ -472,9 +308,9 @@ export const AdminForgetDeviceRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminForgetDeviceRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      DeviceKey: m19(),
+      UserPoolId: m4,
+      Username: m8,
+      DeviceKey: m19,
     },
   });
 
@@ -484,9 +320,9 @@ export const AdminGetDeviceRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminGetDeviceRequest",
     members: {
-      DeviceKey: m19(),
-      UserPoolId: m4(),
-      Username: m8(),
+      DeviceKey: m19,
+      UserPoolId: m4,
+      Username: m8,
     },
   });
 
@@ -496,7 +332,7 @@ export const AdminGetDeviceResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminGetDeviceResponse",
     members: {
-      Device: m20(),
+      Device: m20,
     },
   });
 
@@ -506,8 +342,8 @@ export const AdminGetUserAuthFactorsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminGetUserAuthFactorsRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
+      UserPoolId: m4,
+      Username: m8,
     },
   });
 
@@ -517,10 +353,10 @@ export const AdminGetUserAuthFactorsResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminGetUserAuthFactorsResponse",
     members: {
-      Username: m8(),
-      PreferredMfaSetting: m21(),
-      UserMFASettingList: m22(),
-      ConfiguredUserAuthFactors: m23(),
+      Username: m8,
+      PreferredMfaSetting: m21,
+      UserMFASettingList: m22,
+      ConfiguredUserAuthFactors: m23,
     },
   });
 
@@ -530,8 +366,8 @@ export const AdminGetUserRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminGetUserRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
+      UserPoolId: m4,
+      Username: m8,
     },
   });
 
@@ -541,15 +377,15 @@ export const AdminGetUserResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminGetUserResponse",
     members: {
-      Username: m8(),
-      UserAttributes: m13(),
-      UserCreateDate: m24(),
-      UserLastModifiedDate: m24(),
-      Enabled: m11(),
-      UserStatus: m3(),
-      MFAOptions: m25(),
-      PreferredMfaSetting: m21(),
-      UserMFASettingList: m22(),
+      Username: m8,
+      UserAttributes: m13,
+      UserCreateDate: m24,
+      UserLastModifiedDate: m24,
+      Enabled: m11,
+      UserStatus: m3,
+      MFAOptions: m25,
+      PreferredMfaSetting: m21,
+      UserMFASettingList: m22,
     },
   });
 
@@ -559,14 +395,14 @@ export const AdminInitiateAuthRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminInitiateAuthRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
-      AuthFlow: m1(),
-      AuthParameters: m26(),
-      ClientMetadata: m10(),
-      AnalyticsMetadata: m27(),
-      ContextData: m28(),
-      Session: m29(),
+      UserPoolId: m4,
+      ClientId: m5,
+      AuthFlow: m1,
+      AuthParameters: m26,
+      ClientMetadata: m10,
+      AnalyticsMetadata: m27,
+      ContextData: m28,
+      Session: m29,
     },
   });
 
@@ -576,11 +412,11 @@ export const AdminInitiateAuthResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminInitiateAuthResponse",
     members: {
-      ChallengeName: m3(),
-      Session: m29(),
-      ChallengeParameters: m30(),
-      AuthenticationResult: m31(),
-      AvailableChallenges: m32(),
+      ChallengeName: m3,
+      Session: m29,
+      ChallengeParameters: m30,
+      AuthenticationResult: m31,
+      AvailableChallenges: m32,
     },
   });
 
@@ -590,9 +426,9 @@ export const AdminLinkProviderForUserRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminLinkProviderForUserRequest",
     members: {
-      UserPoolId: m17(),
-      DestinationUser: m18(),
-      SourceUser: m18(),
+      UserPoolId: m17,
+      DestinationUser: m18,
+      SourceUser: m18,
     },
   });
 
@@ -610,10 +446,10 @@ export const AdminListDevicesRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminListDevicesRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      Limit: m33(),
-      PaginationToken: m34(),
+      UserPoolId: m4,
+      Username: m8,
+      Limit: m33,
+      PaginationToken: m34,
     },
   });
 
@@ -623,8 +459,8 @@ export const AdminListDevicesResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminListDevicesResponse",
     members: {
-      Devices: m35(),
-      PaginationToken: m34(),
+      Devices: m35,
+      PaginationToken: m34,
     },
   });
 
@@ -634,10 +470,10 @@ export const AdminListGroupsForUserRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminListGroupsForUserRequest",
     members: {
-      Username: m8(),
-      UserPoolId: m4(),
-      Limit: m33(),
-      NextToken: m36(),
+      Username: m8,
+      UserPoolId: m4,
+      Limit: m33,
+      NextToken: m36,
     },
   });
 
@@ -647,8 +483,8 @@ export const AdminListGroupsForUserResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminListGroupsForUserResponse",
     members: {
-      Groups: m37(),
-      NextToken: m36(),
+      Groups: m37,
+      NextToken: m36,
     },
   });
 
@@ -658,10 +494,10 @@ export const AdminListUserAuthEventsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminListUserAuthEventsRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      MaxResults: m33(),
-      NextToken: m36(),
+      UserPoolId: m4,
+      Username: m8,
+      MaxResults: m33,
+      NextToken: m36,
     },
   });
 
@@ -672,7 +508,7 @@ export const AdminListUserAuthEventsResponse$ = (): StructureSchema =>
     name: "AdminListUserAuthEventsResponse",
     members: {
       AuthEvents: { target: AuthEventsType$ },
-      NextToken: m36(),
+      NextToken: m36,
     },
   });
 
@@ -682,9 +518,9 @@ export const AdminListUserSessionsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminListUserSessionsRequest",
     members: {
-      UserPoolId: m1(),
-      Username: m8(),
-      NextToken: m3(),
+      UserPoolId: m1,
+      Username: m8,
+      NextToken: m3,
     },
   });
 
@@ -694,8 +530,8 @@ export const AdminListUserSessionsResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminListUserSessionsResponse",
     members: {
-      Sessions: m38(),
-      NextToken: m3(),
+      Sessions: m38,
+      NextToken: m3,
     },
   });
 
@@ -705,9 +541,9 @@ export const AdminRemoveUserFromGroupRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminRemoveUserFromGroupRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      GroupName: m9(),
+      UserPoolId: m4,
+      Username: m8,
+      GroupName: m9,
     },
   });
 
@@ -717,9 +553,9 @@ export const AdminResetUserPasswordRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminResetUserPasswordRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      ClientMetadata: m10(),
+      UserPoolId: m4,
+      Username: m8,
+      ClientMetadata: m10,
     },
   });
 
@@ -737,14 +573,14 @@ export const AdminRespondToAuthChallengeRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminRespondToAuthChallengeRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
-      ChallengeName: m1(),
-      ChallengeResponses: m39(),
-      Session: m29(),
-      AnalyticsMetadata: m27(),
-      ContextData: m28(),
-      ClientMetadata: m10(),
+      UserPoolId: m4,
+      ClientId: m5,
+      ChallengeName: m1,
+      ChallengeResponses: m39,
+      Session: m29,
+      AnalyticsMetadata: m27,
+      ContextData: m28,
+      ClientMetadata: m10,
     },
   });
 
@@ -754,11 +590,11 @@ export const AdminRespondToAuthChallengeResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminRespondToAuthChallengeResponse",
     members: {
-      ChallengeName: m3(),
-      Session: m29(),
-      ChallengeParameters: m30(),
-      AuthenticationResult: m31(),
-      AvailableChallenges: m32(),
+      ChallengeName: m3,
+      Session: m29,
+      ChallengeParameters: m30,
+      AuthenticationResult: m31,
+      AvailableChallenges: m32,
     },
   });
 
@@ -768,10 +604,10 @@ export const AdminRevokeUserSessionRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminRevokeUserSessionRequest",
     members: {
-      UserPoolId: m1(),
-      Username: m8(),
-      SessionId: m1(),
-      RevokeAssociatedSessions: m3(),
+      UserPoolId: m1,
+      Username: m8,
+      SessionId: m1,
+      RevokeAssociatedSessions: m3,
     },
   });
 
@@ -789,12 +625,12 @@ export const AdminSetUserMFAPreferenceRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminSetUserMFAPreferenceRequest",
     members: {
-      SMSMfaSettings: m40(),
-      SoftwareTokenMfaSettings: m41(),
-      EmailMfaSettings: m42(),
-      WebAuthnMfaSettings: m43(),
-      Username: m8(),
-      UserPoolId: m4(),
+      SMSMfaSettings: m40,
+      SoftwareTokenMfaSettings: m41,
+      EmailMfaSettings: m42,
+      WebAuthnMfaSettings: m43,
+      Username: m8,
+      UserPoolId: m4,
     },
   });
 
@@ -812,10 +648,10 @@ export const AdminSetUserPasswordRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminSetUserPasswordRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      Password: m44(),
-      Permanent: m11(),
+      UserPoolId: m4,
+      Username: m8,
+      Password: m44,
+      Permanent: m11,
     },
   });
 
@@ -833,9 +669,9 @@ export const AdminSetUserSettingsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminSetUserSettingsRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      MFAOptions: m45(),
+      UserPoolId: m4,
+      Username: m8,
+      MFAOptions: m45,
     },
   });
 
@@ -853,10 +689,10 @@ export const AdminUpdateAuthEventFeedbackRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminUpdateAuthEventFeedbackRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      EventId: m46(),
-      FeedbackValue: m1(),
+      UserPoolId: m4,
+      Username: m8,
+      EventId: m46,
+      FeedbackValue: m1,
     },
   });
 
@@ -874,10 +710,10 @@ export const AdminUpdateDeviceStatusRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminUpdateDeviceStatusRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      DeviceKey: m19(),
-      DeviceRememberedStatus: m3(),
+      UserPoolId: m4,
+      Username: m8,
+      DeviceKey: m19,
+      DeviceRememberedStatus: m3,
     },
   });
 
@@ -895,10 +731,10 @@ export const AdminUpdateUserAttributesRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminUpdateUserAttributesRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      UserAttributes: m47(),
-      ClientMetadata: m10(),
+      UserPoolId: m4,
+      Username: m8,
+      UserAttributes: m47,
+      ClientMetadata: m10,
     },
   });
 
@@ -916,8 +752,8 @@ export const AdminUserGlobalSignOutRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AdminUserGlobalSignOutRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
+      UserPoolId: m4,
+      Username: m8,
     },
   });
 
@@ -935,7 +771,7 @@ export const AdvancedSecurityAdditionalFlowsType$ = (): StructureSchema =>
     kind: "structure",
     name: "AdvancedSecurityAdditionalFlowsType",
     members: {
-      CustomAuthMode: m3(),
+      CustomAuthMode: m3,
     },
   });
 
@@ -944,7 +780,7 @@ export const AliasAttributesListType$ = (): ListSchema =>
   (aliasAttributesListTypeSchema ??= {
     kind: "list",
     name: "AliasAttributesListType",
-    member: m3(),
+    member: m3,
   });
 
 let allowedFirstAuthFactorsListTypeSchema: ListSchema | undefined;
@@ -952,7 +788,7 @@ export const AllowedFirstAuthFactorsListType$ = (): ListSchema =>
   (allowedFirstAuthFactorsListTypeSchema ??= {
     kind: "list",
     name: "AllowedFirstAuthFactorsListType",
-    member: m3(),
+    member: m3,
   });
 
 let allowedScopesTypeSchema: ListSchema | undefined;
@@ -960,7 +796,7 @@ export const AllowedScopesType$ = (): ListSchema =>
   (allowedScopesTypeSchema ??= {
     kind: "list",
     name: "AllowedScopesType",
-    member: m3(),
+    member: m3,
   });
 
 let analyticsConfigurationTypeSchema: StructureSchema | undefined;
@@ -970,10 +806,10 @@ export const AnalyticsConfigurationType$ = (): StructureSchema =>
     name: "AnalyticsConfigurationType",
     members: {
       ApplicationId: { target: "string", pattern: "^[0-9a-fA-F]+$" },
-      ApplicationArn: m48(),
-      RoleArn: m48(),
-      ExternalId: m21(),
-      UserDataShared: m11(),
+      ApplicationArn: m48,
+      RoleArn: m48,
+      ExternalId: m21,
+      UserDataShared: m11,
     },
   });
 
@@ -983,7 +819,7 @@ export const AnalyticsMetadataType$ = (): StructureSchema =>
     kind: "structure",
     name: "AnalyticsMetadataType",
     members: {
-      AnalyticsEndpointId: m21(),
+      AnalyticsEndpointId: m21,
     },
   });
 
@@ -1001,9 +837,9 @@ export const AssetType$ = (): StructureSchema =>
     kind: "structure",
     name: "AssetType",
     members: {
-      Category: m1(),
-      ColorMode: m1(),
-      Extension: m1(),
+      Category: m1,
+      ColorMode: m1,
+      Extension: m1,
       Bytes: { target: blobCodec, length: [0, 1000000] },
       ResourceId: { target: "string", length: [1, 40], pattern: "^[\\w\\- ]+$" },
     },
@@ -1015,8 +851,8 @@ export const AssociateSoftwareTokenRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "AssociateSoftwareTokenRequest",
     members: {
-      AccessToken: m49(),
-      Session: m29(),
+      AccessToken: m49,
+      Session: m29,
     },
   });
 
@@ -1027,7 +863,7 @@ export const AssociateSoftwareTokenResponse$ = (): StructureSchema =>
     name: "AssociateSoftwareTokenResponse",
     members: {
       SecretCode: { target: "string", sensitive: true, length: [16, null], pattern: "^[A-Za-z0-9]+$" },
-      Session: m29(),
+      Session: m29,
     },
   });
 
@@ -1045,7 +881,7 @@ export const AttributeMappingType$ = (): MapSchema =>
     kind: "map",
     name: "AttributeMappingType",
     key: { target: "string", length: [1, 32] },
-    value: m21(),
+    value: m21,
   });
 
 let attributeNameListTypeSchema: ListSchema | undefined;
@@ -1053,7 +889,7 @@ export const AttributeNameListType$ = (): ListSchema =>
   (attributeNameListTypeSchema ??= {
     kind: "list",
     name: "AttributeNameListType",
-    member: m50(),
+    member: m50,
   });
 
 let attributeTypeSchema: StructureSchema | undefined;
@@ -1062,7 +898,7 @@ export const AttributeType$ = (): StructureSchema =>
     kind: "structure",
     name: "AttributeType",
     members: {
-      Name: m51(),
+      Name: m51,
       Value: { target: "string", sensitive: true, length: [0, 2048] },
     },
   });
@@ -1072,7 +908,7 @@ export const AttributesRequireVerificationBeforeUpdateType$ = (): ListSchema =>
   (attributesRequireVerificationBeforeUpdateTypeSchema ??= {
     kind: "list",
     name: "AttributesRequireVerificationBeforeUpdateType",
-    member: m3(),
+    member: m3,
   });
 
 let authEventTypeSchema: StructureSchema | undefined;
@@ -1081,10 +917,10 @@ export const AuthEventType$ = (): StructureSchema =>
     kind: "structure",
     name: "AuthEventType",
     members: {
-      EventId: m21(),
-      EventType: m3(),
-      CreationDate: m24(),
-      EventResponse: m3(),
+      EventId: m21,
+      EventType: m3,
+      CreationDate: m24,
+      EventResponse: m3,
       EventRisk: { target: EventRiskType$ },
       ChallengeResponses: { target: ChallengeResponseListType$ },
       EventContextData: { target: EventContextDataType$ },
@@ -1105,8 +941,8 @@ export const AuthParametersType$ = (): MapSchema =>
   (authParametersTypeSchema ??= {
     kind: "map",
     name: "AuthParametersType",
-    key: m21(),
-    value: m21(),
+    key: m21,
+    value: m21,
   });
 
 let authenticatedGrantTypesTypeSchema: ListSchema | undefined;
@@ -1114,7 +950,7 @@ export const AuthenticatedGrantTypesType$ = (): ListSchema =>
   (authenticatedGrantTypesTypeSchema ??= {
     kind: "list",
     name: "AuthenticatedGrantTypesType",
-    member: m3(),
+    member: m3,
   });
 
 let authenticationResultTypeSchema: StructureSchema | undefined;
@@ -1123,11 +959,11 @@ export const AuthenticationResultType$ = (): StructureSchema =>
     kind: "structure",
     name: "AuthenticationResultType",
     members: {
-      AccessToken: m49(),
-      ExpiresIn: m52(),
-      TokenType: m21(),
-      RefreshToken: m49(),
-      IdToken: m49(),
+      AccessToken: m49,
+      ExpiresIn: m52,
+      TokenType: m21,
+      RefreshToken: m49,
+      IdToken: m49,
       NewDeviceMetadata: { target: NewDeviceMetadataType$ },
     },
   });
@@ -1137,7 +973,7 @@ export const AvailableChallengeListType$ = (): ListSchema =>
   (availableChallengeListTypeSchema ??= {
     kind: "list",
     name: "AvailableChallengeListType",
-    member: m3(),
+    member: m3,
   });
 
 let blockedIPRangeListTypeSchema: ListSchema | undefined;
@@ -1145,7 +981,7 @@ export const BlockedIPRangeListType$ = (): ListSchema =>
   (blockedIPRangeListTypeSchema ??= {
     kind: "list",
     name: "BlockedIPRangeListType",
-    member: m21(),
+    member: m21,
   });
 
 let callbackURLsListTypeSchema: ListSchema | undefined;
@@ -1153,7 +989,7 @@ export const CallbackURLsListType$ = (): ListSchema =>
   (callbackURLsListTypeSchema ??= {
     kind: "list",
     name: "CallbackURLsListType",
-    member: m53(),
+    member: m53,
   });
 
 let challengeParametersTypeSchema: MapSchema | undefined;
@@ -1161,8 +997,8 @@ export const ChallengeParametersType$ = (): MapSchema =>
   (challengeParametersTypeSchema ??= {
     kind: "map",
     name: "ChallengeParametersType",
-    key: m21(),
-    value: m54(),
+    key: m21,
+    value: m54,
   });
 
 let challengeResponseListTypeSchema: ListSchema | undefined;
@@ -1179,8 +1015,8 @@ export const ChallengeResponseType$ = (): StructureSchema =>
     kind: "structure",
     name: "ChallengeResponseType",
     members: {
-      ChallengeName: m3(),
-      ChallengeResponse: m3(),
+      ChallengeName: m3,
+      ChallengeResponse: m3,
     },
   });
 
@@ -1189,8 +1025,8 @@ export const ChallengeResponsesType$ = (): MapSchema =>
   (challengeResponsesTypeSchema ??= {
     kind: "map",
     name: "ChallengeResponsesType",
-    key: m21(),
-    value: m21(),
+    key: m21,
+    value: m21,
   });
 
 let changePasswordRequestSchema: StructureSchema | undefined;
@@ -1199,9 +1035,9 @@ export const ChangePasswordRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ChangePasswordRequest",
     members: {
-      PreviousPassword: m14(),
-      ProposedPassword: m44(),
-      AccessToken: m55(),
+      PreviousPassword: m14,
+      ProposedPassword: m44,
+      AccessToken: m55,
     },
   });
 
@@ -1219,9 +1055,9 @@ export const ClientAuthenticationResultType$ = (): StructureSchema =>
     kind: "structure",
     name: "ClientAuthenticationResultType",
     members: {
-      AccessToken: m49(),
-      ExpiresIn: m52(),
-      TokenType: m21(),
+      AccessToken: m49,
+      ExpiresIn: m52,
+      TokenType: m21,
     },
   });
 
@@ -1230,8 +1066,8 @@ export const ClientMetadataType$ = (): MapSchema =>
   (clientMetadataTypeSchema ??= {
     kind: "map",
     name: "ClientMetadataType",
-    key: m21(),
-    value: m54(),
+    key: m21,
+    value: m54,
   });
 
 let clientPermissionListTypeSchema: ListSchema | undefined;
@@ -1248,7 +1084,7 @@ export const ClientSSOSessionConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "ClientSSOSessionConfigType",
     members: {
-      MaxValidityMinutes: m56(),
+      MaxValidityMinutes: m56,
     },
   });
 
@@ -1257,7 +1093,7 @@ export const ClientSecretDescriptorListType$ = (): ListSchema =>
   (clientSecretDescriptorListTypeSchema ??= {
     kind: "list",
     name: "ClientSecretDescriptorListType",
-    member: m7(),
+    member: m7,
   });
 
 let clientSecretDescriptorTypeSchema: StructureSchema | undefined;
@@ -1266,9 +1102,9 @@ export const ClientSecretDescriptorType$ = (): StructureSchema =>
     kind: "structure",
     name: "ClientSecretDescriptorType",
     members: {
-      ClientSecretId: m57(),
-      ClientSecretValue: m6(),
-      ClientSecretCreateDate: m24(),
+      ClientSecretId: m57,
+      ClientSecretValue: m6,
+      ClientSecretCreateDate: m24,
     },
   });
 
@@ -1278,7 +1114,7 @@ export const CloudWatchLogsConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "CloudWatchLogsConfigurationType",
     members: {
-      LogGroupArn: m48(),
+      LogGroupArn: m48,
     },
   });
 
@@ -1287,7 +1123,7 @@ export const CodeDeliveryDetailsListType$ = (): ListSchema =>
   (codeDeliveryDetailsListTypeSchema ??= {
     kind: "list",
     name: "CodeDeliveryDetailsListType",
-    member: m58(),
+    member: m58,
   });
 
 let codeDeliveryDetailsTypeSchema: StructureSchema | undefined;
@@ -1296,9 +1132,9 @@ export const CodeDeliveryDetailsType$ = (): StructureSchema =>
     kind: "structure",
     name: "CodeDeliveryDetailsType",
     members: {
-      Destination: m21(),
-      DeliveryMedium: m3(),
-      AttributeName: m50(),
+      Destination: m21,
+      DeliveryMedium: m3,
+      AttributeName: m50,
     },
   });
 
@@ -1308,8 +1144,8 @@ export const CompleteWebAuthnRegistrationRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CompleteWebAuthnRegistrationRequest",
     members: {
-      AccessToken: m55(),
-      Credential: m59(),
+      AccessToken: m55,
+      Credential: m59,
     },
   });
 
@@ -1327,7 +1163,7 @@ export const CompromisedCredentialsActionsType$ = (): StructureSchema =>
     kind: "structure",
     name: "CompromisedCredentialsActionsType",
     members: {
-      EventAction: m1(),
+      EventAction: m1,
     },
   });
 
@@ -1347,7 +1183,7 @@ export const ConfiguredUserAuthFactorsListType$ = (): ListSchema =>
   (configuredUserAuthFactorsListTypeSchema ??= {
     kind: "list",
     name: "ConfiguredUserAuthFactorsListType",
-    member: m3(),
+    member: m3,
   });
 
 let confirmDeviceRequestSchema: StructureSchema | undefined;
@@ -1356,8 +1192,8 @@ export const ConfirmDeviceRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ConfirmDeviceRequest",
     members: {
-      AccessToken: m55(),
-      DeviceKey: m19(),
+      AccessToken: m55,
+      DeviceKey: m19,
       DeviceSecretVerifierConfig: { target: DeviceSecretVerifierConfigType$, sensitive: true },
       DeviceName: { target: "string", length: [1, 1024] },
     },
@@ -1369,7 +1205,7 @@ export const ConfirmDeviceResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "ConfirmDeviceResponse",
     members: {
-      UserConfirmationNecessary: m11(),
+      UserConfirmationNecessary: m11,
     },
   });
 
@@ -1379,14 +1215,14 @@ export const ConfirmForgotPasswordRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ConfirmForgotPasswordRequest",
     members: {
-      ClientId: m5(),
-      SecretHash: m60(),
-      Username: m8(),
-      ConfirmationCode: m61(),
-      Password: m44(),
-      AnalyticsMetadata: m27(),
-      UserContextData: m62(),
-      ClientMetadata: m10(),
+      ClientId: m5,
+      SecretHash: m60,
+      Username: m8,
+      ConfirmationCode: m61,
+      Password: m44,
+      AnalyticsMetadata: m27,
+      UserContextData: m62,
+      ClientMetadata: m10,
     },
   });
 
@@ -1404,15 +1240,15 @@ export const ConfirmSignUpRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ConfirmSignUpRequest",
     members: {
-      ClientId: m5(),
-      SecretHash: m60(),
-      Username: m8(),
-      ConfirmationCode: m61(),
-      ForceAliasCreation: m11(),
-      AnalyticsMetadata: m27(),
-      UserContextData: m62(),
-      ClientMetadata: m10(),
-      Session: m29(),
+      ClientId: m5,
+      SecretHash: m60,
+      Username: m8,
+      ConfirmationCode: m61,
+      ForceAliasCreation: m11,
+      AnalyticsMetadata: m27,
+      UserContextData: m62,
+      ClientMetadata: m10,
+      Session: m29,
     },
   });
 
@@ -1422,7 +1258,7 @@ export const ConfirmSignUpResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "ConfirmSignUpResponse",
     members: {
-      Session: m29(),
+      Session: m29,
     },
   });
 
@@ -1432,11 +1268,11 @@ export const ContextDataType$ = (): StructureSchema =>
     kind: "structure",
     name: "ContextDataType",
     members: {
-      IpAddress: m17(),
-      ServerName: m17(),
-      ServerPath: m17(),
+      IpAddress: m17,
+      ServerName: m17,
+      ServerPath: m17,
       HttpHeaders: { target: HttpHeaderList$, required: true },
-      EncodedData: m21(),
+      EncodedData: m21,
     },
   });
 
@@ -1446,11 +1282,11 @@ export const CreateGroupRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateGroupRequest",
     members: {
-      GroupName: m9(),
-      UserPoolId: m4(),
-      Description: m63(),
-      RoleArn: m48(),
-      Precedence: m64(),
+      GroupName: m9,
+      UserPoolId: m4,
+      Description: m63,
+      RoleArn: m48,
+      Precedence: m64,
     },
   });
 
@@ -1460,7 +1296,7 @@ export const CreateGroupResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateGroupResponse",
     members: {
-      Group: m65(),
+      Group: m65,
     },
   });
 
@@ -1470,13 +1306,13 @@ export const CreateIdentityProviderRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateIdentityProviderRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
       ProviderName: { target: "string", required: true, length: [1, 32], pattern: ["^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$", "^[\\x00-\\x1f!-\\^`-\\x7f][!-~][\\x00-\\x1f!-\\^`-\\x7f]+$"] },
-      ProviderType: m1(),
+      ProviderType: m1,
       ProviderDetails: { target: ProviderDetailsType$, required: true },
-      AttributeMapping: m66(),
-      IdpIdentifiers: m67(),
-      AcrMapping: m68(),
+      AttributeMapping: m66,
+      IdpIdentifiers: m67,
+      AcrMapping: m68,
     },
   });
 
@@ -1486,7 +1322,7 @@ export const CreateIdentityProviderResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateIdentityProviderResponse",
     members: {
-      IdentityProvider: m69(),
+      IdentityProvider: m69,
     },
   });
 
@@ -1496,11 +1332,11 @@ export const CreateManagedLoginBrandingRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateManagedLoginBrandingRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
-      UseCognitoProvidedValues: m11(),
-      Settings: m70(),
-      Assets: m71(),
+      UserPoolId: m4,
+      ClientId: m5,
+      UseCognitoProvidedValues: m11,
+      Settings: m70,
+      Assets: m71,
     },
   });
 
@@ -1510,7 +1346,7 @@ export const CreateManagedLoginBrandingResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateManagedLoginBrandingResponse",
     members: {
-      ManagedLoginBranding: m72(),
+      ManagedLoginBranding: m72,
     },
   });
 
@@ -1520,10 +1356,10 @@ export const CreateResourceServerRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateResourceServerRequest",
     members: {
-      UserPoolId: m4(),
-      Identifier: m73(),
-      Name: m74(),
-      Scopes: m75(),
+      UserPoolId: m4,
+      Identifier: m73,
+      Name: m74,
+      Scopes: m75,
     },
   });
 
@@ -1533,7 +1369,7 @@ export const CreateResourceServerResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateResourceServerResponse",
     members: {
-      ResourceServer: m76(),
+      ResourceServer: m76,
     },
   });
 
@@ -1543,12 +1379,12 @@ export const CreateTermsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateTermsRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
-      TermsName: m77(),
-      TermsSource: m1(),
-      Enforcement: m1(),
-      Links: m78(),
+      UserPoolId: m4,
+      ClientId: m5,
+      TermsName: m77,
+      TermsSource: m1,
+      Enforcement: m1,
+      Links: m78,
     },
   });
 
@@ -1558,7 +1394,7 @@ export const CreateTermsResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateTermsResponse",
     members: {
-      Terms: m79(),
+      Terms: m79,
     },
   });
 
@@ -1568,10 +1404,10 @@ export const CreateUserImportJobRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateUserImportJobRequest",
     members: {
-      JobName: m80(),
-      UserPoolId: m4(),
-      CloudWatchLogsRoleArn: m81(),
-      PasswordHashingAlgorithm: m3(),
+      JobName: m80,
+      UserPoolId: m4,
+      CloudWatchLogsRoleArn: m81,
+      PasswordHashingAlgorithm: m3,
     },
   });
 
@@ -1581,7 +1417,7 @@ export const CreateUserImportJobResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateUserImportJobResponse",
     members: {
-      UserImportJob: m82(),
+      UserImportJob: m82,
     },
   });
 
@@ -1591,30 +1427,30 @@ export const CreateUserPoolClientRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateUserPoolClientRequest",
     members: {
-      UserPoolId: m4(),
-      ClientName: m80(),
-      GenerateSecret: m11(),
-      ClientSecret: m6(),
-      RefreshTokenValidity: m83(),
-      AccessTokenValidity: m84(),
-      IdTokenValidity: m84(),
-      TokenValidityUnits: m85(),
-      ReadAttributes: m86(),
-      WriteAttributes: m86(),
-      ExplicitAuthFlows: m87(),
-      SupportedIdentityProviders: m88(),
-      CallbackURLs: m89(),
-      LogoutURLs: m90(),
-      DefaultRedirectURI: m53(),
-      AllowedOAuthFlows: m91(),
-      AllowedOAuthScopes: m92(),
-      AllowedOAuthFlowsUserPoolClient: m11(),
-      AnalyticsConfiguration: m93(),
-      PreventUserExistenceErrors: m3(),
-      EnableTokenRevocation: m11(),
-      EnablePropagateAdditionalUserContextData: m11(),
-      AuthSessionValidity: m94(),
-      RefreshTokenRotation: m95(),
+      UserPoolId: m4,
+      ClientName: m80,
+      GenerateSecret: m11,
+      ClientSecret: m6,
+      RefreshTokenValidity: m83,
+      AccessTokenValidity: m84,
+      IdTokenValidity: m84,
+      TokenValidityUnits: m85,
+      ReadAttributes: m86,
+      WriteAttributes: m86,
+      ExplicitAuthFlows: m87,
+      SupportedIdentityProviders: m88,
+      CallbackURLs: m89,
+      LogoutURLs: m90,
+      DefaultRedirectURI: m53,
+      AllowedOAuthFlows: m91,
+      AllowedOAuthScopes: m92,
+      AllowedOAuthFlowsUserPoolClient: m11,
+      AnalyticsConfiguration: m93,
+      PreventUserExistenceErrors: m3,
+      EnableTokenRevocation: m11,
+      EnablePropagateAdditionalUserContextData: m11,
+      AuthSessionValidity: m94,
+      RefreshTokenRotation: m95,
     },
   });
 
@@ -1624,7 +1460,7 @@ export const CreateUserPoolClientResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateUserPoolClientResponse",
     members: {
-      UserPoolClient: m96(),
+      UserPoolClient: m96,
     },
   });
 
@@ -1634,11 +1470,11 @@ export const CreateUserPoolDomainRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateUserPoolDomainRequest",
     members: {
-      Domain: m97(),
-      UserPoolId: m4(),
-      ManagedLoginVersion: m52(),
-      CustomDomainConfig: m98(),
-      Routing: m99(),
+      Domain: m97,
+      UserPoolId: m4,
+      ManagedLoginVersion: m52,
+      CustomDomainConfig: m98,
+      Routing: m99,
     },
   });
 
@@ -1648,9 +1484,9 @@ export const CreateUserPoolDomainResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateUserPoolDomainResponse",
     members: {
-      ManagedLoginVersion: m52(),
-      CloudFrontDomain: m100(),
-      Routing: m99(),
+      ManagedLoginVersion: m52,
+      CloudFrontDomain: m100,
+      Routing: m99,
     },
   });
 
@@ -1660,9 +1496,9 @@ export const CreateUserPoolReplicaRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateUserPoolReplicaRequest",
     members: {
-      UserPoolId: m4(),
-      RegionName: m101(),
-      UserPoolTags: m102(),
+      UserPoolId: m4,
+      RegionName: m101,
+      UserPoolTags: m102,
     },
   });
 
@@ -1672,7 +1508,7 @@ export const CreateUserPoolReplicaResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateUserPoolReplicaResponse",
     members: {
-      UserPoolReplica: m103(),
+      UserPoolReplica: m103,
     },
   });
 
@@ -1682,34 +1518,34 @@ export const CreateUserPoolRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateUserPoolRequest",
     members: {
-      PoolName: m80(),
-      Policies: m104(),
-      DeletionProtection: m3(),
-      LambdaConfig: m105(),
-      AutoVerifiedAttributes: m106(),
-      AliasAttributes: m107(),
-      UsernameAttributes: m108(),
-      SmsVerificationMessage: m109(),
-      EmailVerificationMessage: m110(),
-      EmailVerificationSubject: m111(),
-      VerificationMessageTemplate: m112(),
-      SmsAuthenticationMessage: m109(),
-      MfaConfiguration: m3(),
-      UserAttributeUpdateSettings: m113(),
-      DeviceConfiguration: m114(),
-      EmailConfiguration: m115(),
-      SmsConfiguration: m116(),
-      UserPoolTags: m102(),
-      AdminCreateUserConfig: m117(),
-      Schema: m118(),
-      UserPoolAddOns: m119(),
-      DcrConfiguration: m120(),
-      UsernameConfiguration: m121(),
-      AccountRecoverySetting: m122(),
-      UserPoolTier: m3(),
-      KeyConfiguration: m123(),
-      IssuerConfiguration: m124(),
-      AcrConfiguration: m125(),
+      PoolName: m80,
+      Policies: m104,
+      DeletionProtection: m3,
+      LambdaConfig: m105,
+      AutoVerifiedAttributes: m106,
+      AliasAttributes: m107,
+      UsernameAttributes: m108,
+      SmsVerificationMessage: m109,
+      EmailVerificationMessage: m110,
+      EmailVerificationSubject: m111,
+      VerificationMessageTemplate: m112,
+      SmsAuthenticationMessage: m109,
+      MfaConfiguration: m3,
+      UserAttributeUpdateSettings: m113,
+      DeviceConfiguration: m114,
+      EmailConfiguration: m115,
+      SmsConfiguration: m116,
+      UserPoolTags: m102,
+      AdminCreateUserConfig: m117,
+      Schema: m118,
+      UserPoolAddOns: m119,
+      DcrConfiguration: m120,
+      UsernameConfiguration: m121,
+      AccountRecoverySetting: m122,
+      UserPoolTier: m3,
+      KeyConfiguration: m123,
+      IssuerConfiguration: m124,
+      AcrConfiguration: m125,
     },
   });
 
@@ -1719,7 +1555,7 @@ export const CreateUserPoolResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "CreateUserPoolResponse",
     members: {
-      UserPool: m126(),
+      UserPool: m126,
     },
   });
 
@@ -1728,7 +1564,7 @@ export const CustomAttributesListType$ = (): ListSchema =>
   (customAttributesListTypeSchema ??= {
     kind: "list",
     name: "CustomAttributesListType",
-    member: m127(),
+    member: m127,
   });
 
 let customDomainConfigTypeSchema: StructureSchema | undefined;
@@ -1737,8 +1573,8 @@ export const CustomDomainConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "CustomDomainConfigType",
     members: {
-      CertificateArn: m81(),
-      SecurityPolicy: m3(),
+      CertificateArn: m81,
+      SecurityPolicy: m3,
     },
   });
 
@@ -1748,8 +1584,8 @@ export const CustomEmailLambdaVersionConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "CustomEmailLambdaVersionConfigType",
     members: {
-      LambdaVersion: m1(),
-      LambdaArn: m81(),
+      LambdaVersion: m1,
+      LambdaArn: m81,
     },
   });
 
@@ -1759,8 +1595,8 @@ export const CustomSMSLambdaVersionConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "CustomSMSLambdaVersionConfigType",
     members: {
-      LambdaVersion: m1(),
-      LambdaArn: m81(),
+      LambdaVersion: m1,
+      LambdaArn: m81,
     },
   });
 
@@ -1770,8 +1606,8 @@ export const DcrConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "DcrConfigurationType",
     members: {
-      EnableStatus: m3(),
-      OpenDcrEnabled: m11(),
+      EnableStatus: m3,
+      OpenDcrEnabled: m11,
       AuthenticatedGrantTypes: { target: AuthenticatedGrantTypesType$ },
       OpenDcrGrantTypes: { target: OpenDcrGrantTypesType$ },
       AllowedScopes: { target: AllowedScopesType$ },
@@ -1784,8 +1620,8 @@ export const DeleteGroupRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteGroupRequest",
     members: {
-      GroupName: m9(),
-      UserPoolId: m4(),
+      GroupName: m9,
+      UserPoolId: m4,
     },
   });
 
@@ -1795,8 +1631,8 @@ export const DeleteIdentityProviderRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteIdentityProviderRequest",
     members: {
-      UserPoolId: m4(),
-      ProviderName: m128(),
+      UserPoolId: m4,
+      ProviderName: m128,
     },
   });
 
@@ -1806,8 +1642,8 @@ export const DeleteManagedLoginBrandingRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteManagedLoginBrandingRequest",
     members: {
-      ManagedLoginBrandingId: m129(),
-      UserPoolId: m4(),
+      ManagedLoginBrandingId: m129,
+      UserPoolId: m4,
     },
   });
 
@@ -1817,8 +1653,8 @@ export const DeleteResourceServerRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteResourceServerRequest",
     members: {
-      UserPoolId: m4(),
-      Identifier: m73(),
+      UserPoolId: m4,
+      Identifier: m73,
     },
   });
 
@@ -1828,8 +1664,8 @@ export const DeleteTermsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteTermsRequest",
     members: {
-      TermsId: m129(),
-      UserPoolId: m4(),
+      TermsId: m129,
+      UserPoolId: m4,
     },
   });
 
@@ -1839,8 +1675,8 @@ export const DeleteUserAttributesRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteUserAttributesRequest",
     members: {
-      UserAttributeNames: m16(),
-      AccessToken: m55(),
+      UserAttributeNames: m16,
+      AccessToken: m55,
     },
   });
 
@@ -1858,8 +1694,8 @@ export const DeleteUserPoolClientRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteUserPoolClientRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
+      UserPoolId: m4,
+      ClientId: m5,
     },
   });
 
@@ -1869,8 +1705,8 @@ export const DeleteUserPoolClientSecretRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteUserPoolClientSecretRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
+      UserPoolId: m4,
+      ClientId: m5,
       ClientSecretId: { target: "string", required: true, length: [1, 128] },
     },
   });
@@ -1889,8 +1725,8 @@ export const DeleteUserPoolDomainRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteUserPoolDomainRequest",
     members: {
-      Domain: m97(),
-      UserPoolId: m4(),
+      Domain: m97,
+      UserPoolId: m4,
     },
   });
 
@@ -1908,8 +1744,8 @@ export const DeleteUserPoolReplicaRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteUserPoolReplicaRequest",
     members: {
-      UserPoolId: m4(),
-      RegionName: m101(),
+      UserPoolId: m4,
+      RegionName: m101,
     },
   });
 
@@ -1919,7 +1755,7 @@ export const DeleteUserPoolReplicaResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteUserPoolReplicaResponse",
     members: {
-      UserPoolReplica: m103(),
+      UserPoolReplica: m103,
     },
   });
 
@@ -1929,7 +1765,7 @@ export const DeleteUserPoolRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteUserPoolRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
     },
   });
 
@@ -1939,7 +1775,7 @@ export const DeleteUserRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteUserRequest",
     members: {
-      AccessToken: m55(),
+      AccessToken: m55,
     },
   });
 
@@ -1949,8 +1785,8 @@ export const DeleteWebAuthnCredentialRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DeleteWebAuthnCredentialRequest",
     members: {
-      AccessToken: m55(),
-      CredentialId: m17(),
+      AccessToken: m55,
+      CredentialId: m17,
     },
   });
 
@@ -1967,7 +1803,7 @@ export const DeliveryMediumListType$ = (): ListSchema =>
   (deliveryMediumListTypeSchema ??= {
     kind: "list",
     name: "DeliveryMediumListType",
-    member: m3(),
+    member: m3,
   });
 
 let describeIdentityProviderRequestSchema: StructureSchema | undefined;
@@ -1976,8 +1812,8 @@ export const DescribeIdentityProviderRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeIdentityProviderRequest",
     members: {
-      UserPoolId: m4(),
-      ProviderName: m128(),
+      UserPoolId: m4,
+      ProviderName: m128,
     },
   });
 
@@ -1987,7 +1823,7 @@ export const DescribeIdentityProviderResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeIdentityProviderResponse",
     members: {
-      IdentityProvider: m69(),
+      IdentityProvider: m69,
     },
   });
 
@@ -1997,9 +1833,9 @@ export const DescribeManagedLoginBrandingByClientRequest$ = (): StructureSchema 
     kind: "structure",
     name: "DescribeManagedLoginBrandingByClientRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
-      ReturnMergedResources: m11(),
+      UserPoolId: m4,
+      ClientId: m5,
+      ReturnMergedResources: m11,
     },
   });
 
@@ -2009,7 +1845,7 @@ export const DescribeManagedLoginBrandingByClientResponse$ = (): StructureSchema
     kind: "structure",
     name: "DescribeManagedLoginBrandingByClientResponse",
     members: {
-      ManagedLoginBranding: m72(),
+      ManagedLoginBranding: m72,
     },
   });
 
@@ -2019,9 +1855,9 @@ export const DescribeManagedLoginBrandingRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeManagedLoginBrandingRequest",
     members: {
-      UserPoolId: m4(),
-      ManagedLoginBrandingId: m129(),
-      ReturnMergedResources: m11(),
+      UserPoolId: m4,
+      ManagedLoginBrandingId: m129,
+      ReturnMergedResources: m11,
     },
   });
 
@@ -2031,7 +1867,7 @@ export const DescribeManagedLoginBrandingResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeManagedLoginBrandingResponse",
     members: {
-      ManagedLoginBranding: m72(),
+      ManagedLoginBranding: m72,
     },
   });
 
@@ -2041,8 +1877,8 @@ export const DescribeResourceServerRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeResourceServerRequest",
     members: {
-      UserPoolId: m4(),
-      Identifier: m73(),
+      UserPoolId: m4,
+      Identifier: m73,
     },
   });
 
@@ -2052,7 +1888,7 @@ export const DescribeResourceServerResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeResourceServerResponse",
     members: {
-      ResourceServer: m76(),
+      ResourceServer: m76,
     },
   });
 
@@ -2062,8 +1898,8 @@ export const DescribeRiskConfigurationRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeRiskConfigurationRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m130(),
+      UserPoolId: m4,
+      ClientId: m130,
     },
   });
 
@@ -2073,7 +1909,7 @@ export const DescribeRiskConfigurationResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeRiskConfigurationResponse",
     members: {
-      RiskConfiguration: m131(),
+      RiskConfiguration: m131,
     },
   });
 
@@ -2083,9 +1919,9 @@ export const DescribeTermsByClientRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeTermsByClientRequest",
     members: {
-      ClientId: m5(),
-      UserPoolId: m4(),
-      TermsName: m77(),
+      ClientId: m5,
+      UserPoolId: m4,
+      TermsName: m77,
     },
   });
 
@@ -2095,7 +1931,7 @@ export const DescribeTermsByClientResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeTermsByClientResponse",
     members: {
-      Terms: m79(),
+      Terms: m79,
     },
   });
 
@@ -2105,8 +1941,8 @@ export const DescribeTermsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeTermsRequest",
     members: {
-      TermsId: m129(),
-      UserPoolId: m4(),
+      TermsId: m129,
+      UserPoolId: m4,
     },
   });
 
@@ -2116,7 +1952,7 @@ export const DescribeTermsResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeTermsResponse",
     members: {
-      Terms: m79(),
+      Terms: m79,
     },
   });
 
@@ -2126,8 +1962,8 @@ export const DescribeUserImportJobRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeUserImportJobRequest",
     members: {
-      UserPoolId: m4(),
-      JobId: m132(),
+      UserPoolId: m4,
+      JobId: m132,
     },
   });
 
@@ -2137,7 +1973,7 @@ export const DescribeUserImportJobResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeUserImportJobResponse",
     members: {
-      UserImportJob: m82(),
+      UserImportJob: m82,
     },
   });
 
@@ -2147,8 +1983,8 @@ export const DescribeUserPoolClientRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeUserPoolClientRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
+      UserPoolId: m4,
+      ClientId: m5,
     },
   });
 
@@ -2158,7 +1994,7 @@ export const DescribeUserPoolClientResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeUserPoolClientResponse",
     members: {
-      UserPoolClient: m96(),
+      UserPoolClient: m96,
     },
   });
 
@@ -2168,7 +2004,7 @@ export const DescribeUserPoolDomainRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeUserPoolDomainRequest",
     members: {
-      Domain: m97(),
+      Domain: m97,
     },
   });
 
@@ -2188,7 +2024,7 @@ export const DescribeUserPoolRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeUserPoolRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
     },
   });
 
@@ -2198,7 +2034,7 @@ export const DescribeUserPoolResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "DescribeUserPoolResponse",
     members: {
-      UserPool: m126(),
+      UserPool: m126,
     },
   });
 
@@ -2208,8 +2044,8 @@ export const DeviceConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "DeviceConfigurationType",
     members: {
-      ChallengeRequiredOnNewDevice: m11(),
-      DeviceOnlyRememberedOnUserPrompt: m11(),
+      ChallengeRequiredOnNewDevice: m11,
+      DeviceOnlyRememberedOnUserPrompt: m11,
     },
   });
 
@@ -2227,8 +2063,8 @@ export const DeviceSecretVerifierConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "DeviceSecretVerifierConfigType",
     members: {
-      PasswordVerifier: m21(),
-      Salt: m21(),
+      PasswordVerifier: m21,
+      Salt: m21,
     },
   });
 
@@ -2238,11 +2074,11 @@ export const DeviceType$ = (): StructureSchema =>
     kind: "structure",
     name: "DeviceType",
     members: {
-      DeviceKey: m133(),
-      DeviceAttributes: m13(),
-      DeviceCreateDate: m24(),
-      DeviceLastModifiedDate: m24(),
-      DeviceLastAuthenticatedDate: m24(),
+      DeviceKey: m133,
+      DeviceAttributes: m13,
+      DeviceCreateDate: m24,
+      DeviceLastModifiedDate: m24,
+      DeviceLastAuthenticatedDate: m24,
     },
   });
 
@@ -2252,16 +2088,16 @@ export const DomainDescriptionType$ = (): StructureSchema =>
     kind: "structure",
     name: "DomainDescriptionType",
     members: {
-      UserPoolId: m134(),
+      UserPoolId: m134,
       AWSAccountId: { target: "string", length: [0, 12], pattern: "^[0-9]+$" },
-      Domain: m100(),
+      Domain: m100,
       S3Bucket: { target: "string", length: [3, 1024], pattern: "^[0-9A-Za-z\\.\\-_]*(?<!\\.)$" },
-      CloudFrontDistribution: m21(),
+      CloudFrontDistribution: m21,
       Version: { target: "string", length: [1, 20] },
-      Status: m3(),
-      CustomDomainConfig: m98(),
-      ManagedLoginVersion: m52(),
-      Routing: m99(),
+      Status: m3,
+      CustomDomainConfig: m98,
+      ManagedLoginVersion: m52,
+      Routing: m99,
     },
   });
 
@@ -2271,10 +2107,10 @@ export const EmailConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "EmailConfigurationType",
     members: {
-      SourceArn: m48(),
+      SourceArn: m48,
       ReplyToEmailAddress: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+@[!-~]+$"] },
-      EmailSendingAccount: m3(),
-      From: m21(),
+      EmailSendingAccount: m3,
+      From: m21,
       ConfigurationSet: { target: "string", length: [1, 64], pattern: "^[a-zA-Z0-9_-]+$" },
     },
   });
@@ -2285,7 +2121,7 @@ export const EmailMfaConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "EmailMfaConfigType",
     members: {
-      Message: m110(),
+      Message: m110,
       Subject: { target: "string", pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
     },
   });
@@ -2296,8 +2132,8 @@ export const EmailMfaSettingsType$ = (): StructureSchema =>
     kind: "structure",
     name: "EmailMfaSettingsType",
     members: {
-      Enabled: m11(),
-      PreferredMfa: m11(),
+      Enabled: m11,
+      PreferredMfa: m11,
     },
   });
 
@@ -2307,13 +2143,13 @@ export const EumsSmsConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "EumsSmsConfigurationType",
     members: {
-      CallerArn: m81(),
-      ExternalId: m21(),
-      OriginationIdentity: m21(),
-      ConfigurationSetName: m21(),
-      InEntityId: m21(),
-      InTemplateId: m21(),
-      Region: m135(),
+      CallerArn: m81,
+      ExternalId: m21,
+      OriginationIdentity: m21,
+      ConfigurationSetName: m21,
+      InEntityId: m21,
+      InTemplateId: m21,
+      Region: m135,
     },
   });
 
@@ -2323,11 +2159,11 @@ export const EventContextDataType$ = (): StructureSchema =>
     kind: "structure",
     name: "EventContextDataType",
     members: {
-      IpAddress: m21(),
-      DeviceName: m21(),
-      Timezone: m21(),
-      City: m21(),
-      Country: m21(),
+      IpAddress: m21,
+      DeviceName: m21,
+      Timezone: m21,
+      City: m21,
+      Country: m21,
     },
   });
 
@@ -2337,9 +2173,9 @@ export const EventFeedbackType$ = (): StructureSchema =>
     kind: "structure",
     name: "EventFeedbackType",
     members: {
-      FeedbackValue: m1(),
-      Provider: m17(),
-      FeedbackDate: m24(),
+      FeedbackValue: m1,
+      Provider: m17,
+      FeedbackDate: m24,
     },
   });
 
@@ -2348,7 +2184,7 @@ export const EventFiltersType$ = (): ListSchema =>
   (eventFiltersTypeSchema ??= {
     kind: "list",
     name: "EventFiltersType",
-    member: m3(),
+    member: m3,
   });
 
 let eventRiskTypeSchema: StructureSchema | undefined;
@@ -2357,9 +2193,9 @@ export const EventRiskType$ = (): StructureSchema =>
     kind: "structure",
     name: "EventRiskType",
     members: {
-      RiskDecision: m3(),
-      RiskLevel: m3(),
-      CompromisedCredentialsDetected: m11(),
+      RiskDecision: m3,
+      RiskLevel: m3,
+      CompromisedCredentialsDetected: m11,
     },
   });
 
@@ -2368,7 +2204,7 @@ export const ExplicitAuthFlowsListType$ = (): ListSchema =>
   (explicitAuthFlowsListTypeSchema ??= {
     kind: "list",
     name: "ExplicitAuthFlowsListType",
-    member: m3(),
+    member: m3,
   });
 
 let failoverTypeSchema: StructureSchema | undefined;
@@ -2377,7 +2213,7 @@ export const FailoverType$ = (): StructureSchema =>
     kind: "structure",
     name: "FailoverType",
     members: {
-      SecondaryRegion: m101(),
+      SecondaryRegion: m101,
       PrimaryRoute53HealthCheckId: { target: "string", required: true, length: [0, 64] },
     },
   });
@@ -2388,7 +2224,7 @@ export const FirehoseConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "FirehoseConfigurationType",
     members: {
-      StreamArn: m48(),
+      StreamArn: m48,
     },
   });
 
@@ -2398,8 +2234,8 @@ export const ForgetDeviceRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ForgetDeviceRequest",
     members: {
-      AccessToken: m49(),
-      DeviceKey: m19(),
+      AccessToken: m49,
+      DeviceKey: m19,
     },
   });
 
@@ -2409,12 +2245,12 @@ export const ForgotPasswordRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ForgotPasswordRequest",
     members: {
-      ClientId: m5(),
-      SecretHash: m60(),
-      UserContextData: m62(),
-      Username: m8(),
-      AnalyticsMetadata: m27(),
-      ClientMetadata: m10(),
+      ClientId: m5,
+      SecretHash: m60,
+      UserContextData: m62,
+      Username: m8,
+      AnalyticsMetadata: m27,
+      ClientMetadata: m10,
     },
   });
 
@@ -2424,7 +2260,7 @@ export const ForgotPasswordResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "ForgotPasswordResponse",
     members: {
-      CodeDeliveryDetails: m58(),
+      CodeDeliveryDetails: m58,
     },
   });
 
@@ -2434,7 +2270,7 @@ export const GetCSVHeaderRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetCSVHeaderRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
     },
   });
 
@@ -2444,7 +2280,7 @@ export const GetCSVHeaderResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetCSVHeaderResponse",
     members: {
-      UserPoolId: m134(),
+      UserPoolId: m134,
       CSVHeader: { target: ListOfStringTypes$ },
     },
   });
@@ -2455,10 +2291,10 @@ export const GetClientTokenRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetClientTokenRequest",
     members: {
-      ClientId: m5(),
+      ClientId: m5,
       Secret: { target: "string", required: true, sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" },
-      Scopes: m92(),
-      ClientMetadata: m10(),
+      Scopes: m92,
+      ClientMetadata: m10,
     },
   });
 
@@ -2478,8 +2314,8 @@ export const GetDeviceRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetDeviceRequest",
     members: {
-      DeviceKey: m19(),
-      AccessToken: m49(),
+      DeviceKey: m19,
+      AccessToken: m49,
     },
   });
 
@@ -2489,7 +2325,7 @@ export const GetDeviceResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetDeviceResponse",
     members: {
-      Device: m20(),
+      Device: m20,
     },
   });
 
@@ -2499,8 +2335,8 @@ export const GetGroupRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetGroupRequest",
     members: {
-      GroupName: m9(),
-      UserPoolId: m4(),
+      GroupName: m9,
+      UserPoolId: m4,
     },
   });
 
@@ -2510,7 +2346,7 @@ export const GetGroupResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetGroupResponse",
     members: {
-      Group: m65(),
+      Group: m65,
     },
   });
 
@@ -2520,7 +2356,7 @@ export const GetIdentityProviderByIdentifierRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetIdentityProviderByIdentifierRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
       IdpIdentifier: { target: "string", required: true, length: [1, 40], pattern: "^[\\w\\s+=.@-]+$" },
     },
   });
@@ -2531,7 +2367,7 @@ export const GetIdentityProviderByIdentifierResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetIdentityProviderByIdentifierResponse",
     members: {
-      IdentityProvider: m69(),
+      IdentityProvider: m69,
     },
   });
 
@@ -2541,7 +2377,7 @@ export const GetLogDeliveryConfigurationRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetLogDeliveryConfigurationRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
     },
   });
 
@@ -2551,7 +2387,7 @@ export const GetLogDeliveryConfigurationResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetLogDeliveryConfigurationResponse",
     members: {
-      LogDeliveryConfiguration: m136(),
+      LogDeliveryConfiguration: m136,
     },
   });
 
@@ -2561,7 +2397,7 @@ export const GetProvisionedLimitRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetProvisionedLimitRequest",
     members: {
-      LimitDefinition: m137(),
+      LimitDefinition: m137,
     },
   });
 
@@ -2571,7 +2407,7 @@ export const GetProvisionedLimitResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetProvisionedLimitResponse",
     members: {
-      Limit: m138(),
+      Limit: m138,
     },
   });
 
@@ -2581,7 +2417,7 @@ export const GetSigningCertificateRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetSigningCertificateRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
     },
   });
 
@@ -2591,7 +2427,7 @@ export const GetSigningCertificateResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetSigningCertificateResponse",
     members: {
-      Certificate: m21(),
+      Certificate: m21,
     },
   });
 
@@ -2601,11 +2437,11 @@ export const GetTokensFromRefreshTokenRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetTokensFromRefreshTokenRequest",
     members: {
-      RefreshToken: m55(),
-      ClientId: m5(),
-      ClientSecret: m6(),
-      DeviceKey: m133(),
-      ClientMetadata: m10(),
+      RefreshToken: m55,
+      ClientId: m5,
+      ClientSecret: m6,
+      DeviceKey: m133,
+      ClientMetadata: m10,
     },
   });
 
@@ -2615,7 +2451,7 @@ export const GetTokensFromRefreshTokenResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetTokensFromRefreshTokenResponse",
     members: {
-      AuthenticationResult: m31(),
+      AuthenticationResult: m31,
     },
   });
 
@@ -2625,8 +2461,8 @@ export const GetUICustomizationRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUICustomizationRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m130(),
+      UserPoolId: m4,
+      ClientId: m130,
     },
   });
 
@@ -2636,7 +2472,7 @@ export const GetUICustomizationResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUICustomizationResponse",
     members: {
-      UICustomization: m139(),
+      UICustomization: m139,
     },
   });
 
@@ -2646,9 +2482,9 @@ export const GetUserAttributeVerificationCodeRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUserAttributeVerificationCodeRequest",
     members: {
-      AccessToken: m55(),
-      AttributeName: m51(),
-      ClientMetadata: m10(),
+      AccessToken: m55,
+      AttributeName: m51,
+      ClientMetadata: m10,
     },
   });
 
@@ -2658,7 +2494,7 @@ export const GetUserAttributeVerificationCodeResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUserAttributeVerificationCodeResponse",
     members: {
-      CodeDeliveryDetails: m58(),
+      CodeDeliveryDetails: m58,
     },
   });
 
@@ -2668,7 +2504,7 @@ export const GetUserAuthFactorsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUserAuthFactorsRequest",
     members: {
-      AccessToken: m55(),
+      AccessToken: m55,
     },
   });
 
@@ -2678,10 +2514,10 @@ export const GetUserAuthFactorsResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUserAuthFactorsResponse",
     members: {
-      Username: m8(),
-      PreferredMfaSetting: m21(),
-      UserMFASettingList: m22(),
-      ConfiguredUserAuthFactors: m23(),
+      Username: m8,
+      PreferredMfaSetting: m21,
+      UserMFASettingList: m22,
+      ConfiguredUserAuthFactors: m23,
     },
   });
 
@@ -2691,8 +2527,8 @@ export const GetUserPoolClientSessionConfigurationRequest$ = (): StructureSchema
     kind: "structure",
     name: "GetUserPoolClientSessionConfigurationRequest",
     members: {
-      UserPoolId: m1(),
-      ClientId: m5(),
+      UserPoolId: m1,
+      ClientId: m5,
     },
   });
 
@@ -2702,9 +2538,9 @@ export const GetUserPoolClientSessionConfigurationResponse$ = (): StructureSchem
     kind: "structure",
     name: "GetUserPoolClientSessionConfigurationResponse",
     members: {
-      UserPoolId: m3(),
-      ClientId: m130(),
-      SSOSession: m140(),
+      UserPoolId: m3,
+      ClientId: m130,
+      SSOSession: m140,
     },
   });
 
@@ -2714,7 +2550,7 @@ export const GetUserPoolMfaConfigRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUserPoolMfaConfigRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
     },
   });
 
@@ -2724,11 +2560,11 @@ export const GetUserPoolMfaConfigResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUserPoolMfaConfigResponse",
     members: {
-      SmsMfaConfiguration: m141(),
-      SoftwareTokenMfaConfiguration: m142(),
-      EmailMfaConfiguration: m143(),
-      MfaConfiguration: m3(),
-      WebAuthnConfiguration: m144(),
+      SmsMfaConfiguration: m141,
+      SoftwareTokenMfaConfiguration: m142,
+      EmailMfaConfiguration: m143,
+      MfaConfiguration: m3,
+      WebAuthnConfiguration: m144,
     },
   });
 
@@ -2738,7 +2574,7 @@ export const GetUserPoolSessionConfigurationRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUserPoolSessionConfigurationRequest",
     members: {
-      UserPoolId: m1(),
+      UserPoolId: m1,
     },
   });
 
@@ -2748,9 +2584,9 @@ export const GetUserPoolSessionConfigurationResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUserPoolSessionConfigurationResponse",
     members: {
-      UserPoolId: m3(),
-      UserSessionTracking: m3(),
-      TokenSession: m145(),
+      UserPoolId: m3,
+      UserSessionTracking: m3,
+      TokenSession: m145,
     },
   });
 
@@ -2760,7 +2596,7 @@ export const GetUserRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUserRequest",
     members: {
-      AccessToken: m55(),
+      AccessToken: m55,
     },
   });
 
@@ -2770,11 +2606,11 @@ export const GetUserResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "GetUserResponse",
     members: {
-      Username: m8(),
-      UserAttributes: m47(),
-      MFAOptions: m25(),
-      PreferredMfaSetting: m21(),
-      UserMFASettingList: m22(),
+      Username: m8,
+      UserAttributes: m47,
+      MFAOptions: m25,
+      PreferredMfaSetting: m21,
+      UserMFASettingList: m22,
     },
   });
 
@@ -2784,7 +2620,7 @@ export const GlobalSignOutRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "GlobalSignOutRequest",
     members: {
-      AccessToken: m55(),
+      AccessToken: m55,
     },
   });
 
@@ -2801,7 +2637,7 @@ export const GroupListType$ = (): ListSchema =>
   (groupListTypeSchema ??= {
     kind: "list",
     name: "GroupListType",
-    member: m65(),
+    member: m65,
   });
 
 let groupTypeSchema: StructureSchema | undefined;
@@ -2811,12 +2647,12 @@ export const GroupType$ = (): StructureSchema =>
     name: "GroupType",
     members: {
       GroupName: { target: "string", length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-      UserPoolId: m134(),
-      Description: m63(),
-      RoleArn: m48(),
-      Precedence: m64(),
-      LastModifiedDate: m24(),
-      CreationDate: m24(),
+      UserPoolId: m134,
+      Description: m63,
+      RoleArn: m48,
+      Precedence: m64,
+      LastModifiedDate: m24,
+      CreationDate: m24,
     },
   });
 
@@ -2826,8 +2662,8 @@ export const HttpHeader$ = (): StructureSchema =>
     kind: "structure",
     name: "HttpHeader",
     members: {
-      headerName: m21(),
-      headerValue: m21(),
+      headerName: m21,
+      headerValue: m21,
     },
   });
 
@@ -2845,15 +2681,15 @@ export const IdentityProviderType$ = (): StructureSchema =>
     kind: "structure",
     name: "IdentityProviderType",
     members: {
-      UserPoolId: m134(),
-      ProviderName: m146(),
-      ProviderType: m3(),
-      ProviderDetails: m147(),
-      AttributeMapping: m66(),
-      IdpIdentifiers: m67(),
-      AcrMapping: m68(),
-      LastModifiedDate: m24(),
-      CreationDate: m24(),
+      UserPoolId: m134,
+      ProviderName: m146,
+      ProviderType: m3,
+      ProviderDetails: m147,
+      AttributeMapping: m66,
+      IdpIdentifiers: m67,
+      AcrMapping: m68,
+      LastModifiedDate: m24,
+      CreationDate: m24,
     },
   });
 
@@ -2871,8 +2707,8 @@ export const InboundFederationLambdaType$ = (): StructureSchema =>
     kind: "structure",
     name: "InboundFederationLambdaType",
     members: {
-      LambdaVersion: m1(),
-      LambdaArn: m81(),
+      LambdaVersion: m1,
+      LambdaArn: m81,
     },
   });
 
@@ -2882,13 +2718,13 @@ export const InitiateAuthRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "InitiateAuthRequest",
     members: {
-      AuthFlow: m1(),
-      AuthParameters: m26(),
-      ClientMetadata: m10(),
-      ClientId: m5(),
-      AnalyticsMetadata: m27(),
-      UserContextData: m62(),
-      Session: m29(),
+      AuthFlow: m1,
+      AuthParameters: m26,
+      ClientMetadata: m10,
+      ClientId: m5,
+      AnalyticsMetadata: m27,
+      UserContextData: m62,
+      Session: m29,
     },
   });
 
@@ -2898,11 +2734,11 @@ export const InitiateAuthResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "InitiateAuthResponse",
     members: {
-      ChallengeName: m3(),
-      Session: m29(),
-      ChallengeParameters: m30(),
-      AuthenticationResult: m31(),
-      AvailableChallenges: m32(),
+      ChallengeName: m3,
+      Session: m29,
+      ChallengeParameters: m30,
+      AuthenticationResult: m31,
+      AvailableChallenges: m32,
     },
   });
 
@@ -2912,7 +2748,7 @@ export const IssuerConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "IssuerConfigurationType",
     members: {
-      Type: m3(),
+      Type: m3,
     },
   });
 
@@ -2922,8 +2758,8 @@ export const KeyConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "KeyConfigurationType",
     members: {
-      KeyType: m3(),
-      KmsKeyArn: m48(),
+      KeyType: m3,
+      KmsKeyArn: m48,
     },
   });
 
@@ -2933,20 +2769,20 @@ export const LambdaConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "LambdaConfigType",
     members: {
-      PreSignUp: m48(),
-      CustomMessage: m48(),
-      PostConfirmation: m48(),
-      PreAuthentication: m48(),
-      PostAuthentication: m48(),
-      DefineAuthChallenge: m48(),
-      CreateAuthChallenge: m48(),
-      VerifyAuthChallengeResponse: m48(),
-      PreTokenGeneration: m48(),
-      UserMigration: m48(),
+      PreSignUp: m48,
+      CustomMessage: m48,
+      PostConfirmation: m48,
+      PreAuthentication: m48,
+      PostAuthentication: m48,
+      DefineAuthChallenge: m48,
+      CreateAuthChallenge: m48,
+      VerifyAuthChallengeResponse: m48,
+      PreTokenGeneration: m48,
+      UserMigration: m48,
       PreTokenGenerationConfig: { target: PreTokenGenerationVersionConfigType$ },
       CustomSMSSender: { target: CustomSMSLambdaVersionConfigType$ },
       CustomEmailSender: { target: CustomEmailLambdaVersionConfigType$ },
-      KMSKeyID: m48(),
+      KMSKeyID: m48,
       InboundFederation: { target: InboundFederationLambdaType$ },
     },
   });
@@ -2957,7 +2793,7 @@ export const LimitDefinitionType$ = (): StructureSchema =>
     kind: "structure",
     name: "LimitDefinitionType",
     members: {
-      LimitClass: m1(),
+      LimitClass: m1,
       Attributes: { target: StringToStringMapType$, required: true },
     },
   });
@@ -2968,9 +2804,9 @@ export const LimitType$ = (): StructureSchema =>
     kind: "structure",
     name: "LimitType",
     members: {
-      LimitDefinition: m137(),
-      ProvisionedLimitValue: m56(),
-      FreeLimitValue: m56(),
+      LimitDefinition: m137,
+      ProvisionedLimitValue: m56,
+      FreeLimitValue: m56,
     },
   });
 
@@ -2980,7 +2816,7 @@ export const LinksType$ = (): MapSchema =>
     kind: "map",
     name: "LinksType",
     key: { target: "string", pattern: "^cognito:(default|dutch|english|french|spanish|german|bahasa-indonesia|italian|japanese|korean|portuguese-brazil|chinese-(simplified|traditional))$" },
-    value: m53(),
+    value: m53,
   });
 
 let listDevicesRequestSchema: StructureSchema | undefined;
@@ -2989,9 +2825,9 @@ export const ListDevicesRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListDevicesRequest",
     members: {
-      AccessToken: m55(),
-      Limit: m33(),
-      PaginationToken: m34(),
+      AccessToken: m55,
+      Limit: m33,
+      PaginationToken: m34,
     },
   });
 
@@ -3001,8 +2837,8 @@ export const ListDevicesResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "ListDevicesResponse",
     members: {
-      Devices: m35(),
-      PaginationToken: m34(),
+      Devices: m35,
+      PaginationToken: m34,
     },
   });
 
@@ -3012,9 +2848,9 @@ export const ListGroupsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListGroupsRequest",
     members: {
-      UserPoolId: m4(),
-      Limit: m33(),
-      NextToken: m36(),
+      UserPoolId: m4,
+      Limit: m33,
+      NextToken: m36,
     },
   });
 
@@ -3024,8 +2860,8 @@ export const ListGroupsResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "ListGroupsResponse",
     members: {
-      Groups: m37(),
-      NextToken: m36(),
+      Groups: m37,
+      NextToken: m36,
     },
   });
 
@@ -3035,9 +2871,9 @@ export const ListIdentityProvidersRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListIdentityProvidersRequest",
     members: {
-      UserPoolId: m4(),
-      MaxResults: m33(),
-      NextToken: m34(),
+      UserPoolId: m4,
+      MaxResults: m33,
+      NextToken: m34,
     },
   });
 
@@ -3048,7 +2884,7 @@ export const ListIdentityProvidersResponse$ = (): StructureSchema =>
     name: "ListIdentityProvidersResponse",
     members: {
       Providers: { target: ProvidersListType$, required: true, length: [0, 50] },
-      NextToken: m34(),
+      NextToken: m34,
     },
   });
 
@@ -3057,7 +2893,7 @@ export const ListOfStringTypes$ = (): ListSchema =>
   (listOfStringTypesSchema ??= {
     kind: "list",
     name: "ListOfStringTypes",
-    member: m21(),
+    member: m21,
   });
 
 let listResourceServersRequestSchema: StructureSchema | undefined;
@@ -3066,9 +2902,9 @@ export const ListResourceServersRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListResourceServersRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
       MaxResults: { target: "integer", range: [1, 50] },
-      NextToken: m34(),
+      NextToken: m34,
     },
   });
 
@@ -3079,7 +2915,7 @@ export const ListResourceServersResponse$ = (): StructureSchema =>
     name: "ListResourceServersResponse",
     members: {
       ResourceServers: { target: ResourceServersListType$, required: true },
-      NextToken: m34(),
+      NextToken: m34,
     },
   });
 
@@ -3089,7 +2925,7 @@ export const ListTagsForResourceRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListTagsForResourceRequest",
     members: {
-      ResourceArn: m81(),
+      ResourceArn: m81,
     },
   });
 
@@ -3099,7 +2935,7 @@ export const ListTagsForResourceResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "ListTagsForResourceResponse",
     members: {
-      Tags: m102(),
+      Tags: m102,
     },
   });
 
@@ -3109,9 +2945,9 @@ export const ListTermsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListTermsRequest",
     members: {
-      UserPoolId: m4(),
-      MaxResults: m148(),
-      NextToken: m21(),
+      UserPoolId: m4,
+      MaxResults: m148,
+      NextToken: m21,
     },
   });
 
@@ -3122,7 +2958,7 @@ export const ListTermsResponse$ = (): StructureSchema =>
     name: "ListTermsResponse",
     members: {
       Terms: { target: TermsDescriptionListType$, required: true },
-      NextToken: m21(),
+      NextToken: m21,
     },
   });
 
@@ -3132,9 +2968,9 @@ export const ListUserImportJobsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUserImportJobsRequest",
     members: {
-      UserPoolId: m4(),
-      MaxResults: m149(),
-      PaginationToken: m34(),
+      UserPoolId: m4,
+      MaxResults: m149,
+      PaginationToken: m34,
     },
   });
 
@@ -3145,7 +2981,7 @@ export const ListUserImportJobsResponse$ = (): StructureSchema =>
     name: "ListUserImportJobsResponse",
     members: {
       UserImportJobs: { target: UserImportJobsListType$, length: [1, 50] },
-      PaginationToken: m34(),
+      PaginationToken: m34,
     },
   });
 
@@ -3155,9 +2991,9 @@ export const ListUserPoolClientSecretsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUserPoolClientSecretsRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
-      NextToken: m36(),
+      UserPoolId: m4,
+      ClientId: m5,
+      NextToken: m36,
     },
   });
 
@@ -3168,7 +3004,7 @@ export const ListUserPoolClientSecretsResponse$ = (): StructureSchema =>
     name: "ListUserPoolClientSecretsResponse",
     members: {
       ClientSecrets: { target: ClientSecretDescriptorListType$ },
-      NextToken: m36(),
+      NextToken: m36,
     },
   });
 
@@ -3178,10 +3014,10 @@ export const ListUserPoolClientsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUserPoolClientsRequest",
     members: {
-      UserPoolId: m4(),
-      MaxResults: m148(),
-      NextToken: m36(),
-      ClientType: m3(),
+      UserPoolId: m4,
+      MaxResults: m148,
+      NextToken: m36,
+      ClientType: m3,
     },
   });
 
@@ -3192,7 +3028,7 @@ export const ListUserPoolClientsResponse$ = (): StructureSchema =>
     name: "ListUserPoolClientsResponse",
     members: {
       UserPoolClients: { target: UserPoolClientListType$ },
-      NextToken: m36(),
+      NextToken: m36,
     },
   });
 
@@ -3202,8 +3038,8 @@ export const ListUserPoolReplicasRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUserPoolReplicasRequest",
     members: {
-      UserPoolId: m4(),
-      NextToken: m34(),
+      UserPoolId: m4,
+      NextToken: m34,
     },
   });
 
@@ -3214,7 +3050,7 @@ export const ListUserPoolReplicasResponse$ = (): StructureSchema =>
     name: "ListUserPoolReplicasResponse",
     members: {
       UserPoolReplicas: { target: UserPoolReplicaListType$ },
-      NextToken: m34(),
+      NextToken: m34,
     },
   });
 
@@ -3224,8 +3060,8 @@ export const ListUserPoolsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUserPoolsRequest",
     members: {
-      NextToken: m34(),
-      MaxResults: m149(),
+      NextToken: m34,
+      MaxResults: m149,
     },
   });
 
@@ -3236,7 +3072,7 @@ export const ListUserPoolsResponse$ = (): StructureSchema =>
     name: "ListUserPoolsResponse",
     members: {
       UserPools: { target: UserPoolListType$ },
-      NextToken: m34(),
+      NextToken: m34,
     },
   });
 
@@ -3246,8 +3082,8 @@ export const ListUserSessionsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUserSessionsRequest",
     members: {
-      AccessToken: m55(),
-      NextToken: m3(),
+      AccessToken: m55,
+      NextToken: m3,
     },
   });
 
@@ -3257,8 +3093,8 @@ export const ListUserSessionsResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUserSessionsResponse",
     members: {
-      Sessions: m38(),
-      NextToken: m3(),
+      Sessions: m38,
+      NextToken: m3,
     },
   });
 
@@ -3268,10 +3104,10 @@ export const ListUsersInGroupRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUsersInGroupRequest",
     members: {
-      UserPoolId: m4(),
-      GroupName: m9(),
-      Limit: m33(),
-      NextToken: m36(),
+      UserPoolId: m4,
+      GroupName: m9,
+      Limit: m33,
+      NextToken: m36,
     },
   });
 
@@ -3281,8 +3117,8 @@ export const ListUsersInGroupResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUsersInGroupResponse",
     members: {
-      Users: m150(),
-      NextToken: m36(),
+      Users: m150,
+      NextToken: m36,
     },
   });
 
@@ -3292,11 +3128,11 @@ export const ListUsersRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUsersRequest",
     members: {
-      UserPoolId: m4(),
+      UserPoolId: m4,
       AttributesToGet: { target: SearchedAttributeNamesListType$ },
-      Limit: m33(),
-      PaginationToken: m34(),
-      Filter: m151(),
+      Limit: m33,
+      PaginationToken: m34,
+      Filter: m151,
     },
   });
 
@@ -3306,8 +3142,8 @@ export const ListUsersResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "ListUsersResponse",
     members: {
-      Users: m150(),
-      PaginationToken: m34(),
+      Users: m150,
+      PaginationToken: m34,
     },
   });
 
@@ -3317,8 +3153,8 @@ export const ListWebAuthnCredentialsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ListWebAuthnCredentialsRequest",
     members: {
-      AccessToken: m55(),
-      NextToken: m36(),
+      AccessToken: m55,
+      NextToken: m36,
       MaxResults: { target: "integer", range: [0, 20] },
     },
   });
@@ -3330,7 +3166,7 @@ export const ListWebAuthnCredentialsResponse$ = (): StructureSchema =>
     name: "ListWebAuthnCredentialsResponse",
     members: {
       Credentials: { target: WebAuthnCredentialDescriptionListType$, required: true },
-      NextToken: m36(),
+      NextToken: m36,
     },
   });
 
@@ -3348,8 +3184,8 @@ export const LogConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "LogConfigurationType",
     members: {
-      LogLevel: m1(),
-      EventSource: m1(),
+      LogLevel: m1,
+      EventSource: m1,
       CloudWatchLogsConfiguration: { target: CloudWatchLogsConfigurationType$ },
       S3Configuration: { target: S3ConfigurationType$ },
       FirehoseConfiguration: { target: FirehoseConfigurationType$ },
@@ -3362,8 +3198,8 @@ export const LogDeliveryConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "LogDeliveryConfigurationType",
     members: {
-      UserPoolId: m4(),
-      LogConfigurations: m152(),
+      UserPoolId: m4,
+      LogConfigurations: m152,
     },
   });
 
@@ -3372,7 +3208,7 @@ export const LogoutURLsListType$ = (): ListSchema =>
   (logoutURLsListTypeSchema ??= {
     kind: "list",
     name: "LogoutURLsListType",
-    member: m53(),
+    member: m53,
   });
 
 let mFAOptionListTypeSchema: ListSchema | undefined;
@@ -3389,8 +3225,8 @@ export const MFAOptionType$ = (): StructureSchema =>
     kind: "structure",
     name: "MFAOptionType",
     members: {
-      DeliveryMedium: m3(),
-      AttributeName: m50(),
+      DeliveryMedium: m3,
+      AttributeName: m50,
     },
   });
 
@@ -3400,13 +3236,13 @@ export const ManagedLoginBrandingType$ = (): StructureSchema =>
     kind: "structure",
     name: "ManagedLoginBrandingType",
     members: {
-      ManagedLoginBrandingId: m153(),
-      UserPoolId: m134(),
-      UseCognitoProvidedValues: m11(),
-      Settings: m70(),
-      Assets: m71(),
-      CreationDate: m24(),
-      LastModifiedDate: m24(),
+      ManagedLoginBrandingId: m153,
+      UserPoolId: m134,
+      UseCognitoProvidedValues: m11,
+      Settings: m70,
+      Assets: m71,
+      CreationDate: m24,
+      LastModifiedDate: m24,
     },
   });
 
@@ -3418,7 +3254,7 @@ export const MessageTemplateType$ = (): StructureSchema =>
     members: {
       SMSMessage: { target: "string", length: [6, 140], pattern: "^(?s)" },
       EmailMessage: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*$"] },
-      EmailSubject: m111(),
+      EmailSubject: m111,
     },
   });
 
@@ -3428,8 +3264,8 @@ export const NewDeviceMetadataType$ = (): StructureSchema =>
     kind: "structure",
     name: "NewDeviceMetadataType",
     members: {
-      DeviceKey: m133(),
-      DeviceGroupKey: m21(),
+      DeviceKey: m133,
+      DeviceGroupKey: m21,
     },
   });
 
@@ -3439,12 +3275,12 @@ export const NotifyConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "NotifyConfigurationType",
     members: {
-      From: m21(),
-      ReplyTo: m21(),
-      SourceArn: m81(),
-      BlockEmail: m154(),
-      NoActionEmail: m154(),
-      MfaEmail: m154(),
+      From: m21,
+      ReplyTo: m21,
+      SourceArn: m81,
+      BlockEmail: m154,
+      NoActionEmail: m154,
+      MfaEmail: m154,
     },
   });
 
@@ -3455,8 +3291,8 @@ export const NotifyEmailType$ = (): StructureSchema =>
     name: "NotifyEmailType",
     members: {
       Subject: { target: "string", required: true, length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] },
-      HtmlBody: m155(),
-      TextBody: m155(),
+      HtmlBody: m155,
+      TextBody: m155,
     },
   });
 
@@ -3466,8 +3302,8 @@ export const NumberAttributeConstraintsType$ = (): StructureSchema =>
     kind: "structure",
     name: "NumberAttributeConstraintsType",
     members: {
-      MinValue: m21(),
-      MaxValue: m21(),
+      MinValue: m21,
+      MaxValue: m21,
     },
   });
 
@@ -3476,7 +3312,7 @@ export const OAuthFlowsType$ = (): ListSchema =>
   (oAuthFlowsTypeSchema ??= {
     kind: "list",
     name: "OAuthFlowsType",
-    member: m3(),
+    member: m3,
   });
 
 let openDcrGrantTypesTypeSchema: ListSchema | undefined;
@@ -3484,7 +3320,7 @@ export const OpenDcrGrantTypesType$ = (): ListSchema =>
   (openDcrGrantTypesTypeSchema ??= {
     kind: "list",
     name: "OpenDcrGrantTypesType",
-    member: m3(),
+    member: m3,
   });
 
 let passwordPolicyTypeSchema: StructureSchema | undefined;
@@ -3494,12 +3330,12 @@ export const PasswordPolicyType$ = (): StructureSchema =>
     name: "PasswordPolicyType",
     members: {
       MinimumLength: { target: "integer", range: [6, 99] },
-      RequireUppercase: m11(),
-      RequireLowercase: m11(),
-      RequireNumbers: m11(),
-      RequireSymbols: m11(),
+      RequireUppercase: m11,
+      RequireLowercase: m11,
+      RequireNumbers: m11,
+      RequireSymbols: m11,
       PasswordHistorySize: { target: "integer", range: [0, 24] },
-      TemporaryPasswordValidityDays: m12(),
+      TemporaryPasswordValidityDays: m12,
     },
   });
 
@@ -3509,8 +3345,8 @@ export const PreTokenGenerationVersionConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "PreTokenGenerationVersionConfigType",
     members: {
-      LambdaVersion: m1(),
-      LambdaArn: m81(),
+      LambdaVersion: m1,
+      LambdaArn: m81,
     },
   });
 
@@ -3520,10 +3356,10 @@ export const ProviderDescription$ = (): StructureSchema =>
     kind: "structure",
     name: "ProviderDescription",
     members: {
-      ProviderName: m146(),
-      ProviderType: m3(),
-      LastModifiedDate: m24(),
-      CreationDate: m24(),
+      ProviderName: m146,
+      ProviderType: m3,
+      LastModifiedDate: m24,
+      CreationDate: m24,
     },
   });
 
@@ -3532,8 +3368,8 @@ export const ProviderDetailsType$ = (): MapSchema =>
   (providerDetailsTypeSchema ??= {
     kind: "map",
     name: "ProviderDetailsType",
-    key: m21(),
-    value: m54(),
+    key: m21,
+    value: m54,
   });
 
 let providerUserIdentifierTypeSchema: StructureSchema | undefined;
@@ -3542,9 +3378,9 @@ export const ProviderUserIdentifierType$ = (): StructureSchema =>
     kind: "structure",
     name: "ProviderUserIdentifierType",
     members: {
-      ProviderName: m146(),
-      ProviderAttributeName: m21(),
-      ProviderAttributeValue: m21(),
+      ProviderName: m146,
+      ProviderAttributeName: m21,
+      ProviderAttributeValue: m21,
     },
   });
 
@@ -3571,7 +3407,7 @@ export const RecoveryOptionType$ = (): StructureSchema =>
     name: "RecoveryOptionType",
     members: {
       Priority: { target: "integer", required: true, range: [1, 2] },
-      Name: m1(),
+      Name: m1,
     },
   });
 
@@ -3581,8 +3417,8 @@ export const RefreshTokenRotationType$ = (): StructureSchema =>
     kind: "structure",
     name: "RefreshTokenRotationType",
     members: {
-      Feature: m1(),
-      RetryGracePeriodSeconds: m33(),
+      Feature: m1,
+      RetryGracePeriodSeconds: m33,
     },
   });
 
@@ -3591,7 +3427,7 @@ export const ReplicaRegionsType$ = (): ListSchema =>
   (replicaRegionsTypeSchema ??= {
     kind: "list",
     name: "ReplicaRegionsType",
-    member: m21(),
+    member: m21,
   });
 
 let resendConfirmationCodeRequestSchema: StructureSchema | undefined;
@@ -3600,12 +3436,12 @@ export const ResendConfirmationCodeRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "ResendConfirmationCodeRequest",
     members: {
-      ClientId: m5(),
-      SecretHash: m60(),
-      UserContextData: m62(),
-      Username: m8(),
-      AnalyticsMetadata: m27(),
-      ClientMetadata: m10(),
+      ClientId: m5,
+      SecretHash: m60,
+      UserContextData: m62,
+      Username: m8,
+      AnalyticsMetadata: m27,
+      ClientMetadata: m10,
     },
   });
 
@@ -3615,7 +3451,7 @@ export const ResendConfirmationCodeResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "ResendConfirmationCodeResponse",
     members: {
-      CodeDeliveryDetails: m58(),
+      CodeDeliveryDetails: m58,
     },
   });
 
@@ -3644,11 +3480,11 @@ export const ResourceServerType$ = (): StructureSchema =>
     kind: "structure",
     name: "ResourceServerType",
     members: {
-      UserPoolId: m134(),
-      Identifier: m156(),
+      UserPoolId: m134,
+      Identifier: m156,
       Name: { target: "string", length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" },
-      Scopes: m75(),
-      ManagedBy: m3(),
+      Scopes: m75,
+      ManagedBy: m3,
     },
   });
 
@@ -3666,13 +3502,13 @@ export const RespondToAuthChallengeRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "RespondToAuthChallengeRequest",
     members: {
-      ClientId: m5(),
-      ChallengeName: m1(),
-      Session: m29(),
-      ChallengeResponses: m39(),
-      AnalyticsMetadata: m27(),
-      UserContextData: m62(),
-      ClientMetadata: m10(),
+      ClientId: m5,
+      ChallengeName: m1,
+      Session: m29,
+      ChallengeResponses: m39,
+      AnalyticsMetadata: m27,
+      UserContextData: m62,
+      ClientMetadata: m10,
     },
   });
 
@@ -3682,11 +3518,11 @@ export const RespondToAuthChallengeResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "RespondToAuthChallengeResponse",
     members: {
-      ChallengeName: m3(),
-      Session: m29(),
-      ChallengeParameters: m30(),
-      AuthenticationResult: m31(),
-      AvailableChallenges: m32(),
+      ChallengeName: m3,
+      Session: m29,
+      ChallengeParameters: m30,
+      AuthenticationResult: m31,
+      AvailableChallenges: m32,
     },
   });
 
@@ -3696,10 +3532,10 @@ export const RevokeTokenRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "RevokeTokenRequest",
     members: {
-      Token: m55(),
-      ClientId: m5(),
-      ClientSecret: m6(),
-      RevokeAssociatedSessions: m3(),
+      Token: m55,
+      ClientId: m5,
+      ClientSecret: m6,
+      RevokeAssociatedSessions: m3,
     },
   });
 
@@ -3717,9 +3553,9 @@ export const RevokeUserSessionRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "RevokeUserSessionRequest",
     members: {
-      AccessToken: m55(),
-      SessionId: m1(),
-      RevokeAssociatedSessions: m3(),
+      AccessToken: m55,
+      SessionId: m1,
+      RevokeAssociatedSessions: m3,
     },
   });
 
@@ -3737,12 +3573,12 @@ export const RiskConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "RiskConfigurationType",
     members: {
-      UserPoolId: m134(),
-      ClientId: m130(),
-      CompromisedCredentialsRiskConfiguration: m157(),
-      AccountTakeoverRiskConfiguration: m158(),
-      RiskExceptionConfiguration: m159(),
-      LastModifiedDate: m24(),
+      UserPoolId: m134,
+      ClientId: m130,
+      CompromisedCredentialsRiskConfiguration: m157,
+      AccountTakeoverRiskConfiguration: m158,
+      RiskExceptionConfiguration: m159,
+      LastModifiedDate: m24,
     },
   });
 
@@ -3783,8 +3619,8 @@ export const SMSMfaSettingsType$ = (): StructureSchema =>
     kind: "structure",
     name: "SMSMfaSettingsType",
     members: {
-      Enabled: m11(),
-      PreferredMfa: m11(),
+      Enabled: m11,
+      PreferredMfa: m11,
     },
   });
 
@@ -3795,10 +3631,10 @@ export const SchemaAttributeType$ = (): StructureSchema =>
     name: "SchemaAttributeType",
     members: {
       Name: { target: "string", length: [1, 20], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-      AttributeDataType: m3(),
-      DeveloperOnlyAttribute: m11(),
-      Mutable: m11(),
-      Required: m11(),
+      AttributeDataType: m3,
+      DeveloperOnlyAttribute: m11,
+      Mutable: m11,
+      Required: m11,
       NumberAttributeConstraints: { target: NumberAttributeConstraintsType$ },
       StringAttributeConstraints: { target: StringAttributeConstraintsType$ },
     },
@@ -3809,7 +3645,7 @@ export const SchemaAttributesListType$ = (): ListSchema =>
   (schemaAttributesListTypeSchema ??= {
     kind: "list",
     name: "SchemaAttributesListType",
-    member: m127(),
+    member: m127,
   });
 
 let scopeListTypeSchema: ListSchema | undefined;
@@ -3817,7 +3653,7 @@ export const ScopeListType$ = (): ListSchema =>
   (scopeListTypeSchema ??= {
     kind: "list",
     name: "ScopeListType",
-    member: m156(),
+    member: m156,
   });
 
 let searchedAttributeNamesListTypeSchema: ListSchema | undefined;
@@ -3825,7 +3661,7 @@ export const SearchedAttributeNamesListType$ = (): ListSchema =>
   (searchedAttributeNamesListTypeSchema ??= {
     kind: "list",
     name: "SearchedAttributeNamesListType",
-    member: m50(),
+    member: m50,
   });
 
 let sessionDescriptionTypeSchema: StructureSchema | undefined;
@@ -3834,16 +3670,16 @@ export const SessionDescriptionType$ = (): StructureSchema =>
     kind: "structure",
     name: "SessionDescriptionType",
     members: {
-      SessionId: m3(),
-      SessionType: m3(),
-      ClientId: m130(),
-      CreateDate: m24(),
-      LastActiveDate: m24(),
-      DeviceType: m3(),
+      SessionId: m3,
+      SessionType: m3,
+      ClientId: m130,
+      CreateDate: m24,
+      LastActiveDate: m24,
+      DeviceType: m3,
       LastIPAddress: { target: "string", sensitive: true },
       LastLocation: { target: SessionLocationType$ },
-      OriginSessionId: m3(),
-      IsCurrentSession: m11(),
+      OriginSessionId: m3,
+      IsCurrentSession: m11,
     },
   });
 
@@ -3853,8 +3689,8 @@ export const SessionLocationType$ = (): StructureSchema =>
     kind: "structure",
     name: "SessionLocationType",
     members: {
-      City: m3(),
-      Country: m3(),
+      City: m3,
+      Country: m3,
     },
   });
 
@@ -3872,8 +3708,8 @@ export const SetLogDeliveryConfigurationRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "SetLogDeliveryConfigurationRequest",
     members: {
-      UserPoolId: m4(),
-      LogConfigurations: m152(),
+      UserPoolId: m4,
+      LogConfigurations: m152,
     },
   });
 
@@ -3883,7 +3719,7 @@ export const SetLogDeliveryConfigurationResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "SetLogDeliveryConfigurationResponse",
     members: {
-      LogDeliveryConfiguration: m136(),
+      LogDeliveryConfiguration: m136,
     },
   });
 
@@ -3893,11 +3729,11 @@ export const SetRiskConfigurationRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "SetRiskConfigurationRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m130(),
-      CompromisedCredentialsRiskConfiguration: m157(),
-      AccountTakeoverRiskConfiguration: m158(),
-      RiskExceptionConfiguration: m159(),
+      UserPoolId: m4,
+      ClientId: m130,
+      CompromisedCredentialsRiskConfiguration: m157,
+      AccountTakeoverRiskConfiguration: m158,
+      RiskExceptionConfiguration: m159,
     },
   });
 
@@ -3907,7 +3743,7 @@ export const SetRiskConfigurationResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "SetRiskConfigurationResponse",
     members: {
-      RiskConfiguration: m131(),
+      RiskConfiguration: m131,
     },
   });
 
@@ -3917,9 +3753,9 @@ export const SetUICustomizationRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "SetUICustomizationRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m130(),
-      CSS: m21(),
+      UserPoolId: m4,
+      ClientId: m130,
+      CSS: m21,
       ImageFile: { target: blobCodec, length: [0, 131072] },
     },
   });
@@ -3930,7 +3766,7 @@ export const SetUICustomizationResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "SetUICustomizationResponse",
     members: {
-      UICustomization: m139(),
+      UICustomization: m139,
     },
   });
 
@@ -3940,11 +3776,11 @@ export const SetUserMFAPreferenceRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "SetUserMFAPreferenceRequest",
     members: {
-      SMSMfaSettings: m40(),
-      SoftwareTokenMfaSettings: m41(),
-      EmailMfaSettings: m42(),
-      WebAuthnMfaSettings: m43(),
-      AccessToken: m55(),
+      SMSMfaSettings: m40,
+      SoftwareTokenMfaSettings: m41,
+      EmailMfaSettings: m42,
+      WebAuthnMfaSettings: m43,
+      AccessToken: m55,
     },
   });
 
@@ -3962,8 +3798,8 @@ export const SetUserPoolClientSessionConfigurationRequest$ = (): StructureSchema
     kind: "structure",
     name: "SetUserPoolClientSessionConfigurationRequest",
     members: {
-      UserPoolId: m1(),
-      ClientId: m5(),
+      UserPoolId: m1,
+      ClientId: m5,
       SSOSession: { target: ClientSSOSessionConfigType$, required: true },
     },
   });
@@ -3974,9 +3810,9 @@ export const SetUserPoolClientSessionConfigurationResponse$ = (): StructureSchem
     kind: "structure",
     name: "SetUserPoolClientSessionConfigurationResponse",
     members: {
-      UserPoolId: m3(),
-      ClientId: m130(),
-      SSOSession: m140(),
+      UserPoolId: m3,
+      ClientId: m130,
+      SSOSession: m140,
     },
   });
 
@@ -3986,12 +3822,12 @@ export const SetUserPoolMfaConfigRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "SetUserPoolMfaConfigRequest",
     members: {
-      UserPoolId: m4(),
-      SmsMfaConfiguration: m141(),
-      SoftwareTokenMfaConfiguration: m142(),
-      EmailMfaConfiguration: m143(),
-      MfaConfiguration: m3(),
-      WebAuthnConfiguration: m144(),
+      UserPoolId: m4,
+      SmsMfaConfiguration: m141,
+      SoftwareTokenMfaConfiguration: m142,
+      EmailMfaConfiguration: m143,
+      MfaConfiguration: m3,
+      WebAuthnConfiguration: m144,
     },
   });
 
@@ -4001,11 +3837,11 @@ export const SetUserPoolMfaConfigResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "SetUserPoolMfaConfigResponse",
     members: {
-      SmsMfaConfiguration: m141(),
-      SoftwareTokenMfaConfiguration: m142(),
-      EmailMfaConfiguration: m143(),
-      MfaConfiguration: m3(),
-      WebAuthnConfiguration: m144(),
+      SmsMfaConfiguration: m141,
+      SoftwareTokenMfaConfiguration: m142,
+      EmailMfaConfiguration: m143,
+      MfaConfiguration: m3,
+      WebAuthnConfiguration: m144,
     },
   });
 
@@ -4015,8 +3851,8 @@ export const SetUserPoolSessionConfigurationRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "SetUserPoolSessionConfigurationRequest",
     members: {
-      UserPoolId: m1(),
-      UserSessionTracking: m1(),
+      UserPoolId: m1,
+      UserSessionTracking: m1,
       TokenSession: { target: UserPoolTokenSessionConfigType$, required: true },
     },
   });
@@ -4027,9 +3863,9 @@ export const SetUserPoolSessionConfigurationResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "SetUserPoolSessionConfigurationResponse",
     members: {
-      UserPoolId: m3(),
-      UserSessionTracking: m3(),
-      TokenSession: m145(),
+      UserPoolId: m3,
+      UserSessionTracking: m3,
+      TokenSession: m145,
     },
   });
 
@@ -4039,8 +3875,8 @@ export const SetUserSettingsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "SetUserSettingsRequest",
     members: {
-      AccessToken: m55(),
-      MFAOptions: m45(),
+      AccessToken: m55,
+      MFAOptions: m45,
     },
   });
 
@@ -4068,15 +3904,15 @@ export const SignUpRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "SignUpRequest",
     members: {
-      ClientId: m5(),
-      SecretHash: m60(),
-      Username: m8(),
-      Password: m14(),
-      UserAttributes: m13(),
-      ValidationData: m13(),
-      AnalyticsMetadata: m27(),
-      UserContextData: m62(),
-      ClientMetadata: m10(),
+      ClientId: m5,
+      SecretHash: m60,
+      Username: m8,
+      Password: m14,
+      UserAttributes: m13,
+      ValidationData: m13,
+      AnalyticsMetadata: m27,
+      UserContextData: m62,
+      ClientMetadata: m10,
     },
   });
 
@@ -4086,10 +3922,10 @@ export const SignUpResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "SignUpResponse",
     members: {
-      UserConfirmed: m0(),
-      CodeDeliveryDetails: m58(),
-      UserSub: m17(),
-      Session: m29(),
+      UserConfirmed: m0,
+      CodeDeliveryDetails: m58,
+      UserSub: m17,
+      Session: m29,
     },
   });
 
@@ -4098,7 +3934,7 @@ export const SkippedIPRangeListType$ = (): ListSchema =>
   (skippedIPRangeListTypeSchema ??= {
     kind: "list",
     name: "SkippedIPRangeListType",
-    member: m21(),
+    member: m21,
   });
 
 let smsConfigurationTypeSchema: StructureSchema | undefined;
@@ -4108,8 +3944,8 @@ export const SmsConfigurationType$ = (): StructureSchema =>
     name: "SmsConfigurationType",
     members: {
       SnsCallerArn: { target: "string", length: [0, 2048], pattern: "^(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?$" },
-      ExternalId: m21(),
-      SnsRegion: m135(),
+      ExternalId: m21,
+      SnsRegion: m135,
       EumsSms: { target: EumsSmsConfigurationType$ },
     },
   });
@@ -4120,8 +3956,8 @@ export const SmsMfaConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "SmsMfaConfigType",
     members: {
-      SmsAuthenticationMessage: m109(),
-      SmsConfiguration: m116(),
+      SmsAuthenticationMessage: m109,
+      SmsConfiguration: m116,
     },
   });
 
@@ -4131,7 +3967,7 @@ export const SoftwareTokenMfaConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "SoftwareTokenMfaConfigType",
     members: {
-      Enabled: m11(),
+      Enabled: m11,
     },
   });
 
@@ -4141,8 +3977,8 @@ export const SoftwareTokenMfaSettingsType$ = (): StructureSchema =>
     kind: "structure",
     name: "SoftwareTokenMfaSettingsType",
     members: {
-      Enabled: m11(),
-      PreferredMfa: m11(),
+      Enabled: m11,
+      PreferredMfa: m11,
     },
   });
 
@@ -4152,8 +3988,8 @@ export const StartUserImportJobRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "StartUserImportJobRequest",
     members: {
-      UserPoolId: m4(),
-      JobId: m132(),
+      UserPoolId: m4,
+      JobId: m132,
     },
   });
 
@@ -4163,7 +3999,7 @@ export const StartUserImportJobResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "StartUserImportJobResponse",
     members: {
-      UserImportJob: m82(),
+      UserImportJob: m82,
     },
   });
 
@@ -4173,7 +4009,7 @@ export const StartWebAuthnRegistrationRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "StartWebAuthnRegistrationRequest",
     members: {
-      AccessToken: m55(),
+      AccessToken: m55,
     },
   });
 
@@ -4183,7 +4019,7 @@ export const StartWebAuthnRegistrationResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "StartWebAuthnRegistrationResponse",
     members: {
-      CredentialCreationOptions: m59(),
+      CredentialCreationOptions: m59,
     },
   });
 
@@ -4193,8 +4029,8 @@ export const StopUserImportJobRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "StopUserImportJobRequest",
     members: {
-      UserPoolId: m4(),
-      JobId: m132(),
+      UserPoolId: m4,
+      JobId: m132,
     },
   });
 
@@ -4204,7 +4040,7 @@ export const StopUserImportJobResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "StopUserImportJobResponse",
     members: {
-      UserImportJob: m82(),
+      UserImportJob: m82,
     },
   });
 
@@ -4214,8 +4050,8 @@ export const StringAttributeConstraintsType$ = (): StructureSchema =>
     kind: "structure",
     name: "StringAttributeConstraintsType",
     members: {
-      MinLength: m21(),
-      MaxLength: m21(),
+      MinLength: m21,
+      MaxLength: m21,
     },
   });
 
@@ -4224,8 +4060,8 @@ export const StringToStringMapType$ = (): MapSchema =>
   (stringToStringMapTypeSchema ??= {
     kind: "map",
     name: "StringToStringMapType",
-    key: m21(),
-    value: m21(),
+    key: m21,
+    value: m21,
   });
 
 let supportedIdentityProvidersListTypeSchema: ListSchema | undefined;
@@ -4233,7 +4069,7 @@ export const SupportedIdentityProvidersListType$ = (): ListSchema =>
   (supportedIdentityProvidersListTypeSchema ??= {
     kind: "list",
     name: "SupportedIdentityProvidersListType",
-    member: m146(),
+    member: m146,
   });
 
 let tagResourceRequestSchema: StructureSchema | undefined;
@@ -4242,7 +4078,7 @@ export const TagResourceRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "TagResourceRequest",
     members: {
-      ResourceArn: m81(),
+      ResourceArn: m81,
       Tags: { target: UserPoolTagsType$, required: true },
     },
   });
@@ -4269,11 +4105,11 @@ export const TermsDescriptionType$ = (): StructureSchema =>
     kind: "structure",
     name: "TermsDescriptionType",
     members: {
-      TermsId: m129(),
-      TermsName: m77(),
-      Enforcement: m1(),
-      CreationDate: m160(),
-      LastModifiedDate: m160(),
+      TermsId: m129,
+      TermsName: m77,
+      Enforcement: m1,
+      CreationDate: m160,
+      LastModifiedDate: m160,
     },
   });
 
@@ -4283,15 +4119,15 @@ export const TermsType$ = (): StructureSchema =>
     kind: "structure",
     name: "TermsType",
     members: {
-      TermsId: m129(),
-      UserPoolId: m4(),
-      ClientId: m5(),
-      TermsName: m77(),
-      TermsSource: m1(),
-      Enforcement: m1(),
+      TermsId: m129,
+      UserPoolId: m4,
+      ClientId: m5,
+      TermsName: m77,
+      TermsSource: m1,
+      Enforcement: m1,
       Links: { target: LinksType$, required: true, length: [1, 13] },
-      CreationDate: m160(),
-      LastModifiedDate: m160(),
+      CreationDate: m160,
+      LastModifiedDate: m160,
     },
   });
 
@@ -4301,9 +4137,9 @@ export const TokenValidityUnitsType$ = (): StructureSchema =>
     kind: "structure",
     name: "TokenValidityUnitsType",
     members: {
-      AccessToken: m3(),
-      IdToken: m3(),
-      RefreshToken: m3(),
+      AccessToken: m3,
+      IdToken: m3,
+      RefreshToken: m3,
     },
   });
 
@@ -4313,13 +4149,13 @@ export const UICustomizationType$ = (): StructureSchema =>
     kind: "structure",
     name: "UICustomizationType",
     members: {
-      UserPoolId: m134(),
-      ClientId: m130(),
-      ImageUrl: m3(),
-      CSS: m21(),
-      CSSVersion: m3(),
-      LastModifiedDate: m24(),
-      CreationDate: m24(),
+      UserPoolId: m134,
+      ClientId: m130,
+      ImageUrl: m3,
+      CSS: m21,
+      CSSVersion: m3,
+      LastModifiedDate: m24,
+      CreationDate: m24,
     },
   });
 
@@ -4329,7 +4165,7 @@ export const UntagResourceRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UntagResourceRequest",
     members: {
-      ResourceArn: m81(),
+      ResourceArn: m81,
       TagKeys: { target: UserPoolTagsListType$, required: true },
     },
   });
@@ -4348,11 +4184,11 @@ export const UpdateAuthEventFeedbackRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateAuthEventFeedbackRequest",
     members: {
-      UserPoolId: m4(),
-      Username: m8(),
-      EventId: m46(),
-      FeedbackToken: m55(),
-      FeedbackValue: m1(),
+      UserPoolId: m4,
+      Username: m8,
+      EventId: m46,
+      FeedbackToken: m55,
+      FeedbackValue: m1,
     },
   });
 
@@ -4370,9 +4206,9 @@ export const UpdateDeviceStatusRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateDeviceStatusRequest",
     members: {
-      AccessToken: m55(),
-      DeviceKey: m19(),
-      DeviceRememberedStatus: m3(),
+      AccessToken: m55,
+      DeviceKey: m19,
+      DeviceRememberedStatus: m3,
     },
   });
 
@@ -4390,11 +4226,11 @@ export const UpdateGroupRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateGroupRequest",
     members: {
-      GroupName: m9(),
-      UserPoolId: m4(),
-      Description: m63(),
-      RoleArn: m48(),
-      Precedence: m64(),
+      GroupName: m9,
+      UserPoolId: m4,
+      Description: m63,
+      RoleArn: m48,
+      Precedence: m64,
     },
   });
 
@@ -4404,7 +4240,7 @@ export const UpdateGroupResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateGroupResponse",
     members: {
-      Group: m65(),
+      Group: m65,
     },
   });
 
@@ -4414,12 +4250,12 @@ export const UpdateIdentityProviderRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateIdentityProviderRequest",
     members: {
-      UserPoolId: m4(),
-      ProviderName: m128(),
-      ProviderDetails: m147(),
-      AttributeMapping: m66(),
-      IdpIdentifiers: m67(),
-      AcrMapping: m68(),
+      UserPoolId: m4,
+      ProviderName: m128,
+      ProviderDetails: m147,
+      AttributeMapping: m66,
+      IdpIdentifiers: m67,
+      AcrMapping: m68,
     },
   });
 
@@ -4429,7 +4265,7 @@ export const UpdateIdentityProviderResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateIdentityProviderResponse",
     members: {
-      IdentityProvider: m69(),
+      IdentityProvider: m69,
     },
   });
 
@@ -4439,11 +4275,11 @@ export const UpdateManagedLoginBrandingRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateManagedLoginBrandingRequest",
     members: {
-      UserPoolId: m134(),
-      ManagedLoginBrandingId: m153(),
-      UseCognitoProvidedValues: m11(),
-      Settings: m70(),
-      Assets: m71(),
+      UserPoolId: m134,
+      ManagedLoginBrandingId: m153,
+      UseCognitoProvidedValues: m11,
+      Settings: m70,
+      Assets: m71,
     },
   });
 
@@ -4453,7 +4289,7 @@ export const UpdateManagedLoginBrandingResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateManagedLoginBrandingResponse",
     members: {
-      ManagedLoginBranding: m72(),
+      ManagedLoginBranding: m72,
     },
   });
 
@@ -4463,8 +4299,8 @@ export const UpdateProvisionedLimitRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateProvisionedLimitRequest",
     members: {
-      LimitDefinition: m137(),
-      RequestedLimitValue: m56(),
+      LimitDefinition: m137,
+      RequestedLimitValue: m56,
     },
   });
 
@@ -4474,7 +4310,7 @@ export const UpdateProvisionedLimitResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateProvisionedLimitResponse",
     members: {
-      Limit: m138(),
+      Limit: m138,
     },
   });
 
@@ -4484,10 +4320,10 @@ export const UpdateResourceServerRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateResourceServerRequest",
     members: {
-      UserPoolId: m4(),
-      Identifier: m73(),
-      Name: m74(),
-      Scopes: m75(),
+      UserPoolId: m4,
+      Identifier: m73,
+      Name: m74,
+      Scopes: m75,
     },
   });
 
@@ -4497,7 +4333,7 @@ export const UpdateResourceServerResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateResourceServerResponse",
     members: {
-      ResourceServer: m76(),
+      ResourceServer: m76,
     },
   });
 
@@ -4507,12 +4343,12 @@ export const UpdateTermsRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateTermsRequest",
     members: {
-      TermsId: m129(),
-      UserPoolId: m4(),
+      TermsId: m129,
+      UserPoolId: m4,
       TermsName: { target: "string", pattern: "^(terms-of-use|privacy-policy)$" },
-      TermsSource: m3(),
-      Enforcement: m3(),
-      Links: m78(),
+      TermsSource: m3,
+      Enforcement: m3,
+      Links: m78,
     },
   });
 
@@ -4522,7 +4358,7 @@ export const UpdateTermsResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateTermsResponse",
     members: {
-      Terms: m79(),
+      Terms: m79,
     },
   });
 
@@ -4532,9 +4368,9 @@ export const UpdateUserAttributesRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateUserAttributesRequest",
     members: {
-      UserAttributes: m47(),
-      AccessToken: m55(),
-      ClientMetadata: m10(),
+      UserAttributes: m47,
+      AccessToken: m55,
+      ClientMetadata: m10,
     },
   });
 
@@ -4554,29 +4390,29 @@ export const UpdateUserPoolClientRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateUserPoolClientRequest",
     members: {
-      UserPoolId: m4(),
-      ClientId: m5(),
-      ClientName: m161(),
-      RefreshTokenValidity: m83(),
-      AccessTokenValidity: m84(),
-      IdTokenValidity: m84(),
-      TokenValidityUnits: m85(),
-      ReadAttributes: m86(),
-      WriteAttributes: m86(),
-      ExplicitAuthFlows: m87(),
-      SupportedIdentityProviders: m88(),
-      CallbackURLs: m89(),
-      LogoutURLs: m90(),
-      DefaultRedirectURI: m53(),
-      AllowedOAuthFlows: m91(),
-      AllowedOAuthScopes: m92(),
-      AllowedOAuthFlowsUserPoolClient: m11(),
-      AnalyticsConfiguration: m93(),
-      PreventUserExistenceErrors: m3(),
-      EnableTokenRevocation: m11(),
-      EnablePropagateAdditionalUserContextData: m11(),
-      AuthSessionValidity: m94(),
-      RefreshTokenRotation: m95(),
+      UserPoolId: m4,
+      ClientId: m5,
+      ClientName: m161,
+      RefreshTokenValidity: m83,
+      AccessTokenValidity: m84,
+      IdTokenValidity: m84,
+      TokenValidityUnits: m85,
+      ReadAttributes: m86,
+      WriteAttributes: m86,
+      ExplicitAuthFlows: m87,
+      SupportedIdentityProviders: m88,
+      CallbackURLs: m89,
+      LogoutURLs: m90,
+      DefaultRedirectURI: m53,
+      AllowedOAuthFlows: m91,
+      AllowedOAuthScopes: m92,
+      AllowedOAuthFlowsUserPoolClient: m11,
+      AnalyticsConfiguration: m93,
+      PreventUserExistenceErrors: m3,
+      EnableTokenRevocation: m11,
+      EnablePropagateAdditionalUserContextData: m11,
+      AuthSessionValidity: m94,
+      RefreshTokenRotation: m95,
     },
   });
 
@@ -4586,7 +4422,7 @@ export const UpdateUserPoolClientResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateUserPoolClientResponse",
     members: {
-      UserPoolClient: m96(),
+      UserPoolClient: m96,
     },
   });
 
@@ -4596,11 +4432,11 @@ export const UpdateUserPoolDomainRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateUserPoolDomainRequest",
     members: {
-      Domain: m97(),
-      UserPoolId: m4(),
-      ManagedLoginVersion: m52(),
-      CustomDomainConfig: m98(),
-      Routing: m99(),
+      Domain: m97,
+      UserPoolId: m4,
+      ManagedLoginVersion: m52,
+      CustomDomainConfig: m98,
+      Routing: m99,
     },
   });
 
@@ -4610,9 +4446,9 @@ export const UpdateUserPoolDomainResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateUserPoolDomainResponse",
     members: {
-      ManagedLoginVersion: m52(),
-      CloudFrontDomain: m100(),
-      Routing: m99(),
+      ManagedLoginVersion: m52,
+      CloudFrontDomain: m100,
+      Routing: m99,
     },
   });
 
@@ -4622,9 +4458,9 @@ export const UpdateUserPoolReplicaRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateUserPoolReplicaRequest",
     members: {
-      UserPoolId: m4(),
-      RegionName: m101(),
-      Status: m1(),
+      UserPoolId: m4,
+      RegionName: m101,
+      Status: m1,
     },
   });
 
@@ -4634,7 +4470,7 @@ export const UpdateUserPoolReplicaResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateUserPoolReplicaResponse",
     members: {
-      UserPoolReplica: m103(),
+      UserPoolReplica: m103,
     },
   });
 
@@ -4644,31 +4480,31 @@ export const UpdateUserPoolRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "UpdateUserPoolRequest",
     members: {
-      UserPoolId: m4(),
-      Policies: m104(),
-      DeletionProtection: m3(),
-      LambdaConfig: m105(),
-      AutoVerifiedAttributes: m106(),
-      SmsVerificationMessage: m109(),
-      EmailVerificationMessage: m110(),
-      EmailVerificationSubject: m111(),
-      VerificationMessageTemplate: m112(),
-      SmsAuthenticationMessage: m109(),
-      UserAttributeUpdateSettings: m113(),
-      MfaConfiguration: m3(),
-      DeviceConfiguration: m114(),
-      EmailConfiguration: m115(),
-      SmsConfiguration: m116(),
-      UserPoolTags: m102(),
-      AdminCreateUserConfig: m117(),
-      UserPoolAddOns: m119(),
-      DcrConfiguration: m120(),
-      AccountRecoverySetting: m122(),
-      PoolName: m161(),
-      UserPoolTier: m3(),
-      KeyConfiguration: m123(),
-      IssuerConfiguration: m124(),
-      AcrConfiguration: m125(),
+      UserPoolId: m4,
+      Policies: m104,
+      DeletionProtection: m3,
+      LambdaConfig: m105,
+      AutoVerifiedAttributes: m106,
+      SmsVerificationMessage: m109,
+      EmailVerificationMessage: m110,
+      EmailVerificationSubject: m111,
+      VerificationMessageTemplate: m112,
+      SmsAuthenticationMessage: m109,
+      UserAttributeUpdateSettings: m113,
+      MfaConfiguration: m3,
+      DeviceConfiguration: m114,
+      EmailConfiguration: m115,
+      SmsConfiguration: m116,
+      UserPoolTags: m102,
+      AdminCreateUserConfig: m117,
+      UserPoolAddOns: m119,
+      DcrConfiguration: m120,
+      AccountRecoverySetting: m122,
+      PoolName: m161,
+      UserPoolTier: m3,
+      KeyConfiguration: m123,
+      IssuerConfiguration: m124,
+      AcrConfiguration: m125,
     },
   });
 
@@ -4696,8 +4532,8 @@ export const UserContextDataType$ = (): StructureSchema =>
     kind: "structure",
     name: "UserContextDataType",
     members: {
-      IpAddress: m21(),
-      EncodedData: m21(),
+      IpAddress: m21,
+      EncodedData: m21,
     },
   });
 
@@ -4707,20 +4543,20 @@ export const UserImportJobType$ = (): StructureSchema =>
     kind: "structure",
     name: "UserImportJobType",
     members: {
-      JobName: m161(),
+      JobName: m161,
       JobId: { target: "string", length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" },
-      UserPoolId: m134(),
-      PreSignedUrl: m63(),
-      CreationDate: m24(),
-      StartDate: m24(),
-      CompletionDate: m24(),
-      Status: m3(),
-      CloudWatchLogsRoleArn: m48(),
-      ImportedUsers: m52(),
-      SkippedUsers: m52(),
-      FailedUsers: m52(),
+      UserPoolId: m134,
+      PreSignedUrl: m63,
+      CreationDate: m24,
+      StartDate: m24,
+      CompletionDate: m24,
+      Status: m3,
+      CloudWatchLogsRoleArn: m48,
+      ImportedUsers: m52,
+      SkippedUsers: m52,
+      FailedUsers: m52,
       CompletionMessage: { target: "string", length: [1, 128], pattern: "^[\\w]+$" },
-      PasswordHashingAlgorithm: m3(),
+      PasswordHashingAlgorithm: m3,
     },
   });
 
@@ -4729,7 +4565,7 @@ export const UserImportJobsListType$ = (): ListSchema =>
   (userImportJobsListTypeSchema ??= {
     kind: "list",
     name: "UserImportJobsListType",
-    member: m82(),
+    member: m82,
   });
 
 let userMFASettingListTypeSchema: ListSchema | undefined;
@@ -4737,7 +4573,7 @@ export const UserMFASettingListType$ = (): ListSchema =>
   (userMFASettingListTypeSchema ??= {
     kind: "list",
     name: "UserMFASettingListType",
-    member: m21(),
+    member: m21,
   });
 
 let userPoolAddOnsTypeSchema: StructureSchema | undefined;
@@ -4746,7 +4582,7 @@ export const UserPoolAddOnsType$ = (): StructureSchema =>
     kind: "structure",
     name: "UserPoolAddOnsType",
     members: {
-      AdvancedSecurityMode: m1(),
+      AdvancedSecurityMode: m1,
       AdvancedSecurityAdditionalFlows: { target: AdvancedSecurityAdditionalFlowsType$ },
     },
   });
@@ -4757,9 +4593,9 @@ export const UserPoolClientDescription$ = (): StructureSchema =>
     kind: "structure",
     name: "UserPoolClientDescription",
     members: {
-      ClientId: m130(),
-      UserPoolId: m134(),
-      ClientName: m161(),
+      ClientId: m130,
+      UserPoolId: m134,
+      ClientName: m161,
     },
   });
 
@@ -4777,33 +4613,33 @@ export const UserPoolClientType$ = (): StructureSchema =>
     kind: "structure",
     name: "UserPoolClientType",
     members: {
-      UserPoolId: m134(),
-      ClientName: m161(),
-      ClientId: m130(),
-      ClientSecret: m6(),
-      LastModifiedDate: m24(),
-      CreationDate: m24(),
-      RefreshTokenValidity: m83(),
-      AccessTokenValidity: m84(),
-      IdTokenValidity: m84(),
-      TokenValidityUnits: m85(),
-      ReadAttributes: m86(),
-      WriteAttributes: m86(),
-      ExplicitAuthFlows: m87(),
-      SupportedIdentityProviders: m88(),
-      CallbackURLs: m89(),
-      LogoutURLs: m90(),
-      DefaultRedirectURI: m53(),
-      AllowedOAuthFlows: m91(),
-      AllowedOAuthScopes: m92(),
-      AllowedOAuthFlowsUserPoolClient: m11(),
-      AnalyticsConfiguration: m93(),
-      PreventUserExistenceErrors: m3(),
-      EnableTokenRevocation: m11(),
-      EnablePropagateAdditionalUserContextData: m11(),
-      AuthSessionValidity: m94(),
-      RefreshTokenRotation: m95(),
-      ClientType: m3(),
+      UserPoolId: m134,
+      ClientName: m161,
+      ClientId: m130,
+      ClientSecret: m6,
+      LastModifiedDate: m24,
+      CreationDate: m24,
+      RefreshTokenValidity: m83,
+      AccessTokenValidity: m84,
+      IdTokenValidity: m84,
+      TokenValidityUnits: m85,
+      ReadAttributes: m86,
+      WriteAttributes: m86,
+      ExplicitAuthFlows: m87,
+      SupportedIdentityProviders: m88,
+      CallbackURLs: m89,
+      LogoutURLs: m90,
+      DefaultRedirectURI: m53,
+      AllowedOAuthFlows: m91,
+      AllowedOAuthScopes: m92,
+      AllowedOAuthFlowsUserPoolClient: m11,
+      AnalyticsConfiguration: m93,
+      PreventUserExistenceErrors: m3,
+      EnableTokenRevocation: m11,
+      EnablePropagateAdditionalUserContextData: m11,
+      AuthSessionValidity: m94,
+      RefreshTokenRotation: m95,
+      ClientType: m3,
     },
   });
 
@@ -4813,12 +4649,12 @@ export const UserPoolDescriptionType$ = (): StructureSchema =>
     kind: "structure",
     name: "UserPoolDescriptionType",
     members: {
-      Id: m134(),
-      Name: m161(),
-      LambdaConfig: m105(),
-      Status: m3(),
-      LastModifiedDate: m24(),
-      CreationDate: m24(),
+      Id: m134,
+      Name: m161,
+      LambdaConfig: m105,
+      Status: m3,
+      LastModifiedDate: m24,
+      CreationDate: m24,
       ReplicaRegions: { target: ReplicaRegionsType$ },
     },
   });
@@ -4847,7 +4683,7 @@ export const UserPoolReplicaListType$ = (): ListSchema =>
   (userPoolReplicaListTypeSchema ??= {
     kind: "list",
     name: "UserPoolReplicaListType",
-    member: m103(),
+    member: m103,
   });
 
 let userPoolReplicaTypeSchema: StructureSchema | undefined;
@@ -4856,10 +4692,10 @@ export const UserPoolReplicaType$ = (): StructureSchema =>
     kind: "structure",
     name: "UserPoolReplicaType",
     members: {
-      RegionName: m135(),
-      Status: m3(),
-      Role: m3(),
-      UserPoolArn: m48(),
+      RegionName: m135,
+      Status: m3,
+      Role: m3,
+      UserPoolArn: m48,
     },
   });
 
@@ -4868,7 +4704,7 @@ export const UserPoolTagsListType$ = (): ListSchema =>
   (userPoolTagsListTypeSchema ??= {
     kind: "list",
     name: "UserPoolTagsListType",
-    member: m57(),
+    member: m57,
   });
 
 let userPoolTagsTypeSchema: MapSchema | undefined;
@@ -4876,8 +4712,8 @@ export const UserPoolTagsType$ = (): MapSchema =>
   (userPoolTagsTypeSchema ??= {
     kind: "map",
     name: "UserPoolTagsType",
-    key: m57(),
-    value: m151(),
+    key: m57,
+    value: m151,
   });
 
 let userPoolTokenSessionConfigTypeSchema: StructureSchema | undefined;
@@ -4886,7 +4722,7 @@ export const UserPoolTokenSessionConfigType$ = (): StructureSchema =>
     kind: "structure",
     name: "UserPoolTokenSessionConfigType",
     members: {
-      MaxPerUser: m56(),
+      MaxPerUser: m56,
     },
   });
 
@@ -4896,44 +4732,44 @@ export const UserPoolType$ = (): StructureSchema =>
     kind: "structure",
     name: "UserPoolType",
     members: {
-      Id: m134(),
-      Name: m161(),
-      Policies: m104(),
-      DeletionProtection: m3(),
-      LambdaConfig: m105(),
-      Status: m3(),
-      LastModifiedDate: m24(),
-      CreationDate: m24(),
-      SchemaAttributes: m118(),
-      AutoVerifiedAttributes: m106(),
-      AliasAttributes: m107(),
-      UsernameAttributes: m108(),
-      SmsVerificationMessage: m109(),
-      EmailVerificationMessage: m110(),
-      EmailVerificationSubject: m111(),
-      VerificationMessageTemplate: m112(),
-      SmsAuthenticationMessage: m109(),
-      UserAttributeUpdateSettings: m113(),
-      MfaConfiguration: m3(),
-      DeviceConfiguration: m114(),
-      EstimatedNumberOfUsers: m52(),
-      EmailConfiguration: m115(),
-      SmsConfiguration: m116(),
-      UserPoolTags: m102(),
-      SmsConfigurationFailure: m21(),
-      EmailConfigurationFailure: m21(),
-      Domain: m100(),
-      CustomDomain: m100(),
-      AdminCreateUserConfig: m117(),
-      UserPoolAddOns: m119(),
-      DcrConfiguration: m120(),
-      UsernameConfiguration: m121(),
-      Arn: m48(),
-      AccountRecoverySetting: m122(),
-      UserPoolTier: m3(),
-      KeyConfiguration: m123(),
-      IssuerConfiguration: m124(),
-      AcrConfiguration: m125(),
+      Id: m134,
+      Name: m161,
+      Policies: m104,
+      DeletionProtection: m3,
+      LambdaConfig: m105,
+      Status: m3,
+      LastModifiedDate: m24,
+      CreationDate: m24,
+      SchemaAttributes: m118,
+      AutoVerifiedAttributes: m106,
+      AliasAttributes: m107,
+      UsernameAttributes: m108,
+      SmsVerificationMessage: m109,
+      EmailVerificationMessage: m110,
+      EmailVerificationSubject: m111,
+      VerificationMessageTemplate: m112,
+      SmsAuthenticationMessage: m109,
+      UserAttributeUpdateSettings: m113,
+      MfaConfiguration: m3,
+      DeviceConfiguration: m114,
+      EstimatedNumberOfUsers: m52,
+      EmailConfiguration: m115,
+      SmsConfiguration: m116,
+      UserPoolTags: m102,
+      SmsConfigurationFailure: m21,
+      EmailConfigurationFailure: m21,
+      Domain: m100,
+      CustomDomain: m100,
+      AdminCreateUserConfig: m117,
+      UserPoolAddOns: m119,
+      DcrConfiguration: m120,
+      UsernameConfiguration: m121,
+      Arn: m48,
+      AccountRecoverySetting: m122,
+      UserPoolTier: m3,
+      KeyConfiguration: m123,
+      IssuerConfiguration: m124,
+      AcrConfiguration: m125,
     },
   });
 
@@ -4944,12 +4780,12 @@ export const UserType$ = (): StructureSchema =>
     name: "UserType",
     members: {
       Username: { target: "string", sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] },
-      Attributes: m13(),
-      UserCreateDate: m24(),
-      UserLastModifiedDate: m24(),
-      Enabled: m11(),
-      UserStatus: m3(),
-      MFAOptions: m25(),
+      Attributes: m13,
+      UserCreateDate: m24,
+      UserLastModifiedDate: m24,
+      Enabled: m11,
+      UserStatus: m3,
+      MFAOptions: m25,
     },
   });
 
@@ -4958,7 +4794,7 @@ export const UsernameAttributesListType$ = (): ListSchema =>
   (usernameAttributesListTypeSchema ??= {
     kind: "list",
     name: "UsernameAttributesListType",
-    member: m3(),
+    member: m3,
   });
 
 let usernameConfigurationTypeSchema: StructureSchema | undefined;
@@ -4967,7 +4803,7 @@ export const UsernameConfigurationType$ = (): StructureSchema =>
     kind: "structure",
     name: "UsernameConfigurationType",
     members: {
-      CaseSensitive: m0(),
+      CaseSensitive: m0,
     },
   });
 
@@ -4976,7 +4812,7 @@ export const UsersListType$ = (): ListSchema =>
   (usersListTypeSchema ??= {
     kind: "list",
     name: "UsersListType",
-    member: m15(),
+    member: m15,
   });
 
 let verificationMessageTemplateTypeSchema: StructureSchema | undefined;
@@ -4985,12 +4821,12 @@ export const VerificationMessageTemplateType$ = (): StructureSchema =>
     kind: "structure",
     name: "VerificationMessageTemplateType",
     members: {
-      SmsMessage: m109(),
-      EmailMessage: m110(),
-      EmailSubject: m111(),
+      SmsMessage: m109,
+      EmailMessage: m110,
+      EmailSubject: m111,
       EmailMessageByLink: { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{##[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*##\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{##[\\x09-\\x0d -~]*##\\}[\\x09-\\x0d -~]*$"] },
-      EmailSubjectByLink: m111(),
-      DefaultEmailOption: m3(),
+      EmailSubjectByLink: m111,
+      DefaultEmailOption: m3,
     },
   });
 
@@ -4999,7 +4835,7 @@ export const VerifiedAttributesListType$ = (): ListSchema =>
   (verifiedAttributesListTypeSchema ??= {
     kind: "list",
     name: "VerifiedAttributesListType",
-    member: m3(),
+    member: m3,
   });
 
 let verifySoftwareTokenRequestSchema: StructureSchema | undefined;
@@ -5008,10 +4844,10 @@ export const VerifySoftwareTokenRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "VerifySoftwareTokenRequest",
     members: {
-      AccessToken: m49(),
-      Session: m29(),
+      AccessToken: m49,
+      Session: m29,
       UserCode: { target: "string", required: true, sensitive: true, length: [6, 6], pattern: "^[0-9]+$" },
-      FriendlyDeviceName: m21(),
+      FriendlyDeviceName: m21,
     },
   });
 
@@ -5021,8 +4857,8 @@ export const VerifySoftwareTokenResponse$ = (): StructureSchema =>
     kind: "structure",
     name: "VerifySoftwareTokenResponse",
     members: {
-      Status: m3(),
-      Session: m29(),
+      Status: m3,
+      Session: m29,
     },
   });
 
@@ -5032,9 +4868,9 @@ export const VerifyUserAttributeRequest$ = (): StructureSchema =>
     kind: "structure",
     name: "VerifyUserAttributeRequest",
     members: {
-      AccessToken: m55(),
-      AttributeName: m51(),
-      Code: m61(),
+      AccessToken: m55,
+      AttributeName: m51,
+      Code: m61,
     },
   });
 
@@ -5051,7 +4887,7 @@ export const WebAuthnAuthenticatorTransportsList$ = (): ListSchema =>
   (webAuthnAuthenticatorTransportsListSchema ??= {
     kind: "list",
     name: "WebAuthnAuthenticatorTransportsList",
-    member: m3(),
+    member: m3,
   });
 
 let webAuthnConfigurationTypeSchema: StructureSchema | undefined;
@@ -5061,8 +4897,8 @@ export const WebAuthnConfigurationType$ = (): StructureSchema =>
     name: "WebAuthnConfigurationType",
     members: {
       RelyingPartyId: { target: "string", length: [1, 127] },
-      UserVerification: m3(),
-      FactorConfiguration: m3(),
+      UserVerification: m3,
+      FactorConfiguration: m3,
     },
   });
 
@@ -5072,12 +4908,12 @@ export const WebAuthnCredentialDescription$ = (): StructureSchema =>
     kind: "structure",
     name: "WebAuthnCredentialDescription",
     members: {
-      CredentialId: m17(),
-      FriendlyCredentialName: m17(),
-      RelyingPartyId: m17(),
-      AuthenticatorAttachment: m3(),
+      CredentialId: m17,
+      FriendlyCredentialName: m17,
+      RelyingPartyId: m17,
+      AuthenticatorAttachment: m3,
       AuthenticatorTransports: { target: WebAuthnAuthenticatorTransportsList$, required: true },
-      CreatedAt: m160(),
+      CreatedAt: m160,
     },
   });
 
@@ -5095,6 +4931,169 @@ export const WebAuthnMfaSettingsType$ = (): StructureSchema =>
     kind: "structure",
     name: "WebAuthnMfaSettingsType",
     members: {
-      Enabled: m11(),
+      Enabled: m11,
     },
   });
+
+const m0: MemberSchema = { target: "boolean", required: true };
+const m1: MemberSchema = { target: "string", required: true };
+const m2: MemberSchema = { target: AccountTakeoverActionType$ };
+const m3: MemberSchema = { target: "string" };
+const m4: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
+const m5: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
+const m6: MemberSchema = { target: "string", sensitive: true, length: [24, 64], pattern: "^[\\w+]+$" };
+const m7: MemberSchema = { target: ClientSecretDescriptorType$ };
+const m8: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
+const m9: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
+const m10: MemberSchema = { target: ClientMetadataType$ };
+const m11: MemberSchema = { target: "boolean" };
+const m12: MemberSchema = { target: "integer", range: [0, 365] };
+const m13: MemberSchema = { target: AttributeListType$ };
+const m14: MemberSchema = { target: "string", sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
+const m15: MemberSchema = { target: UserType$ };
+const m16: MemberSchema = { target: AttributeNameListType$, required: true };
+const m17: MemberSchema = { target: "string", required: true, length: [0, 131072] };
+const m18: MemberSchema = { target: ProviderUserIdentifierType$, required: true };
+const m19: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
+const m20: MemberSchema = { target: DeviceType$, required: true };
+const m21: MemberSchema = { target: "string", length: [0, 131072] };
+const m22: MemberSchema = { target: UserMFASettingListType$ };
+const m23: MemberSchema = { target: ConfiguredUserAuthFactorsListType$, length: [0, 8] };
+const m24: MemberSchema = { target: timestampCodec };
+const m25: MemberSchema = { target: MFAOptionListType$ };
+const m26: MemberSchema = { target: AuthParametersType$, sensitive: true };
+const m27: MemberSchema = { target: AnalyticsMetadataType$ };
+const m28: MemberSchema = { target: ContextDataType$ };
+const m29: MemberSchema = { target: "string", sensitive: true, length: [20, 2048] };
+const m30: MemberSchema = { target: ChallengeParametersType$ };
+const m31: MemberSchema = { target: AuthenticationResultType$ };
+const m32: MemberSchema = { target: AvailableChallengeListType$ };
+const m33: MemberSchema = { target: "integer", range: [0, 60] };
+const m34: MemberSchema = { target: "string", length: [1, null], pattern: "^[\\S]+$" };
+const m35: MemberSchema = { target: DeviceListType$ };
+const m36: MemberSchema = { target: "string", length: [1, 131072], pattern: "^[\\S]+$" };
+const m37: MemberSchema = { target: GroupListType$ };
+const m38: MemberSchema = { target: SessionsListType$ };
+const m39: MemberSchema = { target: ChallengeResponsesType$, sensitive: true };
+const m40: MemberSchema = { target: SMSMfaSettingsType$ };
+const m41: MemberSchema = { target: SoftwareTokenMfaSettingsType$ };
+const m42: MemberSchema = { target: EmailMfaSettingsType$ };
+const m43: MemberSchema = { target: WebAuthnMfaSettingsType$ };
+const m44: MemberSchema = { target: "string", required: true, sensitive: true, length: [0, 256], pattern: "^[\\S]+$" };
+const m45: MemberSchema = { target: MFAOptionListType$, required: true };
+const m46: MemberSchema = { target: "string", required: true, length: [1, 50], pattern: "^[\\w+-]+$" };
+const m47: MemberSchema = { target: AttributeListType$, required: true };
+const m48: MemberSchema = { target: "string", length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
+const m49: MemberSchema = { target: "string", sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
+const m50: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+$", "^[\\x09\\x0a\\x0d -~]+$"] };
+const m51: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+$", "^[\\x09\\x0a\\x0d -~]+$"] };
+const m52: MemberSchema = { target: "integer" };
+const m53: MemberSchema = { target: "string", length: [1, 1024], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$", "^[!-~]+$"] };
+const m54: MemberSchema = { target: "string", sensitive: true, length: [0, 131072] };
+const m55: MemberSchema = { target: "string", required: true, sensitive: true, pattern: "^[A-Za-z0-9-_=.]+$" };
+const m56: MemberSchema = { target: "integer", required: true };
+const m57: MemberSchema = { target: "string", length: [1, 128] };
+const m58: MemberSchema = { target: CodeDeliveryDetailsType$ };
+const m59: MemberSchema = { target: documentCodec, required: true };
+const m60: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+=/]+$" };
+const m61: MemberSchema = { target: "string", required: true, sensitive: true, length: [1, 2048], pattern: "^[\\S]+$" };
+const m62: MemberSchema = { target: UserContextDataType$, sensitive: true };
+const m63: MemberSchema = { target: "string", length: [0, 2048] };
+const m64: MemberSchema = { target: "integer", range: [0, null] };
+const m65: MemberSchema = { target: GroupType$ };
+const m66: MemberSchema = { target: AttributeMappingType$ };
+const m67: MemberSchema = { target: IdpIdentifiersListType$, length: [0, 50] };
+const m68: MemberSchema = { target: AcrMappingType$ };
+const m69: MemberSchema = { target: IdentityProviderType$, required: true };
+const m70: MemberSchema = { target: documentCodec };
+const m71: MemberSchema = { target: AssetListType$, length: [0, 40] };
+const m72: MemberSchema = { target: ManagedLoginBrandingType$ };
+const m73: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
+const m74: MemberSchema = { target: "string", required: true, length: [1, 256], pattern: "^[\\w\\s+=,.@-]+$" };
+const m75: MemberSchema = { target: ResourceServerScopeListType$, length: [0, 100] };
+const m76: MemberSchema = { target: ResourceServerType$, required: true };
+const m77: MemberSchema = { target: "string", required: true, pattern: "^(terms-of-use|privacy-policy)$" };
+const m78: MemberSchema = { target: LinksType$, length: [1, 13] };
+const m79: MemberSchema = { target: TermsType$ };
+const m80: MemberSchema = { target: "string", required: true, length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
+const m81: MemberSchema = { target: "string", required: true, length: [20, 2048], pattern: "^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$" };
+const m82: MemberSchema = { target: UserImportJobType$ };
+const m83: MemberSchema = { target: "integer", range: [0, 315360000] };
+const m84: MemberSchema = { target: "integer", range: [1, 86400] };
+const m85: MemberSchema = { target: TokenValidityUnitsType$ };
+const m86: MemberSchema = { target: ClientPermissionListType$ };
+const m87: MemberSchema = { target: ExplicitAuthFlowsListType$ };
+const m88: MemberSchema = { target: SupportedIdentityProvidersListType$ };
+const m89: MemberSchema = { target: CallbackURLsListType$, length: [0, 100] };
+const m90: MemberSchema = { target: LogoutURLsListType$, length: [0, 100] };
+const m91: MemberSchema = { target: OAuthFlowsType$, length: [0, 3] };
+const m92: MemberSchema = { target: ScopeListType$, length: [0, 50] };
+const m93: MemberSchema = { target: AnalyticsConfigurationType$ };
+const m94: MemberSchema = { target: "integer", range: [3, 15] };
+const m95: MemberSchema = { target: RefreshTokenRotationType$ };
+const m96: MemberSchema = { target: UserPoolClientType$ };
+const m97: MemberSchema = { target: "string", required: true, length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
+const m98: MemberSchema = { target: CustomDomainConfigType$ };
+const m99: MemberSchema = { target: RoutingType$ };
+const m100: MemberSchema = { target: "string", length: [1, 63], pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" };
+const m101: MemberSchema = { target: "string", required: true, length: [5, 32] };
+const m102: MemberSchema = { target: UserPoolTagsType$ };
+const m103: MemberSchema = { target: UserPoolReplicaType$ };
+const m104: MemberSchema = { target: UserPoolPolicyType$ };
+const m105: MemberSchema = { target: LambdaConfigType$ };
+const m106: MemberSchema = { target: VerifiedAttributesListType$ };
+const m107: MemberSchema = { target: AliasAttributesListType$ };
+const m108: MemberSchema = { target: UsernameAttributesListType$ };
+const m109: MemberSchema = { target: "string", length: [6, 140], pattern: "\\{####\\}" };
+const m110: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*\\{####\\}[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*$", "^[\\x09-\\x0d -~]*\\{####\\}[\\x09-\\x0d -~]*$"] };
+const m111: MemberSchema = { target: "string", length: [1, 140], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$", "^[\\x09-\\x0d -~]+$"] };
+const m112: MemberSchema = { target: VerificationMessageTemplateType$ };
+const m113: MemberSchema = { target: UserAttributeUpdateSettingsType$ };
+const m114: MemberSchema = { target: DeviceConfigurationType$ };
+const m115: MemberSchema = { target: EmailConfigurationType$ };
+const m116: MemberSchema = { target: SmsConfigurationType$ };
+const m117: MemberSchema = { target: AdminCreateUserConfigType$ };
+const m118: MemberSchema = { target: SchemaAttributesListType$, length: [1, 50] };
+const m119: MemberSchema = { target: UserPoolAddOnsType$ };
+const m120: MemberSchema = { target: DcrConfigurationType$ };
+const m121: MemberSchema = { target: UsernameConfigurationType$ };
+const m122: MemberSchema = { target: AccountRecoverySettingType$ };
+const m123: MemberSchema = { target: KeyConfigurationType$ };
+const m124: MemberSchema = { target: IssuerConfigurationType$ };
+const m125: MemberSchema = { target: AcrConfigurationType$ };
+const m126: MemberSchema = { target: UserPoolType$ };
+const m127: MemberSchema = { target: SchemaAttributeType$ };
+const m128: MemberSchema = { target: "string", required: true, length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
+const m129: MemberSchema = { target: "string", required: true, pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
+const m130: MemberSchema = { target: "string", sensitive: true, length: [1, 128], pattern: "^[\\w+]+$" };
+const m131: MemberSchema = { target: RiskConfigurationType$, required: true };
+const m132: MemberSchema = { target: "string", required: true, length: [1, 55], pattern: "^import-[0-9a-zA-Z-]+$" };
+const m133: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-f-]+$" };
+const m134: MemberSchema = { target: "string", length: [1, 55], pattern: "^[\\w-]+_[0-9a-zA-Z]+$" };
+const m135: MemberSchema = { target: "string", length: [5, 32] };
+const m136: MemberSchema = { target: LogDeliveryConfigurationType$ };
+const m137: MemberSchema = { target: LimitDefinitionType$, required: true };
+const m138: MemberSchema = { target: LimitType$, required: true };
+const m139: MemberSchema = { target: UICustomizationType$, required: true };
+const m140: MemberSchema = { target: ClientSSOSessionConfigType$ };
+const m141: MemberSchema = { target: SmsMfaConfigType$ };
+const m142: MemberSchema = { target: SoftwareTokenMfaConfigType$ };
+const m143: MemberSchema = { target: EmailMfaConfigType$ };
+const m144: MemberSchema = { target: WebAuthnConfigurationType$ };
+const m145: MemberSchema = { target: UserPoolTokenSessionConfigType$ };
+const m146: MemberSchema = { target: "string", length: [1, 32], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+$", "^[ -~]+$"] };
+const m147: MemberSchema = { target: ProviderDetailsType$ };
+const m148: MemberSchema = { target: "integer", range: [1, 60] };
+const m149: MemberSchema = { target: "integer", required: true, range: [1, 60] };
+const m150: MemberSchema = { target: UsersListType$ };
+const m151: MemberSchema = { target: "string", length: [0, 256] };
+const m152: MemberSchema = { target: LogConfigurationListType$, required: true, length: [0, 2] };
+const m153: MemberSchema = { target: "string", pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[4][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$" };
+const m154: MemberSchema = { target: NotifyEmailType$ };
+const m155: MemberSchema = { target: "string", length: [6, 20000], pattern: ["^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]+$", "^[\\x09-\\x0d -~]+$"] };
+const m156: MemberSchema = { target: "string", length: [1, 256], pattern: "^[\\x21\\x23-\\x5B\\x5D-\\x7E]+$" };
+const m157: MemberSchema = { target: CompromisedCredentialsRiskConfigurationType$ };
+const m158: MemberSchema = { target: AccountTakeoverRiskConfigurationType$ };
+const m159: MemberSchema = { target: RiskExceptionConfigurationType$ };
+const m160: MemberSchema = { target: timestampCodec, required: true };
+const m161: MemberSchema = { target: "string", length: [1, 128], pattern: "^[\\w\\s+=,.@-]+$" };
