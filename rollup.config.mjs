@@ -50,10 +50,11 @@ const manualChunks = (id, { getModuleInfo }) => {
 const treeshake = { moduleSideEffects: false, propertyReadSideEffects: false };
 
 // Node loads dist from node_modules as is, every export of it, so its parse and compile time is
-// part of every cold start: terser's compress pass (no mangling, names kept for stack traces and
-// error names, source maps chained) makes the client's module ~2 ms cheaper to import. What
+// part of every cold start: terser's compress pass (source maps chained) makes the client's module
+// ~2 ms cheaper to import, and mangling local names (function and class names kept, for stack
+// traces and error names) ~0.8 ms more (client 215 -> 166 KB, core 91 -> 67 KB). What
 // browsers and bundlers minify themselves (core's browser build) is left as rollup writes it.
-const nodeCompress = terser({ module: true, compress: { passes: 1 }, mangle: false, keep_classnames: true, keep_fnames: true, format: { comments: /^!|@license|@preserve|__PURE__|__NO_SIDE_EFFECTS__/ } });
+const nodeCompress = terser({ module: true, compress: { passes: 1 }, mangle: { keep_fnames: true, keep_classnames: true }, keep_classnames: true, keep_fnames: true, format: { comments: /^!|@license|@preserve|__PURE__|__NO_SIDE_EFFECTS__/ } });
 
 const packageBuild = (pkg, { browser }) => {
   const input = `packages/${pkg}/src/index.ts`;
