@@ -10,8 +10,8 @@ import { CognitoIdentityProviderServiceException } from "./CognitoIdentityProvid
  * Declared by: AddUserPoolClientSecret.
  */
 export class AccessDeniedException extends CognitoIdentityProviderServiceException {
-  override readonly name = "AccessDeniedException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "AccessDeniedException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "AccessDeniedException", $fault: "client" });
   }
@@ -27,8 +27,8 @@ export class AccessDeniedException extends CognitoIdentityProviderServiceExcepti
  * Declared by: AdminDisableProviderForUser, AdminLinkProviderForUser, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmSignUp, RespondToAuthChallenge, UpdateUserAttributes, VerifyUserAttribute.
  */
 export class AliasExistsException extends CognitoIdentityProviderServiceException {
-  override readonly name = "AliasExistsException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "AliasExistsException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "AliasExistsException", $fault: "client" });
   }
@@ -44,8 +44,8 @@ export class AliasExistsException extends CognitoIdentityProviderServiceExceptio
  * Declared by: AdminCreateUser, ForgotPassword, GetUserAttributeVerificationCode, ResendConfirmationCode, SetRiskConfiguration, SignUp, UpdateUserAttributes.
  */
 export class CodeDeliveryFailureException extends CognitoIdentityProviderServiceException {
-  override readonly name = "CodeDeliveryFailureException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "CodeDeliveryFailureException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "CodeDeliveryFailureException", $fault: "client" });
   }
@@ -61,8 +61,8 @@ export class CodeDeliveryFailureException extends CognitoIdentityProviderService
  * Declared by: AdminRespondToAuthChallenge, ConfirmForgotPassword, ConfirmSignUp, RespondToAuthChallenge, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class CodeMismatchException extends CognitoIdentityProviderServiceException {
-  override readonly name = "CodeMismatchException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "CodeMismatchException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "CodeMismatchException", $fault: "client" });
   }
@@ -78,8 +78,8 @@ export class CodeMismatchException extends CognitoIdentityProviderServiceExcepti
  * Declared by: AssociateSoftwareToken, CreateManagedLoginBranding, CreateTerms, CreateUserPoolDomain, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteTerms, DeleteUserPoolClient, DeleteUserPoolDomain, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateTerms, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain.
  */
 export class ConcurrentModificationException extends CognitoIdentityProviderServiceException {
-  override readonly name = "ConcurrentModificationException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ConcurrentModificationException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "ConcurrentModificationException", $fault: "client" });
   }
@@ -95,8 +95,8 @@ export class ConcurrentModificationException extends CognitoIdentityProviderServ
  * Declared by: ConfirmDevice.
  */
 export class DeviceKeyExistsException extends CognitoIdentityProviderServiceException {
-  override readonly name = "DeviceKeyExistsException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "DeviceKeyExistsException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "DeviceKeyExistsException", $fault: "client" });
   }
@@ -112,8 +112,8 @@ export class DeviceKeyExistsException extends CognitoIdentityProviderServiceExce
  * Declared by: CreateIdentityProvider.
  */
 export class DuplicateProviderException extends CognitoIdentityProviderServiceException {
-  override readonly name = "DuplicateProviderException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "DuplicateProviderException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "DuplicateProviderException", $fault: "client" });
   }
@@ -129,8 +129,8 @@ export class DuplicateProviderException extends CognitoIdentityProviderServiceEx
  * Declared by: VerifySoftwareToken.
  */
 export class EnableSoftwareTokenMFAException extends CognitoIdentityProviderServiceException {
-  override readonly name = "EnableSoftwareTokenMFAException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "EnableSoftwareTokenMFAException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "EnableSoftwareTokenMFAException", $fault: "client" });
   }
@@ -146,8 +146,8 @@ export class EnableSoftwareTokenMFAException extends CognitoIdentityProviderServ
  * Declared by: AdminRespondToAuthChallenge, ConfirmForgotPassword, ConfirmSignUp, RespondToAuthChallenge, UpdateUserAttributes, VerifyUserAttribute.
  */
 export class ExpiredCodeException extends CognitoIdentityProviderServiceException {
-  override readonly name = "ExpiredCodeException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ExpiredCodeException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "ExpiredCodeException", $fault: "client" });
   }
@@ -163,8 +163,8 @@ export class ExpiredCodeException extends CognitoIdentityProviderServiceExceptio
  * Declared by: CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, SetLogDeliveryConfiguration, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain.
  */
 export class FeatureUnavailableInTierException extends CognitoIdentityProviderServiceException {
-  override readonly name = "FeatureUnavailableInTierException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "FeatureUnavailableInTierException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "FeatureUnavailableInTierException", $fault: "client" });
   }
@@ -180,8 +180,8 @@ export class FeatureUnavailableInTierException extends CognitoIdentityProviderSe
  * Declared by: AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, DeleteUser, DeleteUserAttributes, DeleteWebAuthnCredential, ForgetDevice, ForgotPassword, GetClientToken, GetDevice, GetTokensFromRefreshToken, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListUserSessions, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetUserMFAPreference, SetUserSettings, SignUp, StartWebAuthnRegistration, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class ForbiddenException extends CognitoIdentityProviderServiceException {
-  override readonly name = "ForbiddenException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ForbiddenException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "ForbiddenException", $fault: "client" });
   }
@@ -197,8 +197,8 @@ export class ForbiddenException extends CognitoIdentityProviderServiceException 
  * Declared by: CreateGroup.
  */
 export class GroupExistsException extends CognitoIdentityProviderServiceException {
-  override readonly name = "GroupExistsException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "GroupExistsException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "GroupExistsException", $fault: "client" });
   }
@@ -225,8 +225,8 @@ export const InternalErrorException$ = (): ErrorSchema =>
  * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class InternalErrorException extends CognitoIdentityProviderServiceException {
-  override readonly name = "InternalErrorException" as const;
-  override readonly $fault = "server" as const;
+  declare readonly name: "InternalErrorException";
+  declare readonly $fault: "server";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "InternalErrorException", $fault: "server" });
   }
@@ -253,8 +253,8 @@ export const InternalServerException$ = (): ErrorSchema =>
  * Declared by: AddUserPoolClientSecret, DeleteUserPoolClientSecret, ListUserPoolClientSecrets.
  */
 export class InternalServerException extends CognitoIdentityProviderServiceException {
-  override readonly name = "InternalServerException" as const;
-  override readonly $fault = "server" as const;
+  declare readonly name: "InternalServerException";
+  declare readonly $fault: "server";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "InternalServerException", $fault: "server" });
   }
@@ -270,8 +270,8 @@ export class InternalServerException extends CognitoIdentityProviderServiceExcep
  * Declared by: AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, CreateUserPool, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SetRiskConfiguration, SignUp, UpdateUserAttributes, UpdateUserPool.
  */
 export class InvalidEmailRoleAccessPolicyException extends CognitoIdentityProviderServiceException {
-  override readonly name = "InvalidEmailRoleAccessPolicyException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "InvalidEmailRoleAccessPolicyException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "InvalidEmailRoleAccessPolicyException", $fault: "client" });
   }
@@ -287,8 +287,8 @@ export class InvalidEmailRoleAccessPolicyException extends CognitoIdentityProvid
  * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetTokensFromRefreshToken, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
  */
 export class InvalidLambdaResponseException extends CognitoIdentityProviderServiceException {
-  override readonly name = "InvalidLambdaResponseException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "InvalidLambdaResponseException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "InvalidLambdaResponseException", $fault: "client" });
   }
@@ -304,8 +304,8 @@ export class InvalidLambdaResponseException extends CognitoIdentityProviderServi
  * Declared by: CreateUserPoolClient, UpdateUserPoolClient.
  */
 export class InvalidOAuthFlowException extends CognitoIdentityProviderServiceException {
-  override readonly name = "InvalidOAuthFlowException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "InvalidOAuthFlowException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "InvalidOAuthFlowException", $fault: "client" });
   }
@@ -321,8 +321,8 @@ export class InvalidOAuthFlowException extends CognitoIdentityProviderServiceExc
  * Declared by: AddCustomAttributes, AddUserPoolClientSecret, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolClientSecret, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClientSecrets, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class InvalidParameterException extends CognitoIdentityProviderServiceException {
-  override readonly name = "InvalidParameterException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "InvalidParameterException";
+  declare readonly $fault: "client";
   declare reasonCode?: string;
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "InvalidParameterException", $fault: "client" });
@@ -339,8 +339,8 @@ export class InvalidParameterException extends CognitoIdentityProviderServiceExc
  * Declared by: AdminCreateUser, AdminRespondToAuthChallenge, AdminSetUserPassword, ChangePassword, ConfirmDevice, ConfirmForgotPassword, RespondToAuthChallenge, SignUp.
  */
 export class InvalidPasswordException extends CognitoIdentityProviderServiceException {
-  override readonly name = "InvalidPasswordException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "InvalidPasswordException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "InvalidPasswordException", $fault: "client" });
   }
@@ -356,8 +356,8 @@ export class InvalidPasswordException extends CognitoIdentityProviderServiceExce
  * Declared by: AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, CreateUserPool, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SetUserPoolMfaConfig, SignUp, UpdateUserAttributes, UpdateUserPool.
  */
 export class InvalidSmsRoleAccessPolicyException extends CognitoIdentityProviderServiceException {
-  override readonly name = "InvalidSmsRoleAccessPolicyException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "InvalidSmsRoleAccessPolicyException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "InvalidSmsRoleAccessPolicyException", $fault: "client" });
   }
@@ -373,8 +373,8 @@ export class InvalidSmsRoleAccessPolicyException extends CognitoIdentityProvider
  * Declared by: AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, CreateUserPool, ForgotPassword, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SetUserPoolMfaConfig, SignUp, UpdateUserAttributes, UpdateUserPool.
  */
 export class InvalidSmsRoleTrustRelationshipException extends CognitoIdentityProviderServiceException {
-  override readonly name = "InvalidSmsRoleTrustRelationshipException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "InvalidSmsRoleTrustRelationshipException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "InvalidSmsRoleTrustRelationshipException", $fault: "client" });
   }
@@ -390,8 +390,8 @@ export class InvalidSmsRoleTrustRelationshipException extends CognitoIdentityPro
  * Declared by: AdminForgetDevice, AdminGetDevice, AdminInitiateAuth, AdminListDevices, AdminRespondToAuthChallenge, AdminUpdateDeviceStatus, ConfirmDevice, ForgetDevice, GetDevice, InitiateAuth, ListDevices, RespondToAuthChallenge, UpdateDeviceStatus, VerifySoftwareToken.
  */
 export class InvalidUserPoolConfigurationException extends CognitoIdentityProviderServiceException {
-  override readonly name = "InvalidUserPoolConfigurationException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "InvalidUserPoolConfigurationException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "InvalidUserPoolConfigurationException", $fault: "client" });
   }
@@ -407,8 +407,8 @@ export class InvalidUserPoolConfigurationException extends CognitoIdentityProvid
  * Declared by: AddUserPoolClientSecret, AdminConfirmSignUp, AdminLinkProviderForUser, AdminResetUserPassword, ChangePassword, CompleteWebAuthnRegistration, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteUserPoolClientSecret, DeleteWebAuthnCredential, ForgotPassword, GetUserAttributeVerificationCode, ListUserPoolClientSecrets, ListWebAuthnCredentials, ResendConfirmationCode, SignUp, StartWebAuthnRegistration, VerifyUserAttribute.
  */
 export class LimitExceededException extends CognitoIdentityProviderServiceException {
-  override readonly name = "LimitExceededException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "LimitExceededException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "LimitExceededException", $fault: "client" });
   }
@@ -424,8 +424,8 @@ export class LimitExceededException extends CognitoIdentityProviderServiceExcept
  * Declared by: AdminInitiateAuth, AdminRespondToAuthChallenge, RespondToAuthChallenge.
  */
 export class MFAMethodNotFoundException extends CognitoIdentityProviderServiceException {
-  override readonly name = "MFAMethodNotFoundException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "MFAMethodNotFoundException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "MFAMethodNotFoundException", $fault: "client" });
   }
@@ -441,8 +441,8 @@ export class MFAMethodNotFoundException extends CognitoIdentityProviderServiceEx
  * Declared by: CreateManagedLoginBranding.
  */
 export class ManagedLoginBrandingExistsException extends CognitoIdentityProviderServiceException {
-  override readonly name = "ManagedLoginBrandingExistsException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ManagedLoginBrandingExistsException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "ManagedLoginBrandingExistsException", $fault: "client" });
   }
@@ -458,8 +458,8 @@ export class ManagedLoginBrandingExistsException extends CognitoIdentityProvider
  * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class NotAuthorizedException extends CognitoIdentityProviderServiceException {
-  override readonly name = "NotAuthorizedException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "NotAuthorizedException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "NotAuthorizedException", $fault: "client" });
   }
@@ -475,8 +475,8 @@ export class NotAuthorizedException extends CognitoIdentityProviderServiceExcept
  * Declared by: AddCustomAttributes, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClients, ListUserPoolReplicas, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateManagedLoginBranding, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class OperationNotEnabledException extends CognitoIdentityProviderServiceException {
-  override readonly name = "OperationNotEnabledException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "OperationNotEnabledException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "OperationNotEnabledException", $fault: "client" });
   }
@@ -492,8 +492,8 @@ export class OperationNotEnabledException extends CognitoIdentityProviderService
  * Declared by: AdminRespondToAuthChallenge, AdminSetUserPassword, ChangePassword, ConfirmForgotPassword, RespondToAuthChallenge.
  */
 export class PasswordHistoryPolicyViolationException extends CognitoIdentityProviderServiceException {
-  override readonly name = "PasswordHistoryPolicyViolationException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "PasswordHistoryPolicyViolationException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "PasswordHistoryPolicyViolationException", $fault: "client" });
   }
@@ -509,8 +509,8 @@ export class PasswordHistoryPolicyViolationException extends CognitoIdentityProv
  * Declared by: AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, DeleteUser, DeleteUserAttributes, DeleteWebAuthnCredential, ForgetDevice, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListUserSessions, ListWebAuthnCredentials, RespondToAuthChallenge, RevokeUserSession, SetUserMFAPreference, SetUserSettings, StartWebAuthnRegistration, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class PasswordResetRequiredException extends CognitoIdentityProviderServiceException {
-  override readonly name = "PasswordResetRequiredException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "PasswordResetRequiredException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "PasswordResetRequiredException", $fault: "client" });
   }
@@ -526,8 +526,8 @@ export class PasswordResetRequiredException extends CognitoIdentityProviderServi
  * Declared by: AdminCreateUser, CreateUserImportJob, StartUserImportJob, StopUserImportJob.
  */
 export class PreconditionNotMetException extends CognitoIdentityProviderServiceException {
-  override readonly name = "PreconditionNotMetException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "PreconditionNotMetException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "PreconditionNotMetException", $fault: "client" });
   }
@@ -543,8 +543,8 @@ export class PreconditionNotMetException extends CognitoIdentityProviderServiceE
  * Declared by: GetTokensFromRefreshToken.
  */
 export class RefreshTokenReuseException extends CognitoIdentityProviderServiceException {
-  override readonly name = "RefreshTokenReuseException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "RefreshTokenReuseException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "RefreshTokenReuseException", $fault: "client" });
   }
@@ -560,8 +560,8 @@ export class RefreshTokenReuseException extends CognitoIdentityProviderServiceEx
  * Declared by: AddCustomAttributes, AddUserPoolClientSecret, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, AssociateSoftwareToken, ChangePassword, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPoolClient, CreateUserPoolDomain, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolClientSecret, DeleteUserPoolDomain, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, DescribeUserPoolDomain, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetSigningCertificate, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClientSecrets, ListUserPoolClients, ListUserPoolReplicas, ListUserSessions, ListUsers, ListUsersInGroup, ResendConfirmationCode, RespondToAuthChallenge, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserMFAPreference, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SetUserSettings, SignUp, StartUserImportJob, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class ResourceNotFoundException extends CognitoIdentityProviderServiceException {
-  override readonly name = "ResourceNotFoundException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ResourceNotFoundException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "ResourceNotFoundException", $fault: "client" });
   }
@@ -577,8 +577,8 @@ export class ResourceNotFoundException extends CognitoIdentityProviderServiceExc
  * Declared by: CreateUserPoolClient, UpdateUserPoolClient.
  */
 export class ScopeDoesNotExistException extends CognitoIdentityProviderServiceException {
-  override readonly name = "ScopeDoesNotExistException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ScopeDoesNotExistException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "ScopeDoesNotExistException", $fault: "client" });
   }
@@ -594,8 +594,8 @@ export class ScopeDoesNotExistException extends CognitoIdentityProviderServiceEx
  * Declared by: UpdateProvisionedLimit.
  */
 export class ServiceQuotaExceededException extends CognitoIdentityProviderServiceException {
-  override readonly name = "ServiceQuotaExceededException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "ServiceQuotaExceededException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "ServiceQuotaExceededException", $fault: "client" });
   }
@@ -611,8 +611,8 @@ export class ServiceQuotaExceededException extends CognitoIdentityProviderServic
  * Declared by: AdminRespondToAuthChallenge, AssociateSoftwareToken, RespondToAuthChallenge, VerifySoftwareToken.
  */
 export class SoftwareTokenMFANotFoundException extends CognitoIdentityProviderServiceException {
-  override readonly name = "SoftwareTokenMFANotFoundException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "SoftwareTokenMFANotFoundException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "SoftwareTokenMFANotFoundException", $fault: "client" });
   }
@@ -628,8 +628,8 @@ export class SoftwareTokenMFANotFoundException extends CognitoIdentityProviderSe
  * Declared by: CreateTerms, UpdateTerms.
  */
 export class TermsExistsException extends CognitoIdentityProviderServiceException {
-  override readonly name = "TermsExistsException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "TermsExistsException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "TermsExistsException", $fault: "client" });
   }
@@ -645,8 +645,8 @@ export class TermsExistsException extends CognitoIdentityProviderServiceExceptio
  * Declared by: CreateUserPool, UpdateUserPool.
  */
 export class TierChangeNotAllowedException extends CognitoIdentityProviderServiceException {
-  override readonly name = "TierChangeNotAllowedException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "TierChangeNotAllowedException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "TierChangeNotAllowedException", $fault: "client" });
   }
@@ -662,8 +662,8 @@ export class TierChangeNotAllowedException extends CognitoIdentityProviderServic
  * Declared by: AdminConfirmSignUp, ConfirmForgotPassword, ConfirmSignUp.
  */
 export class TooManyFailedAttemptsException extends CognitoIdentityProviderServiceException {
-  override readonly name = "TooManyFailedAttemptsException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "TooManyFailedAttemptsException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "TooManyFailedAttemptsException", $fault: "client" });
   }
@@ -679,8 +679,8 @@ export class TooManyFailedAttemptsException extends CognitoIdentityProviderServi
  * Declared by: AddCustomAttributes, AddUserPoolClientSecret, AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListDevices, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserPassword, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, ChangePassword, CompleteWebAuthnRegistration, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, CreateGroup, CreateIdentityProvider, CreateManagedLoginBranding, CreateResourceServer, CreateTerms, CreateUserImportJob, CreateUserPool, CreateUserPoolClient, CreateUserPoolReplica, DeleteGroup, DeleteIdentityProvider, DeleteManagedLoginBranding, DeleteResourceServer, DeleteTerms, DeleteUser, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DeleteUserPoolClientSecret, DeleteUserPoolReplica, DeleteWebAuthnCredential, DescribeIdentityProvider, DescribeManagedLoginBranding, DescribeManagedLoginBrandingByClient, DescribeResourceServer, DescribeRiskConfiguration, DescribeTerms, DescribeTermsByClient, DescribeUserImportJob, DescribeUserPool, DescribeUserPoolClient, ForgetDevice, ForgotPassword, GetCSVHeader, GetClientToken, GetDevice, GetGroup, GetIdentityProviderByIdentifier, GetLogDeliveryConfiguration, GetProvisionedLimit, GetTokensFromRefreshToken, GetUICustomization, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GetUserPoolClientSessionConfiguration, GetUserPoolMfaConfig, GetUserPoolSessionConfiguration, GlobalSignOut, InitiateAuth, ListDevices, ListGroups, ListIdentityProviders, ListResourceServers, ListTagsForResource, ListTerms, ListUserImportJobs, ListUserPoolClientSecrets, ListUserPoolClients, ListUserPoolReplicas, ListUserPools, ListUserSessions, ListUsers, ListUsersInGroup, ListWebAuthnCredentials, ResendConfirmationCode, RespondToAuthChallenge, RevokeToken, RevokeUserSession, SetLogDeliveryConfiguration, SetRiskConfiguration, SetUICustomization, SetUserPoolClientSessionConfiguration, SetUserPoolMfaConfig, SetUserPoolSessionConfiguration, SignUp, StartUserImportJob, StartWebAuthnRegistration, StopUserImportJob, TagResource, UntagResource, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateGroup, UpdateIdentityProvider, UpdateManagedLoginBranding, UpdateProvisionedLimit, UpdateResourceServer, UpdateTerms, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, UpdateUserPoolDomain, UpdateUserPoolReplica, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class TooManyRequestsException extends CognitoIdentityProviderServiceException {
-  override readonly name = "TooManyRequestsException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "TooManyRequestsException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "TooManyRequestsException", $fault: "client" });
   }
@@ -696,8 +696,8 @@ export class TooManyRequestsException extends CognitoIdentityProviderServiceExce
  * Declared by: RevokeToken.
  */
 export class UnauthorizedException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UnauthorizedException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UnauthorizedException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UnauthorizedException", $fault: "client" });
   }
@@ -713,8 +713,8 @@ export class UnauthorizedException extends CognitoIdentityProviderServiceExcepti
  * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetTokensFromRefreshToken, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
  */
 export class UnexpectedLambdaException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UnexpectedLambdaException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UnexpectedLambdaException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UnexpectedLambdaException", $fault: "client" });
   }
@@ -730,8 +730,8 @@ export class UnexpectedLambdaException extends CognitoIdentityProviderServiceExc
  * Declared by: DeleteIdentityProvider, UpdateIdentityProvider.
  */
 export class UnsupportedIdentityProviderException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UnsupportedIdentityProviderException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UnsupportedIdentityProviderException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UnsupportedIdentityProviderException", $fault: "client" });
   }
@@ -747,8 +747,8 @@ export class UnsupportedIdentityProviderException extends CognitoIdentityProvide
  * Declared by: AdminInitiateAuth, InitiateAuth, RevokeToken.
  */
 export class UnsupportedOperationException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UnsupportedOperationException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UnsupportedOperationException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UnsupportedOperationException", $fault: "client" });
   }
@@ -764,8 +764,8 @@ export class UnsupportedOperationException extends CognitoIdentityProviderServic
  * Declared by: RevokeToken.
  */
 export class UnsupportedTokenTypeException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UnsupportedTokenTypeException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UnsupportedTokenTypeException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UnsupportedTokenTypeException", $fault: "client" });
   }
@@ -781,8 +781,8 @@ export class UnsupportedTokenTypeException extends CognitoIdentityProviderServic
  * Declared by: AdminCreateUser.
  */
 export class UnsupportedUserStateException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UnsupportedUserStateException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UnsupportedUserStateException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UnsupportedUserStateException", $fault: "client" });
   }
@@ -798,8 +798,8 @@ export class UnsupportedUserStateException extends CognitoIdentityProviderServic
  * Declared by: AddCustomAttributes, DeleteUserPool, UpdateUserPool.
  */
 export class UserImportInProgressException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UserImportInProgressException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UserImportInProgressException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UserImportInProgressException", $fault: "client" });
   }
@@ -815,8 +815,8 @@ export class UserImportInProgressException extends CognitoIdentityProviderServic
  * Declared by: AdminConfirmSignUp, AdminCreateUser, AdminInitiateAuth, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminUpdateUserAttributes, ConfirmForgotPassword, ConfirmSignUp, ForgotPassword, GetTokensFromRefreshToken, GetUserAttributeVerificationCode, InitiateAuth, ResendConfirmationCode, RespondToAuthChallenge, SignUp, UpdateUserAttributes.
  */
 export class UserLambdaValidationException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UserLambdaValidationException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UserLambdaValidationException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UserLambdaValidationException", $fault: "client" });
   }
@@ -832,8 +832,8 @@ export class UserLambdaValidationException extends CognitoIdentityProviderServic
  * Declared by: AdminDeleteSoftwareToken, AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserMFAPreference, ChangePassword, ConfirmDevice, ConfirmForgotPassword, DeleteUser, DeleteUserAttributes, ForgetDevice, GetDevice, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, GlobalSignOut, InitiateAuth, ListDevices, ListUserSessions, RespondToAuthChallenge, RevokeUserSession, SetUserMFAPreference, SetUserSettings, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class UserNotConfirmedException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UserNotConfirmedException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UserNotConfirmedException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UserNotConfirmedException", $fault: "client" });
   }
@@ -849,8 +849,8 @@ export class UserNotConfirmedException extends CognitoIdentityProviderServiceExc
  * Declared by: AdminAddUserToGroup, AdminConfirmSignUp, AdminCreateUser, AdminDeleteSoftwareToken, AdminDeleteUser, AdminDeleteUserAttributes, AdminDisableProviderForUser, AdminDisableUser, AdminEnableUser, AdminForgetDevice, AdminGetUser, AdminGetUserAuthFactors, AdminInitiateAuth, AdminLinkProviderForUser, AdminListGroupsForUser, AdminListUserAuthEvents, AdminListUserSessions, AdminRemoveUserFromGroup, AdminResetUserPassword, AdminRespondToAuthChallenge, AdminRevokeUserSession, AdminSetUserMFAPreference, AdminSetUserPassword, AdminSetUserSettings, AdminUpdateAuthEventFeedback, AdminUpdateDeviceStatus, AdminUpdateUserAttributes, AdminUserGlobalSignOut, ChangePassword, ConfirmDevice, ConfirmForgotPassword, ConfirmSignUp, DeleteUser, DeleteUserAttributes, ForgetDevice, ForgotPassword, GetDevice, GetTokensFromRefreshToken, GetUser, GetUserAttributeVerificationCode, GetUserAuthFactors, InitiateAuth, ListDevices, ListUserSessions, ResendConfirmationCode, RespondToAuthChallenge, RevokeUserSession, SetUserMFAPreference, SetUserSettings, UpdateAuthEventFeedback, UpdateDeviceStatus, UpdateUserAttributes, VerifySoftwareToken, VerifyUserAttribute.
  */
 export class UserNotFoundException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UserNotFoundException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UserNotFoundException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UserNotFoundException", $fault: "client" });
   }
@@ -866,8 +866,8 @@ export class UserNotFoundException extends CognitoIdentityProviderServiceExcepti
  * Declared by: AdminListUserAuthEvents, AdminUpdateAuthEventFeedback, DescribeRiskConfiguration, SetRiskConfiguration, UpdateAuthEventFeedback.
  */
 export class UserPoolAddOnNotEnabledException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UserPoolAddOnNotEnabledException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UserPoolAddOnNotEnabledException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UserPoolAddOnNotEnabledException", $fault: "client" });
   }
@@ -883,8 +883,8 @@ export class UserPoolAddOnNotEnabledException extends CognitoIdentityProviderSer
  * Declared by: CreateUserPool, CreateUserPoolReplica, DescribeUserPool, UpdateUserPool.
  */
 export class UserPoolTaggingException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UserPoolTaggingException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UserPoolTaggingException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UserPoolTaggingException", $fault: "client" });
   }
@@ -900,8 +900,8 @@ export class UserPoolTaggingException extends CognitoIdentityProviderServiceExce
  * Declared by: AdminCreateUser, ConfirmDevice, SignUp.
  */
 export class UsernameExistsException extends CognitoIdentityProviderServiceException {
-  override readonly name = "UsernameExistsException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "UsernameExistsException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "UsernameExistsException", $fault: "client" });
   }
@@ -917,8 +917,8 @@ export class UsernameExistsException extends CognitoIdentityProviderServiceExcep
  * Declared by: CompleteWebAuthnRegistration.
  */
 export class WebAuthnChallengeNotFoundException extends CognitoIdentityProviderServiceException {
-  override readonly name = "WebAuthnChallengeNotFoundException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "WebAuthnChallengeNotFoundException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "WebAuthnChallengeNotFoundException", $fault: "client" });
   }
@@ -934,8 +934,8 @@ export class WebAuthnChallengeNotFoundException extends CognitoIdentityProviderS
  * Declared by: CompleteWebAuthnRegistration.
  */
 export class WebAuthnClientMismatchException extends CognitoIdentityProviderServiceException {
-  override readonly name = "WebAuthnClientMismatchException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "WebAuthnClientMismatchException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "WebAuthnClientMismatchException", $fault: "client" });
   }
@@ -951,8 +951,8 @@ export class WebAuthnClientMismatchException extends CognitoIdentityProviderServ
  * Declared by: StartWebAuthnRegistration.
  */
 export class WebAuthnConfigurationMissingException extends CognitoIdentityProviderServiceException {
-  override readonly name = "WebAuthnConfigurationMissingException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "WebAuthnConfigurationMissingException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "WebAuthnConfigurationMissingException", $fault: "client" });
   }
@@ -968,8 +968,8 @@ export class WebAuthnConfigurationMissingException extends CognitoIdentityProvid
  * Declared by: CompleteWebAuthnRegistration.
  */
 export class WebAuthnCredentialNotSupportedException extends CognitoIdentityProviderServiceException {
-  override readonly name = "WebAuthnCredentialNotSupportedException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "WebAuthnCredentialNotSupportedException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "WebAuthnCredentialNotSupportedException", $fault: "client" });
   }
@@ -985,8 +985,8 @@ export class WebAuthnCredentialNotSupportedException extends CognitoIdentityProv
  * Declared by: CompleteWebAuthnRegistration, StartWebAuthnRegistration.
  */
 export class WebAuthnNotEnabledException extends CognitoIdentityProviderServiceException {
-  override readonly name = "WebAuthnNotEnabledException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "WebAuthnNotEnabledException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "WebAuthnNotEnabledException", $fault: "client" });
   }
@@ -1002,8 +1002,8 @@ export class WebAuthnNotEnabledException extends CognitoIdentityProviderServiceE
  * Declared by: CompleteWebAuthnRegistration.
  */
 export class WebAuthnOriginNotAllowedException extends CognitoIdentityProviderServiceException {
-  override readonly name = "WebAuthnOriginNotAllowedException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "WebAuthnOriginNotAllowedException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "WebAuthnOriginNotAllowedException", $fault: "client" });
   }
@@ -1019,8 +1019,8 @@ export class WebAuthnOriginNotAllowedException extends CognitoIdentityProviderSe
  * Declared by: CompleteWebAuthnRegistration.
  */
 export class WebAuthnRelyingPartyMismatchException extends CognitoIdentityProviderServiceException {
-  override readonly name = "WebAuthnRelyingPartyMismatchException" as const;
-  override readonly $fault = "client" as const;
+  declare readonly name: "WebAuthnRelyingPartyMismatchException";
+  declare readonly $fault: "client";
   constructor(options: Omit<ServiceExceptionOptions, "name" | "$fault">) {
     super({ ...options, name: "WebAuthnRelyingPartyMismatchException", $fault: "client" });
   }
