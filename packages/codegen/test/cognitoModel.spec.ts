@@ -35,9 +35,7 @@ describe("the Cognito Identity Provider model", () => {
       "export const InternalErrorException$ = (): ErrorSchema",
       "export const InternalServerException$ = (): ErrorSchema",
     ]);
-    expect(files.get("commands/ForgotPasswordCommand.ts")).toContain(
-      "get errors() {\n    return {\n      InternalErrorException: InternalErrorException$(),\n    };\n  },",
-    );
+    expect(files.get("commands/ForgotPasswordCommand.ts")).toContain("errors: {\n      InternalErrorException: InternalErrorException$(),\n    },");
     // Declared errors are named in the TSDoc (`@throws`), never imported.
     expect(files.get("commands/ForgotPasswordCommand.ts")).not.toMatch(/^import .*UserNotFoundException/m);
     expect(files.get("commands/ForgotPasswordCommand.ts")).toContain(" * @throws UserNotFoundException (client fault, HTTP 404)");

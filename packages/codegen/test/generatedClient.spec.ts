@@ -58,7 +58,7 @@ describe("generated client (fixture models)", () => {
   });
 
   it("writes schemas with merged constraint traits, sparse flags and timestamp formats", () => {
-    const members = sink.PutEverything$.input.members;
+    const members = sink.PutEverything$().input.members;
     expect(members.Name).toEqual({ target: "string", required: true, length: [1, 10], pattern: "^[a-z]+$" });
     expect(members.IntValue).toEqual({ target: "integer", range: [0, 50] }); // member @range wins over the target's
     expect(members.Color.target).toBe("string");
@@ -112,14 +112,14 @@ describe("generated client (fixture models)", () => {
       Renamed: "r",
       Meta: { k: "v" },
     };
-    const schema = sink.PutEverything$.input;
+    const schema = sink.PutEverything$().input;
     const json = serializeJson(schema, value);
     expect(JSON.parse(json).Renamed).toBe("r");
     expect(deserializeJson(schema, JSON.parse(json))).toEqual(value);
   });
 
   it("reads an unknown union member as $unknown", () => {
-    const echo = deserializeJson(sink.PutEverything$.output, { Echo: { Choice: { Later: 1 } }, Confirmed: true });
+    const echo = deserializeJson(sink.PutEverything$().output, { Echo: { Choice: { Later: 1 } }, Confirmed: true });
     expect(echo).toEqual({ Echo: { Choice: { $unknown: ["Later", 1] } }, Confirmed: true });
   });
 
@@ -149,21 +149,21 @@ describe("generated client (fixture models)", () => {
   });
 
   it("gives each operation the error schemas it needs and its auth", () => {
-    expect(Object.keys(sink.PutEverything$.errors)).toEqual(["InvalidThingError", "ThrottledError", "InternalFailure"]);
-    expect(sink.PutEverything$.errors.ThrottledError).toBe(sink.ThrottledError$());
-    expect(sink.PutEverything$.auth).toBe(sigv4);
-    expect(sink.Ping$.auth).toBe("none"); // @auth([])
-    expect(sink.Whoami$.auth).toBe("none"); // @optionalAuth
-    expect(minimal.Echo$.auth).toBe("none"); // the service has no SigV4 trait
+    expect(Object.keys(sink.PutEverything$().errors)).toEqual(["InvalidThingError", "ThrottledError", "InternalFailure"]);
+    expect(sink.PutEverything$().errors.ThrottledError).toBe(sink.ThrottledError$());
+    expect(sink.PutEverything$().auth).toBe(sigv4);
+    expect(sink.Ping$().auth).toBe("none"); // @auth([])
+    expect(sink.Whoami$().auth).toBe("none"); // @optionalAuth
+    expect(minimal.Echo$().auth).toBe("none"); // the service has no SigV4 trait
   });
 
   it("uses an empty structure for Unit input and output, and lets the input be left out", () => {
     const ping = new sink.PingCommand();
     expect(ping.input).toEqual({});
-    expect(sink.Ping$.input).toEqual({ kind: "structure", name: "Unit", members: {} });
-    expect(sink.Ping$.output).toEqual({ kind: "structure", name: "Unit", members: {} });
+    expect(sink.Ping$().input).toEqual({ kind: "structure", name: "Unit", members: {} });
+    expect(sink.Ping$().output).toEqual({ kind: "structure", name: "Unit", members: {} });
     expect(new sink.GetTreeCommand().input).toEqual({});
-    expect(new sink.PutEverythingCommand({ Name: "x" }).operation).toBe(sink.PutEverything$);
+    expect(new sink.PutEverythingCommand({ Name: "x" }).operation).toBe(sink.PutEverything$());
   });
 
   it("redacts sensitive values at any depth in the log filters", () => {

@@ -108,7 +108,7 @@ const bodyText = (body: unknown): string =>
 
 describe("awsJson1_1 protocol tests: requests", () => {
   it.each(requestCases.map((c) => [c.case.id, c] as const))("%s", async (_, { op, case: c }) => {
-    const schema = client[`${op}$`];
+    const schema = client[`${op}$`]();
     const command = new client[`${op}Command`](convertMembers(schema.input, c.params ?? {}));
     // vendorParams (lithe's, see PROTOCOL-TESTS.md): client options, and headers a user's middleware
     // sets before the client's own build steps (compression) run.
@@ -171,7 +171,7 @@ describe("awsJson1_1 protocol tests: inputs rejected before sending", () => {
 
 describe("awsJson1_1 protocol tests: responses", () => {
   it.each(responseCases.map((c) => [c.case.id, c] as const))("%s", async (_, { op, error, case: c }) => {
-    const schema = client[`${op}$`];
+    const schema = client[`${op}$`]();
     const headers = Object.fromEntries(Object.entries(c.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v as string]));
     const handler = {
       handle: async () => ({ response: new HttpResponse({ statusCode: c.code, headers, body: new TextEncoder().encode(c.body ?? "") }) }),

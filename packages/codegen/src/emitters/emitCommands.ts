@@ -3,7 +3,7 @@ import { T } from "../model/ast.js";
 import type { Operation, Shape } from "../model/ShapeGraph.js";
 import { file, importLine, str } from "../code.js";
 import { errorNeedsSchema } from "./emitErrors.js";
-import { needsConversion } from "./memberSchema.js";
+import { lazySchemaConst, needsConversion } from "./memberSchema.js";
 import { commandDoc } from "./tsdoc.js";
 
 /** The schema of `smithy.api#Unit`: an operation without input or output sends/reads `{}`. */
@@ -61,8 +61,8 @@ export const compressionOf = (op: Operation): string | undefined => {
 export const inputIsOptional = (op: Operation): boolean => !op.input || !op.input.members.some(isRequired);
 
 /**
- * The operation schema's input, output and errors are getters over the schemas' `X$` functions, so
- * importing a command builds none of them: they are built when the operation is first sent.
+ * The operation schema is built, with its input, output and error schemas, when the first command
+ * of that operation is made (`X$()`), so importing the client builds none of them.
  */
 function emitCommand(ctx: CodegenContext, op: Operation): string {
   const name = op.name;
@@ -102,30 +102,32 @@ function emitCommand(ctx: CodegenContext, op: Operation): string {
       ? `export interface ${name}CommandOutput extends ${output.name}, MetadataBearer {}`
       : `export interface ${name}CommandOutput extends MetadataBearer {}`,
   ];
-  const schema = [
-    `export const ${name}$: OperationSchema = {`,
-    `  name: ${str(name)},`,
-    input ? `  get input() {\n    return ${input.name}$();\n  },` : `  input: ${UNIT_SCHEMA},`,
-    output ? `  get output() {\n    return ${output.name}$();\n  },` : `  output: ${UNIT_SCHEMA},`,
-    ...(errors.length
-      ? [`  get errors() {\n    return {\n${errors.map((e) => `      ${e}: ${e}$(),`).join("\n")}\n    };\n  },`]
-      : []),
-    `  auth: ${auth === "sigv4" ? "sigv4" : str(auth)},`,
-    ...(converting ? [`  codec: convertingJson,`] : []),
-    ...(hostPrefix !== undefined ? [`  hostPrefix: hostPrefix(${str(hostPrefix)}),`] : []),
-    ...(compression ? [`  requestCompression: ${compression},`] : []),
-    `};`,
-  ];
+  const schema = lazySchemaConst(
+    name,
+    "OperationSchema",
+    [
+      `{`,
+      `  name: ${str(name)},`,
+      `  input: ${input ? `${input.name}$()` : UNIT_SCHEMA},`,
+      `  output: ${output ? `${output.name}$()` : UNIT_SCHEMA},`,
+      ...(errors.length ? [`  errors: {\n${errors.map((e) => `    ${e}: ${e}$(),`).join("\n")}\n  },`] : []),
+      `  auth: ${auth === "sigv4" ? "sigv4" : str(auth)},`,
+      ...(converting ? [`  codec: convertingJson,`] : []),
+      ...(hostPrefix !== undefined ? [`  hostPrefix: hostPrefix(${str(hostPrefix)}),`] : []),
+      ...(compression ? [`  requestCompression: ${compression},`] : []),
+      `}`,
+    ].join("\n"),
+  );
   const arg = inputIsOptional(op) ? `input: ${name}CommandInput = {}` : `input: ${name}CommandInput`;
   const cls = [
     commandDoc(ctx, op).trimEnd(),
     `export class ${name}Command extends Command<${name}CommandInput, ${name}CommandOutput> {`,
     `  constructor(${arg}) {`,
-    `    super(input, ${name}$);`,
+    `    super(input, ${name}$());`,
     `  }`,
     `}`,
   ];
-  return file(ctx.header, imports.filter(Boolean).join("\n"), types.join("\n"), schema.join("\n"), cls.join("\n"));
+  return file(ctx.header, imports.filter(Boolean).join("\n"), types.join("\n"), schema, cls.join("\n"));
 }
 
 function uniqueDefined(value: string | undefined, index: number, all: (string | undefined)[]): value is string {

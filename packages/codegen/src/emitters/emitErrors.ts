@@ -66,7 +66,7 @@ function errorBlock(ctx: CodegenContext, shape: Shape): string {
   const schema = errorNeedsSchema(shape)
     ? [
         lazySchemaConst(
-          shape,
+          shape.name,
           "ErrorSchema",
           [
             `{`,

@@ -53,7 +53,7 @@ function schemaConst(shape: Shape, ref: (member: Member) => string): string {
   const type = SCHEMA_TYPE[shape.type as keyof typeof SCHEMA_TYPE];
   const sparse = shape.traits[T.sparse] !== undefined ? "\n  sparse: true," : "";
   const head = `{\n  kind: ${str(shape.type)},\n  name: ${str(shape.name)},`;
-  return lazySchemaConst(shape, type, `${head}\n${bodyOf(shape, ref)}${sparse}\n}`);
+  return lazySchemaConst(shape.name, type, `${head}\n${bodyOf(shape, ref)}${sparse}\n}`);
 }
 
 function bodyOf(shape: Shape, ref: (member: Member) => string): string {

@@ -90,14 +90,14 @@ export function memberSchema(ctx: CodegenContext, container: Shape, member: Memb
 }
 
 /**
- * `X$`, the function that builds `shape`'s schema on its first call and returns that same object
- * from then on: `body` is the object literal, `type` its type. Importing the client then builds no
- * schema, and V8 only pre-parses the literals of the operations a process never calls (so a bundle
- * can still drop those it never reaches: a function declaration has no side effect).
+ * `<name>$`, the function that builds a schema on its first call and returns that same object from
+ * then on: `body` is the object literal, `type` its type. Importing the client then builds no
+ * schema, and V8 only pre-parses the literals of the operations a process never calls (a bundler
+ * still drops those it never reaches: the top level holds only the function and its cache).
  */
-export function lazySchemaConst(shape: Shape, type: string, body: string): string {
-  const cache = `${shape.name[0]!.toLowerCase()}${shape.name.slice(1)}Schema`;
-  return `let ${cache}: ${type} | undefined;\nexport const ${shape.name}$ = (): ${type} =>\n  (${cache} ??= ${body.replace(/\n/g, "\n  ")});`;
+export function lazySchemaConst(name: string, type: string, body: string): string {
+  const cache = `${name[0]!.toLowerCase()}${name.slice(1)}Schema`;
+  return `let ${cache}: ${type} | undefined;\nexport const ${name}$ = (): ${type} =>\n  (${cache} ??= ${body.replace(/\n/g, "\n  ")});`;
 }
 
 /** The `members` property of a structure or union schema, one member per line. */

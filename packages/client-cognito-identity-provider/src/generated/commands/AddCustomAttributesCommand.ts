@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AddCustomAttributesCommandInput extends AddCustomAttributesRequest {}
 export interface AddCustomAttributesCommandOutput extends AddCustomAttributesResponse, MetadataBearer {}
 
-export const AddCustomAttributes$: OperationSchema = {
-  name: "AddCustomAttributes",
-  get input() {
-    return AddCustomAttributesRequest$();
-  },
-  get output() {
-    return AddCustomAttributesResponse$();
-  },
-  get errors() {
-    return {
+let addCustomAttributesSchema: OperationSchema | undefined;
+export const AddCustomAttributes$ = (): OperationSchema =>
+  (addCustomAttributesSchema ??= {
+    name: "AddCustomAttributes",
+    input: AddCustomAttributesRequest$(),
+    output: AddCustomAttributesResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AddCustomAttributes operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const AddCustomAttributes$: OperationSchema = {
  */
 export class AddCustomAttributesCommand extends Command<AddCustomAttributesCommandInput, AddCustomAttributesCommandOutput> {
   constructor(input: AddCustomAttributesCommandInput) {
-    super(input, AddCustomAttributes$);
+    super(input, AddCustomAttributes$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalServerException$ } from "../errors.js";
 export interface AddUserPoolClientSecretCommandInput extends AddUserPoolClientSecretRequest {}
 export interface AddUserPoolClientSecretCommandOutput extends AddUserPoolClientSecretResponse, MetadataBearer {}
 
-export const AddUserPoolClientSecret$: OperationSchema = {
-  name: "AddUserPoolClientSecret",
-  get input() {
-    return AddUserPoolClientSecretRequest$();
-  },
-  get output() {
-    return AddUserPoolClientSecretResponse$();
-  },
-  get errors() {
-    return {
+let addUserPoolClientSecretSchema: OperationSchema | undefined;
+export const AddUserPoolClientSecret$ = (): OperationSchema =>
+  (addUserPoolClientSecretSchema ??= {
+    name: "AddUserPoolClientSecret",
+    input: AddUserPoolClientSecretRequest$(),
+    output: AddUserPoolClientSecretResponse$(),
+    errors: {
       InternalServerException: InternalServerException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the AddUserPoolClientSecret operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const AddUserPoolClientSecret$: OperationSchema = {
  */
 export class AddUserPoolClientSecretCommand extends Command<AddUserPoolClientSecretCommandInput, AddUserPoolClientSecretCommandOutput> {
   constructor(input: AddUserPoolClientSecretCommandInput) {
-    super(input, AddUserPoolClientSecret$);
+    super(input, AddUserPoolClientSecret$());
   }
 }

@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminAddUserToGroupCommandInput extends AdminAddUserToGroupRequest {}
 export interface AdminAddUserToGroupCommandOutput extends MetadataBearer {}
 
-export const AdminAddUserToGroup$: OperationSchema = {
-  name: "AdminAddUserToGroup",
-  get input() {
-    return AdminAddUserToGroupRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let adminAddUserToGroupSchema: OperationSchema | undefined;
+export const AdminAddUserToGroup$ = (): OperationSchema =>
+  (adminAddUserToGroupSchema ??= {
+    name: "AdminAddUserToGroup",
+    input: AdminAddUserToGroupRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminAddUserToGroup operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +39,6 @@ export const AdminAddUserToGroup$: OperationSchema = {
  */
 export class AdminAddUserToGroupCommand extends Command<AdminAddUserToGroupCommandInput, AdminAddUserToGroupCommandOutput> {
   constructor(input: AdminAddUserToGroupCommandInput) {
-    super(input, AdminAddUserToGroup$);
+    super(input, AdminAddUserToGroup$());
   }
 }

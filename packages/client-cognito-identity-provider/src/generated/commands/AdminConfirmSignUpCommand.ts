@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminConfirmSignUpCommandInput extends AdminConfirmSignUpRequest {}
 export interface AdminConfirmSignUpCommandOutput extends AdminConfirmSignUpResponse, MetadataBearer {}
 
-export const AdminConfirmSignUp$: OperationSchema = {
-  name: "AdminConfirmSignUp",
-  get input() {
-    return AdminConfirmSignUpRequest$();
-  },
-  get output() {
-    return AdminConfirmSignUpResponse$();
-  },
-  get errors() {
-    return {
+let adminConfirmSignUpSchema: OperationSchema | undefined;
+export const AdminConfirmSignUp$ = (): OperationSchema =>
+  (adminConfirmSignUpSchema ??= {
+    name: "AdminConfirmSignUp",
+    input: AdminConfirmSignUpRequest$(),
+    output: AdminConfirmSignUpResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminConfirmSignUp operation. Signed with SigV4: needs AWS credentials.
@@ -48,6 +44,6 @@ export const AdminConfirmSignUp$: OperationSchema = {
  */
 export class AdminConfirmSignUpCommand extends Command<AdminConfirmSignUpCommandInput, AdminConfirmSignUpCommandOutput> {
   constructor(input: AdminConfirmSignUpCommandInput) {
-    super(input, AdminConfirmSignUp$);
+    super(input, AdminConfirmSignUp$());
   }
 }

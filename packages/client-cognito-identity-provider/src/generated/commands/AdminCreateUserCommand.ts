@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminCreateUserCommandInput extends AdminCreateUserRequest {}
 export interface AdminCreateUserCommandOutput extends AdminCreateUserResponse, MetadataBearer {}
 
-export const AdminCreateUser$: OperationSchema = {
-  name: "AdminCreateUser",
-  get input() {
-    return AdminCreateUserRequest$();
-  },
-  get output() {
-    return AdminCreateUserResponse$();
-  },
-  get errors() {
-    return {
+let adminCreateUserSchema: OperationSchema | undefined;
+export const AdminCreateUser$ = (): OperationSchema =>
+  (adminCreateUserSchema ??= {
+    name: "AdminCreateUser",
+    input: AdminCreateUserRequest$(),
+    output: AdminCreateUserResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the AdminCreateUser operation. Signed with SigV4: needs AWS credentials.
@@ -54,6 +50,6 @@ export const AdminCreateUser$: OperationSchema = {
  */
 export class AdminCreateUserCommand extends Command<AdminCreateUserCommandInput, AdminCreateUserCommandOutput> {
   constructor(input: AdminCreateUserCommandInput) {
-    super(input, AdminCreateUser$);
+    super(input, AdminCreateUser$());
   }
 }

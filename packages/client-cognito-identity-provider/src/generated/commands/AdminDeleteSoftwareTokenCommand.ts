@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminDeleteSoftwareTokenCommandInput extends AdminDeleteSoftwareTokenRequest {}
 export interface AdminDeleteSoftwareTokenCommandOutput extends AdminDeleteSoftwareTokenResponse, MetadataBearer {}
 
-export const AdminDeleteSoftwareToken$: OperationSchema = {
-  name: "AdminDeleteSoftwareToken",
-  get input() {
-    return AdminDeleteSoftwareTokenRequest$();
-  },
-  get output() {
-    return AdminDeleteSoftwareTokenResponse$();
-  },
-  get errors() {
-    return {
+let adminDeleteSoftwareTokenSchema: OperationSchema | undefined;
+export const AdminDeleteSoftwareToken$ = (): OperationSchema =>
+  (adminDeleteSoftwareTokenSchema ??= {
+    name: "AdminDeleteSoftwareToken",
+    input: AdminDeleteSoftwareTokenRequest$(),
+    output: AdminDeleteSoftwareTokenResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminDeleteSoftwareToken operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const AdminDeleteSoftwareToken$: OperationSchema = {
  */
 export class AdminDeleteSoftwareTokenCommand extends Command<AdminDeleteSoftwareTokenCommandInput, AdminDeleteSoftwareTokenCommandOutput> {
   constructor(input: AdminDeleteSoftwareTokenCommandInput) {
-    super(input, AdminDeleteSoftwareToken$);
+    super(input, AdminDeleteSoftwareToken$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminDeleteUserAttributesCommandInput extends AdminDeleteUserAttributesRequest {}
 export interface AdminDeleteUserAttributesCommandOutput extends AdminDeleteUserAttributesResponse, MetadataBearer {}
 
-export const AdminDeleteUserAttributes$: OperationSchema = {
-  name: "AdminDeleteUserAttributes",
-  get input() {
-    return AdminDeleteUserAttributesRequest$();
-  },
-  get output() {
-    return AdminDeleteUserAttributesResponse$();
-  },
-  get errors() {
-    return {
+let adminDeleteUserAttributesSchema: OperationSchema | undefined;
+export const AdminDeleteUserAttributes$ = (): OperationSchema =>
+  (adminDeleteUserAttributesSchema ??= {
+    name: "AdminDeleteUserAttributes",
+    input: AdminDeleteUserAttributesRequest$(),
+    output: AdminDeleteUserAttributesResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminDeleteUserAttributes operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const AdminDeleteUserAttributes$: OperationSchema = {
  */
 export class AdminDeleteUserAttributesCommand extends Command<AdminDeleteUserAttributesCommandInput, AdminDeleteUserAttributesCommandOutput> {
   constructor(input: AdminDeleteUserAttributesCommandInput) {
-    super(input, AdminDeleteUserAttributes$);
+    super(input, AdminDeleteUserAttributes$());
   }
 }

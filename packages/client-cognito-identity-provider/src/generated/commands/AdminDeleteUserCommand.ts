@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminDeleteUserCommandInput extends AdminDeleteUserRequest {}
 export interface AdminDeleteUserCommandOutput extends MetadataBearer {}
 
-export const AdminDeleteUser$: OperationSchema = {
-  name: "AdminDeleteUser",
-  get input() {
-    return AdminDeleteUserRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let adminDeleteUserSchema: OperationSchema | undefined;
+export const AdminDeleteUser$ = (): OperationSchema =>
+  (adminDeleteUserSchema ??= {
+    name: "AdminDeleteUser",
+    input: AdminDeleteUserRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminDeleteUser operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +39,6 @@ export const AdminDeleteUser$: OperationSchema = {
  */
 export class AdminDeleteUserCommand extends Command<AdminDeleteUserCommandInput, AdminDeleteUserCommandOutput> {
   constructor(input: AdminDeleteUserCommandInput) {
-    super(input, AdminDeleteUser$);
+    super(input, AdminDeleteUser$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminDisableProviderForUserCommandInput extends AdminDisableProviderForUserRequest {}
 export interface AdminDisableProviderForUserCommandOutput extends AdminDisableProviderForUserResponse, MetadataBearer {}
 
-export const AdminDisableProviderForUser$: OperationSchema = {
-  name: "AdminDisableProviderForUser",
-  get input() {
-    return AdminDisableProviderForUserRequest$();
-  },
-  get output() {
-    return AdminDisableProviderForUserResponse$();
-  },
-  get errors() {
-    return {
+let adminDisableProviderForUserSchema: OperationSchema | undefined;
+export const AdminDisableProviderForUser$ = (): OperationSchema =>
+  (adminDisableProviderForUserSchema ??= {
+    name: "AdminDisableProviderForUser",
+    input: AdminDisableProviderForUserRequest$(),
+    output: AdminDisableProviderForUserResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminDisableProviderForUser operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const AdminDisableProviderForUser$: OperationSchema = {
  */
 export class AdminDisableProviderForUserCommand extends Command<AdminDisableProviderForUserCommandInput, AdminDisableProviderForUserCommandOutput> {
   constructor(input: AdminDisableProviderForUserCommandInput) {
-    super(input, AdminDisableProviderForUser$);
+    super(input, AdminDisableProviderForUser$());
   }
 }

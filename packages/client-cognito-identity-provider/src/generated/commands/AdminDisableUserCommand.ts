@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminDisableUserCommandInput extends AdminDisableUserRequest {}
 export interface AdminDisableUserCommandOutput extends AdminDisableUserResponse, MetadataBearer {}
 
-export const AdminDisableUser$: OperationSchema = {
-  name: "AdminDisableUser",
-  get input() {
-    return AdminDisableUserRequest$();
-  },
-  get output() {
-    return AdminDisableUserResponse$();
-  },
-  get errors() {
-    return {
+let adminDisableUserSchema: OperationSchema | undefined;
+export const AdminDisableUser$ = (): OperationSchema =>
+  (adminDisableUserSchema ??= {
+    name: "AdminDisableUser",
+    input: AdminDisableUserRequest$(),
+    output: AdminDisableUserResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminDisableUser operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const AdminDisableUser$: OperationSchema = {
  */
 export class AdminDisableUserCommand extends Command<AdminDisableUserCommandInput, AdminDisableUserCommandOutput> {
   constructor(input: AdminDisableUserCommandInput) {
-    super(input, AdminDisableUser$);
+    super(input, AdminDisableUser$());
   }
 }

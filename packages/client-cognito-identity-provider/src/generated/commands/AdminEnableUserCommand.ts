@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminEnableUserCommandInput extends AdminEnableUserRequest {}
 export interface AdminEnableUserCommandOutput extends AdminEnableUserResponse, MetadataBearer {}
 
-export const AdminEnableUser$: OperationSchema = {
-  name: "AdminEnableUser",
-  get input() {
-    return AdminEnableUserRequest$();
-  },
-  get output() {
-    return AdminEnableUserResponse$();
-  },
-  get errors() {
-    return {
+let adminEnableUserSchema: OperationSchema | undefined;
+export const AdminEnableUser$ = (): OperationSchema =>
+  (adminEnableUserSchema ??= {
+    name: "AdminEnableUser",
+    input: AdminEnableUserRequest$(),
+    output: AdminEnableUserResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminEnableUser operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const AdminEnableUser$: OperationSchema = {
  */
 export class AdminEnableUserCommand extends Command<AdminEnableUserCommandInput, AdminEnableUserCommandOutput> {
   constructor(input: AdminEnableUserCommandInput) {
-    super(input, AdminEnableUser$);
+    super(input, AdminEnableUser$());
   }
 }

@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminForgetDeviceCommandInput extends AdminForgetDeviceRequest {}
 export interface AdminForgetDeviceCommandOutput extends MetadataBearer {}
 
-export const AdminForgetDevice$: OperationSchema = {
-  name: "AdminForgetDevice",
-  get input() {
-    return AdminForgetDeviceRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let adminForgetDeviceSchema: OperationSchema | undefined;
+export const AdminForgetDevice$ = (): OperationSchema =>
+  (adminForgetDeviceSchema ??= {
+    name: "AdminForgetDevice",
+    input: AdminForgetDeviceRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminForgetDevice operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +40,6 @@ export const AdminForgetDevice$: OperationSchema = {
  */
 export class AdminForgetDeviceCommand extends Command<AdminForgetDeviceCommandInput, AdminForgetDeviceCommandOutput> {
   constructor(input: AdminForgetDeviceCommandInput) {
-    super(input, AdminForgetDevice$);
+    super(input, AdminForgetDevice$());
   }
 }

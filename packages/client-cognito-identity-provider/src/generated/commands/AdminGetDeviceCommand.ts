@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminGetDeviceCommandInput extends AdminGetDeviceRequest {}
 export interface AdminGetDeviceCommandOutput extends AdminGetDeviceResponse, MetadataBearer {}
 
-export const AdminGetDevice$: OperationSchema = {
-  name: "AdminGetDevice",
-  get input() {
-    return AdminGetDeviceRequest$();
-  },
-  get output() {
-    return AdminGetDeviceResponse$();
-  },
-  get errors() {
-    return {
+let adminGetDeviceSchema: OperationSchema | undefined;
+export const AdminGetDevice$ = (): OperationSchema =>
+  (adminGetDeviceSchema ??= {
+    name: "AdminGetDevice",
+    input: AdminGetDeviceRequest$(),
+    output: AdminGetDeviceResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the AdminGetDevice operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const AdminGetDevice$: OperationSchema = {
  */
 export class AdminGetDeviceCommand extends Command<AdminGetDeviceCommandInput, AdminGetDeviceCommandOutput> {
   constructor(input: AdminGetDeviceCommandInput) {
-    super(input, AdminGetDevice$);
+    super(input, AdminGetDevice$());
   }
 }

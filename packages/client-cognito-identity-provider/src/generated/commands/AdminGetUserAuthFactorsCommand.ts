@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminGetUserAuthFactorsCommandInput extends AdminGetUserAuthFactorsRequest {}
 export interface AdminGetUserAuthFactorsCommandOutput extends AdminGetUserAuthFactorsResponse, MetadataBearer {}
 
-export const AdminGetUserAuthFactors$: OperationSchema = {
-  name: "AdminGetUserAuthFactors",
-  get input() {
-    return AdminGetUserAuthFactorsRequest$();
-  },
-  get output() {
-    return AdminGetUserAuthFactorsResponse$();
-  },
-  get errors() {
-    return {
+let adminGetUserAuthFactorsSchema: OperationSchema | undefined;
+export const AdminGetUserAuthFactors$ = (): OperationSchema =>
+  (adminGetUserAuthFactorsSchema ??= {
+    name: "AdminGetUserAuthFactors",
+    input: AdminGetUserAuthFactorsRequest$(),
+    output: AdminGetUserAuthFactorsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminGetUserAuthFactors operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const AdminGetUserAuthFactors$: OperationSchema = {
  */
 export class AdminGetUserAuthFactorsCommand extends Command<AdminGetUserAuthFactorsCommandInput, AdminGetUserAuthFactorsCommandOutput> {
   constructor(input: AdminGetUserAuthFactorsCommandInput) {
-    super(input, AdminGetUserAuthFactors$);
+    super(input, AdminGetUserAuthFactors$());
   }
 }

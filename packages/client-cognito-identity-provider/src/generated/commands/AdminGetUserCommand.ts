@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminGetUserCommandInput extends AdminGetUserRequest {}
 export interface AdminGetUserCommandOutput extends AdminGetUserResponse, MetadataBearer {}
 
-export const AdminGetUser$: OperationSchema = {
-  name: "AdminGetUser",
-  get input() {
-    return AdminGetUserRequest$();
-  },
-  get output() {
-    return AdminGetUserResponse$();
-  },
-  get errors() {
-    return {
+let adminGetUserSchema: OperationSchema | undefined;
+export const AdminGetUser$ = (): OperationSchema =>
+  (adminGetUserSchema ??= {
+    name: "AdminGetUser",
+    input: AdminGetUserRequest$(),
+    output: AdminGetUserResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the AdminGetUser operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const AdminGetUser$: OperationSchema = {
  */
 export class AdminGetUserCommand extends Command<AdminGetUserCommandInput, AdminGetUserCommandOutput> {
   constructor(input: AdminGetUserCommandInput) {
-    super(input, AdminGetUser$);
+    super(input, AdminGetUser$());
   }
 }

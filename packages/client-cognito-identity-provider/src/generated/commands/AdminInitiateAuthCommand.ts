@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminInitiateAuthCommandInput extends AdminInitiateAuthRequest {}
 export interface AdminInitiateAuthCommandOutput extends AdminInitiateAuthResponse, MetadataBearer {}
 
-export const AdminInitiateAuth$: OperationSchema = {
-  name: "AdminInitiateAuth",
-  get input() {
-    return AdminInitiateAuthRequest$();
-  },
-  get output() {
-    return AdminInitiateAuthResponse$();
-  },
-  get errors() {
-    return {
+let adminInitiateAuthSchema: OperationSchema | undefined;
+export const AdminInitiateAuth$ = (): OperationSchema =>
+  (adminInitiateAuthSchema ??= {
+    name: "AdminInitiateAuth",
+    input: AdminInitiateAuthRequest$(),
+    output: AdminInitiateAuthResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminInitiateAuth operation. Signed with SigV4: needs AWS credentials.
@@ -54,6 +50,6 @@ export const AdminInitiateAuth$: OperationSchema = {
  */
 export class AdminInitiateAuthCommand extends Command<AdminInitiateAuthCommandInput, AdminInitiateAuthCommandOutput> {
   constructor(input: AdminInitiateAuthCommandInput) {
-    super(input, AdminInitiateAuth$);
+    super(input, AdminInitiateAuth$());
   }
 }

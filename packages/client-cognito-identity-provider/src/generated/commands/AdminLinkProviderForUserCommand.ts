@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminLinkProviderForUserCommandInput extends AdminLinkProviderForUserRequest {}
 export interface AdminLinkProviderForUserCommandOutput extends AdminLinkProviderForUserResponse, MetadataBearer {}
 
-export const AdminLinkProviderForUser$: OperationSchema = {
-  name: "AdminLinkProviderForUser",
-  get input() {
-    return AdminLinkProviderForUserRequest$();
-  },
-  get output() {
-    return AdminLinkProviderForUserResponse$();
-  },
-  get errors() {
-    return {
+let adminLinkProviderForUserSchema: OperationSchema | undefined;
+export const AdminLinkProviderForUser$ = (): OperationSchema =>
+  (adminLinkProviderForUserSchema ??= {
+    name: "AdminLinkProviderForUser",
+    input: AdminLinkProviderForUserRequest$(),
+    output: AdminLinkProviderForUserResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminLinkProviderForUser operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const AdminLinkProviderForUser$: OperationSchema = {
  */
 export class AdminLinkProviderForUserCommand extends Command<AdminLinkProviderForUserCommandInput, AdminLinkProviderForUserCommandOutput> {
   constructor(input: AdminLinkProviderForUserCommandInput) {
-    super(input, AdminLinkProviderForUser$);
+    super(input, AdminLinkProviderForUser$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminListDevicesCommandInput extends AdminListDevicesRequest {}
 export interface AdminListDevicesCommandOutput extends AdminListDevicesResponse, MetadataBearer {}
 
-export const AdminListDevices$: OperationSchema = {
-  name: "AdminListDevices",
-  get input() {
-    return AdminListDevicesRequest$();
-  },
-  get output() {
-    return AdminListDevicesResponse$();
-  },
-  get errors() {
-    return {
+let adminListDevicesSchema: OperationSchema | undefined;
+export const AdminListDevices$ = (): OperationSchema =>
+  (adminListDevicesSchema ??= {
+    name: "AdminListDevices",
+    input: AdminListDevicesRequest$(),
+    output: AdminListDevicesResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the AdminListDevices operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const AdminListDevices$: OperationSchema = {
  */
 export class AdminListDevicesCommand extends Command<AdminListDevicesCommandInput, AdminListDevicesCommandOutput> {
   constructor(input: AdminListDevicesCommandInput) {
-    super(input, AdminListDevices$);
+    super(input, AdminListDevices$());
   }
 }

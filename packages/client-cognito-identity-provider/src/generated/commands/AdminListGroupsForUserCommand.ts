@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminListGroupsForUserCommandInput extends AdminListGroupsForUserRequest {}
 export interface AdminListGroupsForUserCommandOutput extends AdminListGroupsForUserResponse, MetadataBearer {}
 
-export const AdminListGroupsForUser$: OperationSchema = {
-  name: "AdminListGroupsForUser",
-  get input() {
-    return AdminListGroupsForUserRequest$();
-  },
-  get output() {
-    return AdminListGroupsForUserResponse$();
-  },
-  get errors() {
-    return {
+let adminListGroupsForUserSchema: OperationSchema | undefined;
+export const AdminListGroupsForUser$ = (): OperationSchema =>
+  (adminListGroupsForUserSchema ??= {
+    name: "AdminListGroupsForUser",
+    input: AdminListGroupsForUserRequest$(),
+    output: AdminListGroupsForUserResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the AdminListGroupsForUser operation. Signed with SigV4: needs AWS credentials.
@@ -45,6 +41,6 @@ export const AdminListGroupsForUser$: OperationSchema = {
  */
 export class AdminListGroupsForUserCommand extends Command<AdminListGroupsForUserCommandInput, AdminListGroupsForUserCommandOutput> {
   constructor(input: AdminListGroupsForUserCommandInput) {
-    super(input, AdminListGroupsForUser$);
+    super(input, AdminListGroupsForUser$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminListUserAuthEventsCommandInput extends AdminListUserAuthEventsRequest {}
 export interface AdminListUserAuthEventsCommandOutput extends AdminListUserAuthEventsResponse, MetadataBearer {}
 
-export const AdminListUserAuthEvents$: OperationSchema = {
-  name: "AdminListUserAuthEvents",
-  get input() {
-    return AdminListUserAuthEventsRequest$();
-  },
-  get output() {
-    return AdminListUserAuthEventsResponse$();
-  },
-  get errors() {
-    return {
+let adminListUserAuthEventsSchema: OperationSchema | undefined;
+export const AdminListUserAuthEvents$ = (): OperationSchema =>
+  (adminListUserAuthEventsSchema ??= {
+    name: "AdminListUserAuthEvents",
+    input: AdminListUserAuthEventsRequest$(),
+    output: AdminListUserAuthEventsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the AdminListUserAuthEvents operation. Signed with SigV4: needs AWS credentials.
@@ -46,6 +42,6 @@ export const AdminListUserAuthEvents$: OperationSchema = {
  */
 export class AdminListUserAuthEventsCommand extends Command<AdminListUserAuthEventsCommandInput, AdminListUserAuthEventsCommandOutput> {
   constructor(input: AdminListUserAuthEventsCommandInput) {
-    super(input, AdminListUserAuthEvents$);
+    super(input, AdminListUserAuthEvents$());
   }
 }

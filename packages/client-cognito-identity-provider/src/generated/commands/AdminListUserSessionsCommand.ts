@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminListUserSessionsCommandInput extends AdminListUserSessionsRequest {}
 export interface AdminListUserSessionsCommandOutput extends AdminListUserSessionsResponse, MetadataBearer {}
 
-export const AdminListUserSessions$: OperationSchema = {
-  name: "AdminListUserSessions",
-  get input() {
-    return AdminListUserSessionsRequest$();
-  },
-  get output() {
-    return AdminListUserSessionsResponse$();
-  },
-  get errors() {
-    return {
+let adminListUserSessionsSchema: OperationSchema | undefined;
+export const AdminListUserSessions$ = (): OperationSchema =>
+  (adminListUserSessionsSchema ??= {
+    name: "AdminListUserSessions",
+    input: AdminListUserSessionsRequest$(),
+    output: AdminListUserSessionsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the AdminListUserSessions operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const AdminListUserSessions$: OperationSchema = {
  */
 export class AdminListUserSessionsCommand extends Command<AdminListUserSessionsCommandInput, AdminListUserSessionsCommandOutput> {
   constructor(input: AdminListUserSessionsCommandInput) {
-    super(input, AdminListUserSessions$);
+    super(input, AdminListUserSessions$());
   }
 }

@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminRemoveUserFromGroupCommandInput extends AdminRemoveUserFromGroupRequest {}
 export interface AdminRemoveUserFromGroupCommandOutput extends MetadataBearer {}
 
-export const AdminRemoveUserFromGroup$: OperationSchema = {
-  name: "AdminRemoveUserFromGroup",
-  get input() {
-    return AdminRemoveUserFromGroupRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let adminRemoveUserFromGroupSchema: OperationSchema | undefined;
+export const AdminRemoveUserFromGroup$ = (): OperationSchema =>
+  (adminRemoveUserFromGroupSchema ??= {
+    name: "AdminRemoveUserFromGroup",
+    input: AdminRemoveUserFromGroupRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminRemoveUserFromGroup operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +39,6 @@ export const AdminRemoveUserFromGroup$: OperationSchema = {
  */
 export class AdminRemoveUserFromGroupCommand extends Command<AdminRemoveUserFromGroupCommandInput, AdminRemoveUserFromGroupCommandOutput> {
   constructor(input: AdminRemoveUserFromGroupCommandInput) {
-    super(input, AdminRemoveUserFromGroup$);
+    super(input, AdminRemoveUserFromGroup$());
   }
 }

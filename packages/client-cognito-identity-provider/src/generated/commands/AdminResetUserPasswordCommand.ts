@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminResetUserPasswordCommandInput extends AdminResetUserPasswordRequest {}
 export interface AdminResetUserPasswordCommandOutput extends AdminResetUserPasswordResponse, MetadataBearer {}
 
-export const AdminResetUserPassword$: OperationSchema = {
-  name: "AdminResetUserPassword",
-  get input() {
-    return AdminResetUserPasswordRequest$();
-  },
-  get output() {
-    return AdminResetUserPasswordResponse$();
-  },
-  get errors() {
-    return {
+let adminResetUserPasswordSchema: OperationSchema | undefined;
+export const AdminResetUserPassword$ = (): OperationSchema =>
+  (adminResetUserPasswordSchema ??= {
+    name: "AdminResetUserPassword",
+    input: AdminResetUserPasswordRequest$(),
+    output: AdminResetUserPasswordResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminResetUserPassword operation. Signed with SigV4: needs AWS credentials.
@@ -50,6 +46,6 @@ export const AdminResetUserPassword$: OperationSchema = {
  */
 export class AdminResetUserPasswordCommand extends Command<AdminResetUserPasswordCommandInput, AdminResetUserPasswordCommandOutput> {
   constructor(input: AdminResetUserPasswordCommandInput) {
-    super(input, AdminResetUserPassword$);
+    super(input, AdminResetUserPassword$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminRespondToAuthChallengeCommandInput extends AdminRespondToAuthChallengeRequest {}
 export interface AdminRespondToAuthChallengeCommandOutput extends AdminRespondToAuthChallengeResponse, MetadataBearer {}
 
-export const AdminRespondToAuthChallenge$: OperationSchema = {
-  name: "AdminRespondToAuthChallenge",
-  get input() {
-    return AdminRespondToAuthChallengeRequest$();
-  },
-  get output() {
-    return AdminRespondToAuthChallengeResponse$();
-  },
-  get errors() {
-    return {
+let adminRespondToAuthChallengeSchema: OperationSchema | undefined;
+export const AdminRespondToAuthChallenge$ = (): OperationSchema =>
+  (adminRespondToAuthChallengeSchema ??= {
+    name: "AdminRespondToAuthChallenge",
+    input: AdminRespondToAuthChallengeRequest$(),
+    output: AdminRespondToAuthChallengeResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminRespondToAuthChallenge operation. Signed with SigV4: needs AWS credentials.
@@ -59,6 +55,6 @@ export const AdminRespondToAuthChallenge$: OperationSchema = {
  */
 export class AdminRespondToAuthChallengeCommand extends Command<AdminRespondToAuthChallengeCommandInput, AdminRespondToAuthChallengeCommandOutput> {
   constructor(input: AdminRespondToAuthChallengeCommandInput) {
-    super(input, AdminRespondToAuthChallenge$);
+    super(input, AdminRespondToAuthChallenge$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminRevokeUserSessionCommandInput extends AdminRevokeUserSessionRequest {}
 export interface AdminRevokeUserSessionCommandOutput extends AdminRevokeUserSessionResponse, MetadataBearer {}
 
-export const AdminRevokeUserSession$: OperationSchema = {
-  name: "AdminRevokeUserSession",
-  get input() {
-    return AdminRevokeUserSessionRequest$();
-  },
-  get output() {
-    return AdminRevokeUserSessionResponse$();
-  },
-  get errors() {
-    return {
+let adminRevokeUserSessionSchema: OperationSchema | undefined;
+export const AdminRevokeUserSession$ = (): OperationSchema =>
+  (adminRevokeUserSessionSchema ??= {
+    name: "AdminRevokeUserSession",
+    input: AdminRevokeUserSessionRequest$(),
+    output: AdminRevokeUserSessionResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminRevokeUserSession operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const AdminRevokeUserSession$: OperationSchema = {
  */
 export class AdminRevokeUserSessionCommand extends Command<AdminRevokeUserSessionCommandInput, AdminRevokeUserSessionCommandOutput> {
   constructor(input: AdminRevokeUserSessionCommandInput) {
-    super(input, AdminRevokeUserSession$);
+    super(input, AdminRevokeUserSession$());
   }
 }

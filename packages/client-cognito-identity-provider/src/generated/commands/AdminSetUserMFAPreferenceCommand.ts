@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminSetUserMFAPreferenceCommandInput extends AdminSetUserMFAPreferenceRequest {}
 export interface AdminSetUserMFAPreferenceCommandOutput extends AdminSetUserMFAPreferenceResponse, MetadataBearer {}
 
-export const AdminSetUserMFAPreference$: OperationSchema = {
-  name: "AdminSetUserMFAPreference",
-  get input() {
-    return AdminSetUserMFAPreferenceRequest$();
-  },
-  get output() {
-    return AdminSetUserMFAPreferenceResponse$();
-  },
-  get errors() {
-    return {
+let adminSetUserMFAPreferenceSchema: OperationSchema | undefined;
+export const AdminSetUserMFAPreference$ = (): OperationSchema =>
+  (adminSetUserMFAPreferenceSchema ??= {
+    name: "AdminSetUserMFAPreference",
+    input: AdminSetUserMFAPreferenceRequest$(),
+    output: AdminSetUserMFAPreferenceResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminSetUserMFAPreference operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const AdminSetUserMFAPreference$: OperationSchema = {
  */
 export class AdminSetUserMFAPreferenceCommand extends Command<AdminSetUserMFAPreferenceCommandInput, AdminSetUserMFAPreferenceCommandOutput> {
   constructor(input: AdminSetUserMFAPreferenceCommandInput) {
-    super(input, AdminSetUserMFAPreference$);
+    super(input, AdminSetUserMFAPreference$());
   }
 }

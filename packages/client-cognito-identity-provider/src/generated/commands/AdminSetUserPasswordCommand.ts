@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminSetUserPasswordCommandInput extends AdminSetUserPasswordRequest {}
 export interface AdminSetUserPasswordCommandOutput extends AdminSetUserPasswordResponse, MetadataBearer {}
 
-export const AdminSetUserPassword$: OperationSchema = {
-  name: "AdminSetUserPassword",
-  get input() {
-    return AdminSetUserPasswordRequest$();
-  },
-  get output() {
-    return AdminSetUserPasswordResponse$();
-  },
-  get errors() {
-    return {
+let adminSetUserPasswordSchema: OperationSchema | undefined;
+export const AdminSetUserPassword$ = (): OperationSchema =>
+  (adminSetUserPasswordSchema ??= {
+    name: "AdminSetUserPassword",
+    input: AdminSetUserPasswordRequest$(),
+    output: AdminSetUserPasswordResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminSetUserPassword operation. Signed with SigV4: needs AWS credentials.
@@ -45,6 +41,6 @@ export const AdminSetUserPassword$: OperationSchema = {
  */
 export class AdminSetUserPasswordCommand extends Command<AdminSetUserPasswordCommandInput, AdminSetUserPasswordCommandOutput> {
   constructor(input: AdminSetUserPasswordCommandInput) {
-    super(input, AdminSetUserPassword$);
+    super(input, AdminSetUserPassword$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminSetUserSettingsCommandInput extends AdminSetUserSettingsRequest {}
 export interface AdminSetUserSettingsCommandOutput extends AdminSetUserSettingsResponse, MetadataBearer {}
 
-export const AdminSetUserSettings$: OperationSchema = {
-  name: "AdminSetUserSettings",
-  get input() {
-    return AdminSetUserSettingsRequest$();
-  },
-  get output() {
-    return AdminSetUserSettingsResponse$();
-  },
-  get errors() {
-    return {
+let adminSetUserSettingsSchema: OperationSchema | undefined;
+export const AdminSetUserSettings$ = (): OperationSchema =>
+  (adminSetUserSettingsSchema ??= {
+    name: "AdminSetUserSettings",
+    input: AdminSetUserSettingsRequest$(),
+    output: AdminSetUserSettingsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminSetUserSettings operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const AdminSetUserSettings$: OperationSchema = {
  */
 export class AdminSetUserSettingsCommand extends Command<AdminSetUserSettingsCommandInput, AdminSetUserSettingsCommandOutput> {
   constructor(input: AdminSetUserSettingsCommandInput) {
-    super(input, AdminSetUserSettings$);
+    super(input, AdminSetUserSettings$());
   }
 }

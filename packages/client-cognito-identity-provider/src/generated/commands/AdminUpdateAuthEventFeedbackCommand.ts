@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminUpdateAuthEventFeedbackCommandInput extends AdminUpdateAuthEventFeedbackRequest {}
 export interface AdminUpdateAuthEventFeedbackCommandOutput extends AdminUpdateAuthEventFeedbackResponse, MetadataBearer {}
 
-export const AdminUpdateAuthEventFeedback$: OperationSchema = {
-  name: "AdminUpdateAuthEventFeedback",
-  get input() {
-    return AdminUpdateAuthEventFeedbackRequest$();
-  },
-  get output() {
-    return AdminUpdateAuthEventFeedbackResponse$();
-  },
-  get errors() {
-    return {
+let adminUpdateAuthEventFeedbackSchema: OperationSchema | undefined;
+export const AdminUpdateAuthEventFeedback$ = (): OperationSchema =>
+  (adminUpdateAuthEventFeedbackSchema ??= {
+    name: "AdminUpdateAuthEventFeedback",
+    input: AdminUpdateAuthEventFeedbackRequest$(),
+    output: AdminUpdateAuthEventFeedbackResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminUpdateAuthEventFeedback operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const AdminUpdateAuthEventFeedback$: OperationSchema = {
  */
 export class AdminUpdateAuthEventFeedbackCommand extends Command<AdminUpdateAuthEventFeedbackCommandInput, AdminUpdateAuthEventFeedbackCommandOutput> {
   constructor(input: AdminUpdateAuthEventFeedbackCommandInput) {
-    super(input, AdminUpdateAuthEventFeedback$);
+    super(input, AdminUpdateAuthEventFeedback$());
   }
 }

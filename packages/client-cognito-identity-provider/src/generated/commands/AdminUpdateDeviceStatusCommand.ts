@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminUpdateDeviceStatusCommandInput extends AdminUpdateDeviceStatusRequest {}
 export interface AdminUpdateDeviceStatusCommandOutput extends AdminUpdateDeviceStatusResponse, MetadataBearer {}
 
-export const AdminUpdateDeviceStatus$: OperationSchema = {
-  name: "AdminUpdateDeviceStatus",
-  get input() {
-    return AdminUpdateDeviceStatusRequest$();
-  },
-  get output() {
-    return AdminUpdateDeviceStatusResponse$();
-  },
-  get errors() {
-    return {
+let adminUpdateDeviceStatusSchema: OperationSchema | undefined;
+export const AdminUpdateDeviceStatus$ = (): OperationSchema =>
+  (adminUpdateDeviceStatusSchema ??= {
+    name: "AdminUpdateDeviceStatus",
+    input: AdminUpdateDeviceStatusRequest$(),
+    output: AdminUpdateDeviceStatusResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminUpdateDeviceStatus operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const AdminUpdateDeviceStatus$: OperationSchema = {
  */
 export class AdminUpdateDeviceStatusCommand extends Command<AdminUpdateDeviceStatusCommandInput, AdminUpdateDeviceStatusCommandOutput> {
   constructor(input: AdminUpdateDeviceStatusCommandInput) {
-    super(input, AdminUpdateDeviceStatus$);
+    super(input, AdminUpdateDeviceStatus$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminUpdateUserAttributesCommandInput extends AdminUpdateUserAttributesRequest {}
 export interface AdminUpdateUserAttributesCommandOutput extends AdminUpdateUserAttributesResponse, MetadataBearer {}
 
-export const AdminUpdateUserAttributes$: OperationSchema = {
-  name: "AdminUpdateUserAttributes",
-  get input() {
-    return AdminUpdateUserAttributesRequest$();
-  },
-  get output() {
-    return AdminUpdateUserAttributesResponse$();
-  },
-  get errors() {
-    return {
+let adminUpdateUserAttributesSchema: OperationSchema | undefined;
+export const AdminUpdateUserAttributes$ = (): OperationSchema =>
+  (adminUpdateUserAttributesSchema ??= {
+    name: "AdminUpdateUserAttributes",
+    input: AdminUpdateUserAttributesRequest$(),
+    output: AdminUpdateUserAttributesResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminUpdateUserAttributes operation. Signed with SigV4: needs AWS credentials.
@@ -50,6 +46,6 @@ export const AdminUpdateUserAttributes$: OperationSchema = {
  */
 export class AdminUpdateUserAttributesCommand extends Command<AdminUpdateUserAttributesCommandInput, AdminUpdateUserAttributesCommandOutput> {
   constructor(input: AdminUpdateUserAttributesCommandInput) {
-    super(input, AdminUpdateUserAttributes$);
+    super(input, AdminUpdateUserAttributes$());
   }
 }

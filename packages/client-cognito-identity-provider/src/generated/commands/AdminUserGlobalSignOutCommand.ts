@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AdminUserGlobalSignOutCommandInput extends AdminUserGlobalSignOutRequest {}
 export interface AdminUserGlobalSignOutCommandOutput extends AdminUserGlobalSignOutResponse, MetadataBearer {}
 
-export const AdminUserGlobalSignOut$: OperationSchema = {
-  name: "AdminUserGlobalSignOut",
-  get input() {
-    return AdminUserGlobalSignOutRequest$();
-  },
-  get output() {
-    return AdminUserGlobalSignOutResponse$();
-  },
-  get errors() {
-    return {
+let adminUserGlobalSignOutSchema: OperationSchema | undefined;
+export const AdminUserGlobalSignOut$ = (): OperationSchema =>
+  (adminUserGlobalSignOutSchema ??= {
+    name: "AdminUserGlobalSignOut",
+    input: AdminUserGlobalSignOutRequest$(),
+    output: AdminUserGlobalSignOutResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the AdminUserGlobalSignOut operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const AdminUserGlobalSignOut$: OperationSchema = {
  */
 export class AdminUserGlobalSignOutCommand extends Command<AdminUserGlobalSignOutCommandInput, AdminUserGlobalSignOutCommandOutput> {
   constructor(input: AdminUserGlobalSignOutCommandInput) {
-    super(input, AdminUserGlobalSignOut$);
+    super(input, AdminUserGlobalSignOut$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface AssociateSoftwareTokenCommandInput extends AssociateSoftwareTokenRequest {}
 export interface AssociateSoftwareTokenCommandOutput extends AssociateSoftwareTokenResponse, MetadataBearer {}
 
-export const AssociateSoftwareToken$: OperationSchema = {
-  name: "AssociateSoftwareToken",
-  get input() {
-    return AssociateSoftwareTokenRequest$();
-  },
-  get output() {
-    return AssociateSoftwareTokenResponse$();
-  },
-  get errors() {
-    return {
+let associateSoftwareTokenSchema: OperationSchema | undefined;
+export const AssociateSoftwareToken$ = (): OperationSchema =>
+  (associateSoftwareTokenSchema ??= {
+    name: "AssociateSoftwareToken",
+    input: AssociateSoftwareTokenRequest$(),
+    output: AssociateSoftwareTokenResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the AssociateSoftwareToken operation. Sent unsigned: needs no AWS credentials.
@@ -44,6 +40,6 @@ export const AssociateSoftwareToken$: OperationSchema = {
  */
 export class AssociateSoftwareTokenCommand extends Command<AssociateSoftwareTokenCommandInput, AssociateSoftwareTokenCommandOutput> {
   constructor(input: AssociateSoftwareTokenCommandInput = {}) {
-    super(input, AssociateSoftwareToken$);
+    super(input, AssociateSoftwareToken$());
   }
 }

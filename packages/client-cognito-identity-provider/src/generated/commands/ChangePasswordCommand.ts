@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ChangePasswordCommandInput extends ChangePasswordRequest {}
 export interface ChangePasswordCommandOutput extends ChangePasswordResponse, MetadataBearer {}
 
-export const ChangePassword$: OperationSchema = {
-  name: "ChangePassword",
-  get input() {
-    return ChangePasswordRequest$();
-  },
-  get output() {
-    return ChangePasswordResponse$();
-  },
-  get errors() {
-    return {
+let changePasswordSchema: OperationSchema | undefined;
+export const ChangePassword$ = (): OperationSchema =>
+  (changePasswordSchema ??= {
+    name: "ChangePassword",
+    input: ChangePasswordRequest$(),
+    output: ChangePasswordResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the ChangePassword operation. Sent unsigned: needs no AWS credentials.
@@ -49,6 +45,6 @@ export const ChangePassword$: OperationSchema = {
  */
 export class ChangePasswordCommand extends Command<ChangePasswordCommandInput, ChangePasswordCommandOutput> {
   constructor(input: ChangePasswordCommandInput) {
-    super(input, ChangePassword$);
+    super(input, ChangePassword$());
   }
 }

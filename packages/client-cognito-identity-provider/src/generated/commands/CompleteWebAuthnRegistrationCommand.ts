@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CompleteWebAuthnRegistrationCommandInput extends CompleteWebAuthnRegistrationRequest {}
 export interface CompleteWebAuthnRegistrationCommandOutput extends CompleteWebAuthnRegistrationResponse, MetadataBearer {}
 
-export const CompleteWebAuthnRegistration$: OperationSchema = {
-  name: "CompleteWebAuthnRegistration",
-  get input() {
-    return CompleteWebAuthnRegistrationRequest$();
-  },
-  get output() {
-    return CompleteWebAuthnRegistrationResponse$();
-  },
-  get errors() {
-    return {
+let completeWebAuthnRegistrationSchema: OperationSchema | undefined;
+export const CompleteWebAuthnRegistration$ = (): OperationSchema =>
+  (completeWebAuthnRegistrationSchema ??= {
+    name: "CompleteWebAuthnRegistration",
+    input: CompleteWebAuthnRegistrationRequest$(),
+    output: CompleteWebAuthnRegistrationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-  codec: convertingJson,
-};
+    },
+    auth: "none",
+    codec: convertingJson,
+  });
 
 /**
  * Sends the CompleteWebAuthnRegistration operation. Sent unsigned: needs no AWS credentials.
@@ -51,6 +47,6 @@ export const CompleteWebAuthnRegistration$: OperationSchema = {
  */
 export class CompleteWebAuthnRegistrationCommand extends Command<CompleteWebAuthnRegistrationCommandInput, CompleteWebAuthnRegistrationCommandOutput> {
   constructor(input: CompleteWebAuthnRegistrationCommandInput) {
-    super(input, CompleteWebAuthnRegistration$);
+    super(input, CompleteWebAuthnRegistration$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ConfirmDeviceCommandInput extends ConfirmDeviceRequest {}
 export interface ConfirmDeviceCommandOutput extends ConfirmDeviceResponse, MetadataBearer {}
 
-export const ConfirmDevice$: OperationSchema = {
-  name: "ConfirmDevice",
-  get input() {
-    return ConfirmDeviceRequest$();
-  },
-  get output() {
-    return ConfirmDeviceResponse$();
-  },
-  get errors() {
-    return {
+let confirmDeviceSchema: OperationSchema | undefined;
+export const ConfirmDevice$ = (): OperationSchema =>
+  (confirmDeviceSchema ??= {
+    name: "ConfirmDevice",
+    input: ConfirmDeviceRequest$(),
+    output: ConfirmDeviceResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the ConfirmDevice operation. Sent unsigned: needs no AWS credentials.
@@ -51,6 +47,6 @@ export const ConfirmDevice$: OperationSchema = {
  */
 export class ConfirmDeviceCommand extends Command<ConfirmDeviceCommandInput, ConfirmDeviceCommandOutput> {
   constructor(input: ConfirmDeviceCommandInput) {
-    super(input, ConfirmDevice$);
+    super(input, ConfirmDevice$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ConfirmForgotPasswordCommandInput extends ConfirmForgotPasswordRequest {}
 export interface ConfirmForgotPasswordCommandOutput extends ConfirmForgotPasswordResponse, MetadataBearer {}
 
-export const ConfirmForgotPassword$: OperationSchema = {
-  name: "ConfirmForgotPassword",
-  get input() {
-    return ConfirmForgotPasswordRequest$();
-  },
-  get output() {
-    return ConfirmForgotPasswordResponse$();
-  },
-  get errors() {
-    return {
+let confirmForgotPasswordSchema: OperationSchema | undefined;
+export const ConfirmForgotPassword$ = (): OperationSchema =>
+  (confirmForgotPasswordSchema ??= {
+    name: "ConfirmForgotPassword",
+    input: ConfirmForgotPasswordRequest$(),
+    output: ConfirmForgotPasswordResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the ConfirmForgotPassword operation. Sent unsigned: needs no AWS credentials.
@@ -54,6 +50,6 @@ export const ConfirmForgotPassword$: OperationSchema = {
  */
 export class ConfirmForgotPasswordCommand extends Command<ConfirmForgotPasswordCommandInput, ConfirmForgotPasswordCommandOutput> {
   constructor(input: ConfirmForgotPasswordCommandInput) {
-    super(input, ConfirmForgotPassword$);
+    super(input, ConfirmForgotPassword$());
   }
 }

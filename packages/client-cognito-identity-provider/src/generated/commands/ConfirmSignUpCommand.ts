@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ConfirmSignUpCommandInput extends ConfirmSignUpRequest {}
 export interface ConfirmSignUpCommandOutput extends ConfirmSignUpResponse, MetadataBearer {}
 
-export const ConfirmSignUp$: OperationSchema = {
-  name: "ConfirmSignUp",
-  get input() {
-    return ConfirmSignUpRequest$();
-  },
-  get output() {
-    return ConfirmSignUpResponse$();
-  },
-  get errors() {
-    return {
+let confirmSignUpSchema: OperationSchema | undefined;
+export const ConfirmSignUp$ = (): OperationSchema =>
+  (confirmSignUpSchema ??= {
+    name: "ConfirmSignUp",
+    input: ConfirmSignUpRequest$(),
+    output: ConfirmSignUpResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the ConfirmSignUp operation. Sent unsigned: needs no AWS credentials.
@@ -52,6 +48,6 @@ export const ConfirmSignUp$: OperationSchema = {
  */
 export class ConfirmSignUpCommand extends Command<ConfirmSignUpCommandInput, ConfirmSignUpCommandOutput> {
   constructor(input: ConfirmSignUpCommandInput) {
-    super(input, ConfirmSignUp$);
+    super(input, ConfirmSignUp$());
   }
 }

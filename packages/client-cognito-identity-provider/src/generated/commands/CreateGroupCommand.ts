@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CreateGroupCommandInput extends CreateGroupRequest {}
 export interface CreateGroupCommandOutput extends CreateGroupResponse, MetadataBearer {}
 
-export const CreateGroup$: OperationSchema = {
-  name: "CreateGroup",
-  get input() {
-    return CreateGroupRequest$();
-  },
-  get output() {
-    return CreateGroupResponse$();
-  },
-  get errors() {
-    return {
+let createGroupSchema: OperationSchema | undefined;
+export const CreateGroup$ = (): OperationSchema =>
+  (createGroupSchema ??= {
+    name: "CreateGroup",
+    input: CreateGroupRequest$(),
+    output: CreateGroupResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the CreateGroup operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const CreateGroup$: OperationSchema = {
  */
 export class CreateGroupCommand extends Command<CreateGroupCommandInput, CreateGroupCommandOutput> {
   constructor(input: CreateGroupCommandInput) {
-    super(input, CreateGroup$);
+    super(input, CreateGroup$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CreateIdentityProviderCommandInput extends CreateIdentityProviderRequest {}
 export interface CreateIdentityProviderCommandOutput extends CreateIdentityProviderResponse, MetadataBearer {}
 
-export const CreateIdentityProvider$: OperationSchema = {
-  name: "CreateIdentityProvider",
-  get input() {
-    return CreateIdentityProviderRequest$();
-  },
-  get output() {
-    return CreateIdentityProviderResponse$();
-  },
-  get errors() {
-    return {
+let createIdentityProviderSchema: OperationSchema | undefined;
+export const CreateIdentityProvider$ = (): OperationSchema =>
+  (createIdentityProviderSchema ??= {
+    name: "CreateIdentityProvider",
+    input: CreateIdentityProviderRequest$(),
+    output: CreateIdentityProviderResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the CreateIdentityProvider operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const CreateIdentityProvider$: OperationSchema = {
  */
 export class CreateIdentityProviderCommand extends Command<CreateIdentityProviderCommandInput, CreateIdentityProviderCommandOutput> {
   constructor(input: CreateIdentityProviderCommandInput) {
-    super(input, CreateIdentityProvider$);
+    super(input, CreateIdentityProvider$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CreateManagedLoginBrandingCommandInput extends CreateManagedLoginBrandingRequest {}
 export interface CreateManagedLoginBrandingCommandOutput extends CreateManagedLoginBrandingResponse, MetadataBearer {}
 
-export const CreateManagedLoginBranding$: OperationSchema = {
-  name: "CreateManagedLoginBranding",
-  get input() {
-    return CreateManagedLoginBrandingRequest$();
-  },
-  get output() {
-    return CreateManagedLoginBrandingResponse$();
-  },
-  get errors() {
-    return {
+let createManagedLoginBrandingSchema: OperationSchema | undefined;
+export const CreateManagedLoginBranding$ = (): OperationSchema =>
+  (createManagedLoginBrandingSchema ??= {
+    name: "CreateManagedLoginBranding",
+    input: CreateManagedLoginBrandingRequest$(),
+    output: CreateManagedLoginBrandingResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the CreateManagedLoginBranding operation. Signed with SigV4: needs AWS credentials.
@@ -46,6 +42,6 @@ export const CreateManagedLoginBranding$: OperationSchema = {
  */
 export class CreateManagedLoginBrandingCommand extends Command<CreateManagedLoginBrandingCommandInput, CreateManagedLoginBrandingCommandOutput> {
   constructor(input: CreateManagedLoginBrandingCommandInput) {
-    super(input, CreateManagedLoginBranding$);
+    super(input, CreateManagedLoginBranding$());
   }
 }

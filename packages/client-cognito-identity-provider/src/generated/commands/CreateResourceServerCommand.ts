@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CreateResourceServerCommandInput extends CreateResourceServerRequest {}
 export interface CreateResourceServerCommandOutput extends CreateResourceServerResponse, MetadataBearer {}
 
-export const CreateResourceServer$: OperationSchema = {
-  name: "CreateResourceServer",
-  get input() {
-    return CreateResourceServerRequest$();
-  },
-  get output() {
-    return CreateResourceServerResponse$();
-  },
-  get errors() {
-    return {
+let createResourceServerSchema: OperationSchema | undefined;
+export const CreateResourceServer$ = (): OperationSchema =>
+  (createResourceServerSchema ??= {
+    name: "CreateResourceServer",
+    input: CreateResourceServerRequest$(),
+    output: CreateResourceServerResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the CreateResourceServer operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const CreateResourceServer$: OperationSchema = {
  */
 export class CreateResourceServerCommand extends Command<CreateResourceServerCommandInput, CreateResourceServerCommandOutput> {
   constructor(input: CreateResourceServerCommandInput) {
-    super(input, CreateResourceServer$);
+    super(input, CreateResourceServer$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CreateTermsCommandInput extends CreateTermsRequest {}
 export interface CreateTermsCommandOutput extends CreateTermsResponse, MetadataBearer {}
 
-export const CreateTerms$: OperationSchema = {
-  name: "CreateTerms",
-  get input() {
-    return CreateTermsRequest$();
-  },
-  get output() {
-    return CreateTermsResponse$();
-  },
-  get errors() {
-    return {
+let createTermsSchema: OperationSchema | undefined;
+export const CreateTerms$ = (): OperationSchema =>
+  (createTermsSchema ??= {
+    name: "CreateTerms",
+    input: CreateTermsRequest$(),
+    output: CreateTermsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the CreateTerms operation. Signed with SigV4: needs AWS credentials.
@@ -46,6 +42,6 @@ export const CreateTerms$: OperationSchema = {
  */
 export class CreateTermsCommand extends Command<CreateTermsCommandInput, CreateTermsCommandOutput> {
   constructor(input: CreateTermsCommandInput) {
-    super(input, CreateTerms$);
+    super(input, CreateTerms$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CreateUserImportJobCommandInput extends CreateUserImportJobRequest {}
 export interface CreateUserImportJobCommandOutput extends CreateUserImportJobResponse, MetadataBearer {}
 
-export const CreateUserImportJob$: OperationSchema = {
-  name: "CreateUserImportJob",
-  get input() {
-    return CreateUserImportJobRequest$();
-  },
-  get output() {
-    return CreateUserImportJobResponse$();
-  },
-  get errors() {
-    return {
+let createUserImportJobSchema: OperationSchema | undefined;
+export const CreateUserImportJob$ = (): OperationSchema =>
+  (createUserImportJobSchema ??= {
+    name: "CreateUserImportJob",
+    input: CreateUserImportJobRequest$(),
+    output: CreateUserImportJobResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the CreateUserImportJob operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const CreateUserImportJob$: OperationSchema = {
  */
 export class CreateUserImportJobCommand extends Command<CreateUserImportJobCommandInput, CreateUserImportJobCommandOutput> {
   constructor(input: CreateUserImportJobCommandInput) {
-    super(input, CreateUserImportJob$);
+    super(input, CreateUserImportJob$());
   }
 }

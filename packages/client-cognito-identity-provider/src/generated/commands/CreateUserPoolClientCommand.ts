@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CreateUserPoolClientCommandInput extends CreateUserPoolClientRequest {}
 export interface CreateUserPoolClientCommandOutput extends CreateUserPoolClientResponse, MetadataBearer {}
 
-export const CreateUserPoolClient$: OperationSchema = {
-  name: "CreateUserPoolClient",
-  get input() {
-    return CreateUserPoolClientRequest$();
-  },
-  get output() {
-    return CreateUserPoolClientResponse$();
-  },
-  get errors() {
-    return {
+let createUserPoolClientSchema: OperationSchema | undefined;
+export const CreateUserPoolClient$ = (): OperationSchema =>
+  (createUserPoolClientSchema ??= {
+    name: "CreateUserPoolClient",
+    input: CreateUserPoolClientRequest$(),
+    output: CreateUserPoolClientResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the CreateUserPoolClient operation. Signed with SigV4: needs AWS credentials.
@@ -47,6 +43,6 @@ export const CreateUserPoolClient$: OperationSchema = {
  */
 export class CreateUserPoolClientCommand extends Command<CreateUserPoolClientCommandInput, CreateUserPoolClientCommandOutput> {
   constructor(input: CreateUserPoolClientCommandInput) {
-    super(input, CreateUserPoolClient$);
+    super(input, CreateUserPoolClient$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CreateUserPoolCommandInput extends CreateUserPoolRequest {}
 export interface CreateUserPoolCommandOutput extends CreateUserPoolResponse, MetadataBearer {}
 
-export const CreateUserPool$: OperationSchema = {
-  name: "CreateUserPool",
-  get input() {
-    return CreateUserPoolRequest$();
-  },
-  get output() {
-    return CreateUserPoolResponse$();
-  },
-  get errors() {
-    return {
+let createUserPoolSchema: OperationSchema | undefined;
+export const CreateUserPool$ = (): OperationSchema =>
+  (createUserPoolSchema ??= {
+    name: "CreateUserPool",
+    input: CreateUserPoolRequest$(),
+    output: CreateUserPoolResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the CreateUserPool operation. Signed with SigV4: needs AWS credentials.
@@ -47,6 +43,6 @@ export const CreateUserPool$: OperationSchema = {
  */
 export class CreateUserPoolCommand extends Command<CreateUserPoolCommandInput, CreateUserPoolCommandOutput> {
   constructor(input: CreateUserPoolCommandInput) {
-    super(input, CreateUserPool$);
+    super(input, CreateUserPool$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CreateUserPoolDomainCommandInput extends CreateUserPoolDomainRequest {}
 export interface CreateUserPoolDomainCommandOutput extends CreateUserPoolDomainResponse, MetadataBearer {}
 
-export const CreateUserPoolDomain$: OperationSchema = {
-  name: "CreateUserPoolDomain",
-  get input() {
-    return CreateUserPoolDomainRequest$();
-  },
-  get output() {
-    return CreateUserPoolDomainResponse$();
-  },
-  get errors() {
-    return {
+let createUserPoolDomainSchema: OperationSchema | undefined;
+export const CreateUserPoolDomain$ = (): OperationSchema =>
+  (createUserPoolDomainSchema ??= {
+    name: "CreateUserPoolDomain",
+    input: CreateUserPoolDomainRequest$(),
+    output: CreateUserPoolDomainResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the CreateUserPoolDomain operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const CreateUserPoolDomain$: OperationSchema = {
  */
 export class CreateUserPoolDomainCommand extends Command<CreateUserPoolDomainCommandInput, CreateUserPoolDomainCommandOutput> {
   constructor(input: CreateUserPoolDomainCommandInput) {
-    super(input, CreateUserPoolDomain$);
+    super(input, CreateUserPoolDomain$());
   }
 }

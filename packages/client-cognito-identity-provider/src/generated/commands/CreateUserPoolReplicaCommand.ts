@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface CreateUserPoolReplicaCommandInput extends CreateUserPoolReplicaRequest {}
 export interface CreateUserPoolReplicaCommandOutput extends CreateUserPoolReplicaResponse, MetadataBearer {}
 
-export const CreateUserPoolReplica$: OperationSchema = {
-  name: "CreateUserPoolReplica",
-  get input() {
-    return CreateUserPoolReplicaRequest$();
-  },
-  get output() {
-    return CreateUserPoolReplicaResponse$();
-  },
-  get errors() {
-    return {
+let createUserPoolReplicaSchema: OperationSchema | undefined;
+export const CreateUserPoolReplica$ = (): OperationSchema =>
+  (createUserPoolReplicaSchema ??= {
+    name: "CreateUserPoolReplica",
+    input: CreateUserPoolReplicaRequest$(),
+    output: CreateUserPoolReplicaResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the CreateUserPoolReplica operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const CreateUserPoolReplica$: OperationSchema = {
  */
 export class CreateUserPoolReplicaCommand extends Command<CreateUserPoolReplicaCommandInput, CreateUserPoolReplicaCommandOutput> {
   constructor(input: CreateUserPoolReplicaCommandInput) {
-    super(input, CreateUserPoolReplica$);
+    super(input, CreateUserPoolReplica$());
   }
 }

@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteGroupCommandInput extends DeleteGroupRequest {}
 export interface DeleteGroupCommandOutput extends MetadataBearer {}
 
-export const DeleteGroup$: OperationSchema = {
-  name: "DeleteGroup",
-  get input() {
-    return DeleteGroupRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let deleteGroupSchema: OperationSchema | undefined;
+export const DeleteGroup$ = (): OperationSchema =>
+  (deleteGroupSchema ??= {
+    name: "DeleteGroup",
+    input: DeleteGroupRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DeleteGroup operation. Signed with SigV4: needs AWS credentials.
@@ -39,6 +37,6 @@ export const DeleteGroup$: OperationSchema = {
  */
 export class DeleteGroupCommand extends Command<DeleteGroupCommandInput, DeleteGroupCommandOutput> {
   constructor(input: DeleteGroupCommandInput) {
-    super(input, DeleteGroup$);
+    super(input, DeleteGroup$());
   }
 }

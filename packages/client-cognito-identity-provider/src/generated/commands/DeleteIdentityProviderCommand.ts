@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteIdentityProviderCommandInput extends DeleteIdentityProviderRequest {}
 export interface DeleteIdentityProviderCommandOutput extends MetadataBearer {}
 
-export const DeleteIdentityProvider$: OperationSchema = {
-  name: "DeleteIdentityProvider",
-  get input() {
-    return DeleteIdentityProviderRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let deleteIdentityProviderSchema: OperationSchema | undefined;
+export const DeleteIdentityProvider$ = (): OperationSchema =>
+  (deleteIdentityProviderSchema ??= {
+    name: "DeleteIdentityProvider",
+    input: DeleteIdentityProviderRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DeleteIdentityProvider operation. Signed with SigV4: needs AWS credentials.
@@ -40,6 +38,6 @@ export const DeleteIdentityProvider$: OperationSchema = {
  */
 export class DeleteIdentityProviderCommand extends Command<DeleteIdentityProviderCommandInput, DeleteIdentityProviderCommandOutput> {
   constructor(input: DeleteIdentityProviderCommandInput) {
-    super(input, DeleteIdentityProvider$);
+    super(input, DeleteIdentityProvider$());
   }
 }

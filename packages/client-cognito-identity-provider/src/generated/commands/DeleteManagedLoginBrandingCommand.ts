@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteManagedLoginBrandingCommandInput extends DeleteManagedLoginBrandingRequest {}
 export interface DeleteManagedLoginBrandingCommandOutput extends MetadataBearer {}
 
-export const DeleteManagedLoginBranding$: OperationSchema = {
-  name: "DeleteManagedLoginBranding",
-  get input() {
-    return DeleteManagedLoginBrandingRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let deleteManagedLoginBrandingSchema: OperationSchema | undefined;
+export const DeleteManagedLoginBranding$ = (): OperationSchema =>
+  (deleteManagedLoginBrandingSchema ??= {
+    name: "DeleteManagedLoginBranding",
+    input: DeleteManagedLoginBrandingRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DeleteManagedLoginBranding operation. Signed with SigV4: needs AWS credentials.
@@ -40,6 +38,6 @@ export const DeleteManagedLoginBranding$: OperationSchema = {
  */
 export class DeleteManagedLoginBrandingCommand extends Command<DeleteManagedLoginBrandingCommandInput, DeleteManagedLoginBrandingCommandOutput> {
   constructor(input: DeleteManagedLoginBrandingCommandInput) {
-    super(input, DeleteManagedLoginBranding$);
+    super(input, DeleteManagedLoginBranding$());
   }
 }

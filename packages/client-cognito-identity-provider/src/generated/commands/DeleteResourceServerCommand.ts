@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteResourceServerCommandInput extends DeleteResourceServerRequest {}
 export interface DeleteResourceServerCommandOutput extends MetadataBearer {}
 
-export const DeleteResourceServer$: OperationSchema = {
-  name: "DeleteResourceServer",
-  get input() {
-    return DeleteResourceServerRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let deleteResourceServerSchema: OperationSchema | undefined;
+export const DeleteResourceServer$ = (): OperationSchema =>
+  (deleteResourceServerSchema ??= {
+    name: "DeleteResourceServer",
+    input: DeleteResourceServerRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DeleteResourceServer operation. Signed with SigV4: needs AWS credentials.
@@ -39,6 +37,6 @@ export const DeleteResourceServer$: OperationSchema = {
  */
 export class DeleteResourceServerCommand extends Command<DeleteResourceServerCommandInput, DeleteResourceServerCommandOutput> {
   constructor(input: DeleteResourceServerCommandInput) {
-    super(input, DeleteResourceServer$);
+    super(input, DeleteResourceServer$());
   }
 }

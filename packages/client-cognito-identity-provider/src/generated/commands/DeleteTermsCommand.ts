@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteTermsCommandInput extends DeleteTermsRequest {}
 export interface DeleteTermsCommandOutput extends MetadataBearer {}
 
-export const DeleteTerms$: OperationSchema = {
-  name: "DeleteTerms",
-  get input() {
-    return DeleteTermsRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let deleteTermsSchema: OperationSchema | undefined;
+export const DeleteTerms$ = (): OperationSchema =>
+  (deleteTermsSchema ??= {
+    name: "DeleteTerms",
+    input: DeleteTermsRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DeleteTerms operation. Signed with SigV4: needs AWS credentials.
@@ -40,6 +38,6 @@ export const DeleteTerms$: OperationSchema = {
  */
 export class DeleteTermsCommand extends Command<DeleteTermsCommandInput, DeleteTermsCommandOutput> {
   constructor(input: DeleteTermsCommandInput) {
-    super(input, DeleteTerms$);
+    super(input, DeleteTerms$());
   }
 }

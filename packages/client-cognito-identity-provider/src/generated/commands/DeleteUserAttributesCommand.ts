@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteUserAttributesCommandInput extends DeleteUserAttributesRequest {}
 export interface DeleteUserAttributesCommandOutput extends DeleteUserAttributesResponse, MetadataBearer {}
 
-export const DeleteUserAttributes$: OperationSchema = {
-  name: "DeleteUserAttributes",
-  get input() {
-    return DeleteUserAttributesRequest$();
-  },
-  get output() {
-    return DeleteUserAttributesResponse$();
-  },
-  get errors() {
-    return {
+let deleteUserAttributesSchema: OperationSchema | undefined;
+export const DeleteUserAttributes$ = (): OperationSchema =>
+  (deleteUserAttributesSchema ??= {
+    name: "DeleteUserAttributes",
+    input: DeleteUserAttributesRequest$(),
+    output: DeleteUserAttributesResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the DeleteUserAttributes operation. Sent unsigned: needs no AWS credentials.
@@ -46,6 +42,6 @@ export const DeleteUserAttributes$: OperationSchema = {
  */
 export class DeleteUserAttributesCommand extends Command<DeleteUserAttributesCommandInput, DeleteUserAttributesCommandOutput> {
   constructor(input: DeleteUserAttributesCommandInput) {
-    super(input, DeleteUserAttributes$);
+    super(input, DeleteUserAttributes$());
   }
 }

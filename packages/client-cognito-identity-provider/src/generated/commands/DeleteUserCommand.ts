@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteUserCommandInput extends DeleteUserRequest {}
 export interface DeleteUserCommandOutput extends MetadataBearer {}
 
-export const DeleteUser$: OperationSchema = {
-  name: "DeleteUser",
-  get input() {
-    return DeleteUserRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let deleteUserSchema: OperationSchema | undefined;
+export const DeleteUser$ = (): OperationSchema =>
+  (deleteUserSchema ??= {
+    name: "DeleteUser",
+    input: DeleteUserRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the DeleteUser operation. Sent unsigned: needs no AWS credentials.
@@ -44,6 +42,6 @@ export const DeleteUser$: OperationSchema = {
  */
 export class DeleteUserCommand extends Command<DeleteUserCommandInput, DeleteUserCommandOutput> {
   constructor(input: DeleteUserCommandInput) {
-    super(input, DeleteUser$);
+    super(input, DeleteUser$());
   }
 }

@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteUserPoolClientCommandInput extends DeleteUserPoolClientRequest {}
 export interface DeleteUserPoolClientCommandOutput extends MetadataBearer {}
 
-export const DeleteUserPoolClient$: OperationSchema = {
-  name: "DeleteUserPoolClient",
-  get input() {
-    return DeleteUserPoolClientRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let deleteUserPoolClientSchema: OperationSchema | undefined;
+export const DeleteUserPoolClient$ = (): OperationSchema =>
+  (deleteUserPoolClientSchema ??= {
+    name: "DeleteUserPoolClient",
+    input: DeleteUserPoolClientRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DeleteUserPoolClient operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +39,6 @@ export const DeleteUserPoolClient$: OperationSchema = {
  */
 export class DeleteUserPoolClientCommand extends Command<DeleteUserPoolClientCommandInput, DeleteUserPoolClientCommandOutput> {
   constructor(input: DeleteUserPoolClientCommandInput) {
-    super(input, DeleteUserPoolClient$);
+    super(input, DeleteUserPoolClient$());
   }
 }

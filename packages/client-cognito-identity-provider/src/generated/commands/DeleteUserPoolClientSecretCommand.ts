@@ -8,21 +8,17 @@ import { InternalServerException$ } from "../errors.js";
 export interface DeleteUserPoolClientSecretCommandInput extends DeleteUserPoolClientSecretRequest {}
 export interface DeleteUserPoolClientSecretCommandOutput extends DeleteUserPoolClientSecretResponse, MetadataBearer {}
 
-export const DeleteUserPoolClientSecret$: OperationSchema = {
-  name: "DeleteUserPoolClientSecret",
-  get input() {
-    return DeleteUserPoolClientSecretRequest$();
-  },
-  get output() {
-    return DeleteUserPoolClientSecretResponse$();
-  },
-  get errors() {
-    return {
+let deleteUserPoolClientSecretSchema: OperationSchema | undefined;
+export const DeleteUserPoolClientSecret$ = (): OperationSchema =>
+  (deleteUserPoolClientSecretSchema ??= {
+    name: "DeleteUserPoolClientSecret",
+    input: DeleteUserPoolClientSecretRequest$(),
+    output: DeleteUserPoolClientSecretResponse$(),
+    errors: {
       InternalServerException: InternalServerException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DeleteUserPoolClientSecret operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const DeleteUserPoolClientSecret$: OperationSchema = {
  */
 export class DeleteUserPoolClientSecretCommand extends Command<DeleteUserPoolClientSecretCommandInput, DeleteUserPoolClientSecretCommandOutput> {
   constructor(input: DeleteUserPoolClientSecretCommandInput) {
-    super(input, DeleteUserPoolClientSecret$);
+    super(input, DeleteUserPoolClientSecret$());
   }
 }

@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteUserPoolCommandInput extends DeleteUserPoolRequest {}
 export interface DeleteUserPoolCommandOutput extends MetadataBearer {}
 
-export const DeleteUserPool$: OperationSchema = {
-  name: "DeleteUserPool",
-  get input() {
-    return DeleteUserPoolRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let deleteUserPoolSchema: OperationSchema | undefined;
+export const DeleteUserPool$ = (): OperationSchema =>
+  (deleteUserPoolSchema ??= {
+    name: "DeleteUserPool",
+    input: DeleteUserPoolRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DeleteUserPool operation. Signed with SigV4: needs AWS credentials.
@@ -40,6 +38,6 @@ export const DeleteUserPool$: OperationSchema = {
  */
 export class DeleteUserPoolCommand extends Command<DeleteUserPoolCommandInput, DeleteUserPoolCommandOutput> {
   constructor(input: DeleteUserPoolCommandInput) {
-    super(input, DeleteUserPool$);
+    super(input, DeleteUserPool$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteUserPoolDomainCommandInput extends DeleteUserPoolDomainRequest {}
 export interface DeleteUserPoolDomainCommandOutput extends DeleteUserPoolDomainResponse, MetadataBearer {}
 
-export const DeleteUserPoolDomain$: OperationSchema = {
-  name: "DeleteUserPoolDomain",
-  get input() {
-    return DeleteUserPoolDomainRequest$();
-  },
-  get output() {
-    return DeleteUserPoolDomainResponse$();
-  },
-  get errors() {
-    return {
+let deleteUserPoolDomainSchema: OperationSchema | undefined;
+export const DeleteUserPoolDomain$ = (): OperationSchema =>
+  (deleteUserPoolDomainSchema ??= {
+    name: "DeleteUserPoolDomain",
+    input: DeleteUserPoolDomainRequest$(),
+    output: DeleteUserPoolDomainResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DeleteUserPoolDomain operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const DeleteUserPoolDomain$: OperationSchema = {
  */
 export class DeleteUserPoolDomainCommand extends Command<DeleteUserPoolDomainCommandInput, DeleteUserPoolDomainCommandOutput> {
   constructor(input: DeleteUserPoolDomainCommandInput) {
-    super(input, DeleteUserPoolDomain$);
+    super(input, DeleteUserPoolDomain$());
   }
 }

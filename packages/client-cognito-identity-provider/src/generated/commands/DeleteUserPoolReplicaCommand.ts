@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteUserPoolReplicaCommandInput extends DeleteUserPoolReplicaRequest {}
 export interface DeleteUserPoolReplicaCommandOutput extends DeleteUserPoolReplicaResponse, MetadataBearer {}
 
-export const DeleteUserPoolReplica$: OperationSchema = {
-  name: "DeleteUserPoolReplica",
-  get input() {
-    return DeleteUserPoolReplicaRequest$();
-  },
-  get output() {
-    return DeleteUserPoolReplicaResponse$();
-  },
-  get errors() {
-    return {
+let deleteUserPoolReplicaSchema: OperationSchema | undefined;
+export const DeleteUserPoolReplica$ = (): OperationSchema =>
+  (deleteUserPoolReplicaSchema ??= {
+    name: "DeleteUserPoolReplica",
+    input: DeleteUserPoolReplicaRequest$(),
+    output: DeleteUserPoolReplicaResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DeleteUserPoolReplica operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const DeleteUserPoolReplica$: OperationSchema = {
  */
 export class DeleteUserPoolReplicaCommand extends Command<DeleteUserPoolReplicaCommandInput, DeleteUserPoolReplicaCommandOutput> {
   constructor(input: DeleteUserPoolReplicaCommandInput) {
-    super(input, DeleteUserPoolReplica$);
+    super(input, DeleteUserPoolReplica$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DeleteWebAuthnCredentialCommandInput extends DeleteWebAuthnCredentialRequest {}
 export interface DeleteWebAuthnCredentialCommandOutput extends DeleteWebAuthnCredentialResponse, MetadataBearer {}
 
-export const DeleteWebAuthnCredential$: OperationSchema = {
-  name: "DeleteWebAuthnCredential",
-  get input() {
-    return DeleteWebAuthnCredentialRequest$();
-  },
-  get output() {
-    return DeleteWebAuthnCredentialResponse$();
-  },
-  get errors() {
-    return {
+let deleteWebAuthnCredentialSchema: OperationSchema | undefined;
+export const DeleteWebAuthnCredential$ = (): OperationSchema =>
+  (deleteWebAuthnCredentialSchema ??= {
+    name: "DeleteWebAuthnCredential",
+    input: DeleteWebAuthnCredentialRequest$(),
+    output: DeleteWebAuthnCredentialResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the DeleteWebAuthnCredential operation. Sent unsigned: needs no AWS credentials.
@@ -45,6 +41,6 @@ export const DeleteWebAuthnCredential$: OperationSchema = {
  */
 export class DeleteWebAuthnCredentialCommand extends Command<DeleteWebAuthnCredentialCommandInput, DeleteWebAuthnCredentialCommandOutput> {
   constructor(input: DeleteWebAuthnCredentialCommandInput) {
-    super(input, DeleteWebAuthnCredential$);
+    super(input, DeleteWebAuthnCredential$());
   }
 }

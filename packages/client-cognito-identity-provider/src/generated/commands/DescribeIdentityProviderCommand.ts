@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeIdentityProviderCommandInput extends DescribeIdentityProviderRequest {}
 export interface DescribeIdentityProviderCommandOutput extends DescribeIdentityProviderResponse, MetadataBearer {}
 
-export const DescribeIdentityProvider$: OperationSchema = {
-  name: "DescribeIdentityProvider",
-  get input() {
-    return DescribeIdentityProviderRequest$();
-  },
-  get output() {
-    return DescribeIdentityProviderResponse$();
-  },
-  get errors() {
-    return {
+let describeIdentityProviderSchema: OperationSchema | undefined;
+export const DescribeIdentityProvider$ = (): OperationSchema =>
+  (describeIdentityProviderSchema ??= {
+    name: "DescribeIdentityProvider",
+    input: DescribeIdentityProviderRequest$(),
+    output: DescribeIdentityProviderResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the DescribeIdentityProvider operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const DescribeIdentityProvider$: OperationSchema = {
  */
 export class DescribeIdentityProviderCommand extends Command<DescribeIdentityProviderCommandInput, DescribeIdentityProviderCommandOutput> {
   constructor(input: DescribeIdentityProviderCommandInput) {
-    super(input, DescribeIdentityProvider$);
+    super(input, DescribeIdentityProvider$());
   }
 }

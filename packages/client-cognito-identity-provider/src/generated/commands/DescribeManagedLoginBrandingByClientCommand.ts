@@ -14,22 +14,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeManagedLoginBrandingByClientCommandInput extends DescribeManagedLoginBrandingByClientRequest {}
 export interface DescribeManagedLoginBrandingByClientCommandOutput extends DescribeManagedLoginBrandingByClientResponse, MetadataBearer {}
 
-export const DescribeManagedLoginBrandingByClient$: OperationSchema = {
-  name: "DescribeManagedLoginBrandingByClient",
-  get input() {
-    return DescribeManagedLoginBrandingByClientRequest$();
-  },
-  get output() {
-    return DescribeManagedLoginBrandingByClientResponse$();
-  },
-  get errors() {
-    return {
+let describeManagedLoginBrandingByClientSchema: OperationSchema | undefined;
+export const DescribeManagedLoginBrandingByClient$ = (): OperationSchema =>
+  (describeManagedLoginBrandingByClientSchema ??= {
+    name: "DescribeManagedLoginBrandingByClient",
+    input: DescribeManagedLoginBrandingByClientRequest$(),
+    output: DescribeManagedLoginBrandingByClientResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the DescribeManagedLoginBrandingByClient operation. Signed with SigV4: needs AWS credentials.
@@ -49,6 +45,6 @@ export const DescribeManagedLoginBrandingByClient$: OperationSchema = {
  */
 export class DescribeManagedLoginBrandingByClientCommand extends Command<DescribeManagedLoginBrandingByClientCommandInput, DescribeManagedLoginBrandingByClientCommandOutput> {
   constructor(input: DescribeManagedLoginBrandingByClientCommandInput) {
-    super(input, DescribeManagedLoginBrandingByClient$);
+    super(input, DescribeManagedLoginBrandingByClient$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeManagedLoginBrandingCommandInput extends DescribeManagedLoginBrandingRequest {}
 export interface DescribeManagedLoginBrandingCommandOutput extends DescribeManagedLoginBrandingResponse, MetadataBearer {}
 
-export const DescribeManagedLoginBranding$: OperationSchema = {
-  name: "DescribeManagedLoginBranding",
-  get input() {
-    return DescribeManagedLoginBrandingRequest$();
-  },
-  get output() {
-    return DescribeManagedLoginBrandingResponse$();
-  },
-  get errors() {
-    return {
+let describeManagedLoginBrandingSchema: OperationSchema | undefined;
+export const DescribeManagedLoginBranding$ = (): OperationSchema =>
+  (describeManagedLoginBrandingSchema ??= {
+    name: "DescribeManagedLoginBranding",
+    input: DescribeManagedLoginBrandingRequest$(),
+    output: DescribeManagedLoginBrandingResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the DescribeManagedLoginBranding operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const DescribeManagedLoginBranding$: OperationSchema = {
  */
 export class DescribeManagedLoginBrandingCommand extends Command<DescribeManagedLoginBrandingCommandInput, DescribeManagedLoginBrandingCommandOutput> {
   constructor(input: DescribeManagedLoginBrandingCommandInput) {
-    super(input, DescribeManagedLoginBranding$);
+    super(input, DescribeManagedLoginBranding$());
   }
 }

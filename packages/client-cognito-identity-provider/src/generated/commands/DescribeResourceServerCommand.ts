@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeResourceServerCommandInput extends DescribeResourceServerRequest {}
 export interface DescribeResourceServerCommandOutput extends DescribeResourceServerResponse, MetadataBearer {}
 
-export const DescribeResourceServer$: OperationSchema = {
-  name: "DescribeResourceServer",
-  get input() {
-    return DescribeResourceServerRequest$();
-  },
-  get output() {
-    return DescribeResourceServerResponse$();
-  },
-  get errors() {
-    return {
+let describeResourceServerSchema: OperationSchema | undefined;
+export const DescribeResourceServer$ = (): OperationSchema =>
+  (describeResourceServerSchema ??= {
+    name: "DescribeResourceServer",
+    input: DescribeResourceServerRequest$(),
+    output: DescribeResourceServerResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DescribeResourceServer operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const DescribeResourceServer$: OperationSchema = {
  */
 export class DescribeResourceServerCommand extends Command<DescribeResourceServerCommandInput, DescribeResourceServerCommandOutput> {
   constructor(input: DescribeResourceServerCommandInput) {
-    super(input, DescribeResourceServer$);
+    super(input, DescribeResourceServer$());
   }
 }

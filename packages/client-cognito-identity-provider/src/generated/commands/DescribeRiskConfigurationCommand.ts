@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeRiskConfigurationCommandInput extends DescribeRiskConfigurationRequest {}
 export interface DescribeRiskConfigurationCommandOutput extends DescribeRiskConfigurationResponse, MetadataBearer {}
 
-export const DescribeRiskConfiguration$: OperationSchema = {
-  name: "DescribeRiskConfiguration",
-  get input() {
-    return DescribeRiskConfigurationRequest$();
-  },
-  get output() {
-    return DescribeRiskConfigurationResponse$();
-  },
-  get errors() {
-    return {
+let describeRiskConfigurationSchema: OperationSchema | undefined;
+export const DescribeRiskConfiguration$ = (): OperationSchema =>
+  (describeRiskConfigurationSchema ??= {
+    name: "DescribeRiskConfiguration",
+    input: DescribeRiskConfigurationRequest$(),
+    output: DescribeRiskConfigurationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the DescribeRiskConfiguration operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const DescribeRiskConfiguration$: OperationSchema = {
  */
 export class DescribeRiskConfigurationCommand extends Command<DescribeRiskConfigurationCommandInput, DescribeRiskConfigurationCommandOutput> {
   constructor(input: DescribeRiskConfigurationCommandInput) {
-    super(input, DescribeRiskConfiguration$);
+    super(input, DescribeRiskConfiguration$());
   }
 }

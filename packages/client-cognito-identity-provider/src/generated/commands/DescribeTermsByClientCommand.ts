@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeTermsByClientCommandInput extends DescribeTermsByClientRequest {}
 export interface DescribeTermsByClientCommandOutput extends DescribeTermsByClientResponse, MetadataBearer {}
 
-export const DescribeTermsByClient$: OperationSchema = {
-  name: "DescribeTermsByClient",
-  get input() {
-    return DescribeTermsByClientRequest$();
-  },
-  get output() {
-    return DescribeTermsByClientResponse$();
-  },
-  get errors() {
-    return {
+let describeTermsByClientSchema: OperationSchema | undefined;
+export const DescribeTermsByClient$ = (): OperationSchema =>
+  (describeTermsByClientSchema ??= {
+    name: "DescribeTermsByClient",
+    input: DescribeTermsByClientRequest$(),
+    output: DescribeTermsByClientResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the DescribeTermsByClient operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const DescribeTermsByClient$: OperationSchema = {
  */
 export class DescribeTermsByClientCommand extends Command<DescribeTermsByClientCommandInput, DescribeTermsByClientCommandOutput> {
   constructor(input: DescribeTermsByClientCommandInput) {
-    super(input, DescribeTermsByClient$);
+    super(input, DescribeTermsByClient$());
   }
 }

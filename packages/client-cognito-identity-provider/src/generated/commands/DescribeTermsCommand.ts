@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeTermsCommandInput extends DescribeTermsRequest {}
 export interface DescribeTermsCommandOutput extends DescribeTermsResponse, MetadataBearer {}
 
-export const DescribeTerms$: OperationSchema = {
-  name: "DescribeTerms",
-  get input() {
-    return DescribeTermsRequest$();
-  },
-  get output() {
-    return DescribeTermsResponse$();
-  },
-  get errors() {
-    return {
+let describeTermsSchema: OperationSchema | undefined;
+export const DescribeTerms$ = (): OperationSchema =>
+  (describeTermsSchema ??= {
+    name: "DescribeTerms",
+    input: DescribeTermsRequest$(),
+    output: DescribeTermsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the DescribeTerms operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const DescribeTerms$: OperationSchema = {
  */
 export class DescribeTermsCommand extends Command<DescribeTermsCommandInput, DescribeTermsCommandOutput> {
   constructor(input: DescribeTermsCommandInput) {
-    super(input, DescribeTerms$);
+    super(input, DescribeTerms$());
   }
 }

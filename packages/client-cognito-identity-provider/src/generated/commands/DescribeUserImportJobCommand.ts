@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeUserImportJobCommandInput extends DescribeUserImportJobRequest {}
 export interface DescribeUserImportJobCommandOutput extends DescribeUserImportJobResponse, MetadataBearer {}
 
-export const DescribeUserImportJob$: OperationSchema = {
-  name: "DescribeUserImportJob",
-  get input() {
-    return DescribeUserImportJobRequest$();
-  },
-  get output() {
-    return DescribeUserImportJobResponse$();
-  },
-  get errors() {
-    return {
+let describeUserImportJobSchema: OperationSchema | undefined;
+export const DescribeUserImportJob$ = (): OperationSchema =>
+  (describeUserImportJobSchema ??= {
+    name: "DescribeUserImportJob",
+    input: DescribeUserImportJobRequest$(),
+    output: DescribeUserImportJobResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the DescribeUserImportJob operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const DescribeUserImportJob$: OperationSchema = {
  */
 export class DescribeUserImportJobCommand extends Command<DescribeUserImportJobCommandInput, DescribeUserImportJobCommandOutput> {
   constructor(input: DescribeUserImportJobCommandInput) {
-    super(input, DescribeUserImportJob$);
+    super(input, DescribeUserImportJob$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeUserPoolClientCommandInput extends DescribeUserPoolClientRequest {}
 export interface DescribeUserPoolClientCommandOutput extends DescribeUserPoolClientResponse, MetadataBearer {}
 
-export const DescribeUserPoolClient$: OperationSchema = {
-  name: "DescribeUserPoolClient",
-  get input() {
-    return DescribeUserPoolClientRequest$();
-  },
-  get output() {
-    return DescribeUserPoolClientResponse$();
-  },
-  get errors() {
-    return {
+let describeUserPoolClientSchema: OperationSchema | undefined;
+export const DescribeUserPoolClient$ = (): OperationSchema =>
+  (describeUserPoolClientSchema ??= {
+    name: "DescribeUserPoolClient",
+    input: DescribeUserPoolClientRequest$(),
+    output: DescribeUserPoolClientResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the DescribeUserPoolClient operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const DescribeUserPoolClient$: OperationSchema = {
  */
 export class DescribeUserPoolClientCommand extends Command<DescribeUserPoolClientCommandInput, DescribeUserPoolClientCommandOutput> {
   constructor(input: DescribeUserPoolClientCommandInput) {
-    super(input, DescribeUserPoolClient$);
+    super(input, DescribeUserPoolClient$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeUserPoolCommandInput extends DescribeUserPoolRequest {}
 export interface DescribeUserPoolCommandOutput extends DescribeUserPoolResponse, MetadataBearer {}
 
-export const DescribeUserPool$: OperationSchema = {
-  name: "DescribeUserPool",
-  get input() {
-    return DescribeUserPoolRequest$();
-  },
-  get output() {
-    return DescribeUserPoolResponse$();
-  },
-  get errors() {
-    return {
+let describeUserPoolSchema: OperationSchema | undefined;
+export const DescribeUserPool$ = (): OperationSchema =>
+  (describeUserPoolSchema ??= {
+    name: "DescribeUserPool",
+    input: DescribeUserPoolRequest$(),
+    output: DescribeUserPoolResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the DescribeUserPool operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const DescribeUserPool$: OperationSchema = {
  */
 export class DescribeUserPoolCommand extends Command<DescribeUserPoolCommandInput, DescribeUserPoolCommandOutput> {
   constructor(input: DescribeUserPoolCommandInput) {
-    super(input, DescribeUserPool$);
+    super(input, DescribeUserPool$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface DescribeUserPoolDomainCommandInput extends DescribeUserPoolDomainRequest {}
 export interface DescribeUserPoolDomainCommandOutput extends DescribeUserPoolDomainResponse, MetadataBearer {}
 
-export const DescribeUserPoolDomain$: OperationSchema = {
-  name: "DescribeUserPoolDomain",
-  get input() {
-    return DescribeUserPoolDomainRequest$();
-  },
-  get output() {
-    return DescribeUserPoolDomainResponse$();
-  },
-  get errors() {
-    return {
+let describeUserPoolDomainSchema: OperationSchema | undefined;
+export const DescribeUserPoolDomain$ = (): OperationSchema =>
+  (describeUserPoolDomainSchema ??= {
+    name: "DescribeUserPoolDomain",
+    input: DescribeUserPoolDomainRequest$(),
+    output: DescribeUserPoolDomainResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the DescribeUserPoolDomain operation. Signed with SigV4: needs AWS credentials.
@@ -40,6 +36,6 @@ export const DescribeUserPoolDomain$: OperationSchema = {
  */
 export class DescribeUserPoolDomainCommand extends Command<DescribeUserPoolDomainCommandInput, DescribeUserPoolDomainCommandOutput> {
   constructor(input: DescribeUserPoolDomainCommandInput) {
-    super(input, DescribeUserPoolDomain$);
+    super(input, DescribeUserPoolDomain$());
   }
 }

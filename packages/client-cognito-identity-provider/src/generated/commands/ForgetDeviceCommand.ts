@@ -8,19 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ForgetDeviceCommandInput extends ForgetDeviceRequest {}
 export interface ForgetDeviceCommandOutput extends MetadataBearer {}
 
-export const ForgetDevice$: OperationSchema = {
-  name: "ForgetDevice",
-  get input() {
-    return ForgetDeviceRequest$();
-  },
-  output: { kind: "structure", name: "Unit", members: {} },
-  get errors() {
-    return {
+let forgetDeviceSchema: OperationSchema | undefined;
+export const ForgetDevice$ = (): OperationSchema =>
+  (forgetDeviceSchema ??= {
+    name: "ForgetDevice",
+    input: ForgetDeviceRequest$(),
+    output: { kind: "structure", name: "Unit", members: {} },
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the ForgetDevice operation. Sent unsigned: needs no AWS credentials.
@@ -45,6 +43,6 @@ export const ForgetDevice$: OperationSchema = {
  */
 export class ForgetDeviceCommand extends Command<ForgetDeviceCommandInput, ForgetDeviceCommandOutput> {
   constructor(input: ForgetDeviceCommandInput) {
-    super(input, ForgetDevice$);
+    super(input, ForgetDevice$());
   }
 }

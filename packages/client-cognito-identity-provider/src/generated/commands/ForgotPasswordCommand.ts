@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ForgotPasswordCommandInput extends ForgotPasswordRequest {}
 export interface ForgotPasswordCommandOutput extends ForgotPasswordResponse, MetadataBearer {}
 
-export const ForgotPassword$: OperationSchema = {
-  name: "ForgotPassword",
-  get input() {
-    return ForgotPasswordRequest$();
-  },
-  get output() {
-    return ForgotPasswordResponse$();
-  },
-  get errors() {
-    return {
+let forgotPasswordSchema: OperationSchema | undefined;
+export const ForgotPassword$ = (): OperationSchema =>
+  (forgotPasswordSchema ??= {
+    name: "ForgotPassword",
+    input: ForgotPasswordRequest$(),
+    output: ForgotPasswordResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the ForgotPassword operation. Sent unsigned: needs no AWS credentials.
@@ -52,6 +48,6 @@ export const ForgotPassword$: OperationSchema = {
  */
 export class ForgotPasswordCommand extends Command<ForgotPasswordCommandInput, ForgotPasswordCommandOutput> {
   constructor(input: ForgotPasswordCommandInput) {
-    super(input, ForgotPassword$);
+    super(input, ForgotPassword$());
   }
 }

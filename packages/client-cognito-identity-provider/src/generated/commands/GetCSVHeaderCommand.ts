@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetCSVHeaderCommandInput extends GetCSVHeaderRequest {}
 export interface GetCSVHeaderCommandOutput extends GetCSVHeaderResponse, MetadataBearer {}
 
-export const GetCSVHeader$: OperationSchema = {
-  name: "GetCSVHeader",
-  get input() {
-    return GetCSVHeaderRequest$();
-  },
-  get output() {
-    return GetCSVHeaderResponse$();
-  },
-  get errors() {
-    return {
+let getCSVHeaderSchema: OperationSchema | undefined;
+export const GetCSVHeader$ = (): OperationSchema =>
+  (getCSVHeaderSchema ??= {
+    name: "GetCSVHeader",
+    input: GetCSVHeaderRequest$(),
+    output: GetCSVHeaderResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the GetCSVHeader operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const GetCSVHeader$: OperationSchema = {
  */
 export class GetCSVHeaderCommand extends Command<GetCSVHeaderCommandInput, GetCSVHeaderCommandOutput> {
   constructor(input: GetCSVHeaderCommandInput) {
-    super(input, GetCSVHeader$);
+    super(input, GetCSVHeader$());
   }
 }

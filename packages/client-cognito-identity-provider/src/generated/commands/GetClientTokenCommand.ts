@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetClientTokenCommandInput extends GetClientTokenRequest {}
 export interface GetClientTokenCommandOutput extends GetClientTokenResponse, MetadataBearer {}
 
-export const GetClientToken$: OperationSchema = {
-  name: "GetClientToken",
-  get input() {
-    return GetClientTokenRequest$();
-  },
-  get output() {
-    return GetClientTokenResponse$();
-  },
-  get errors() {
-    return {
+let getClientTokenSchema: OperationSchema | undefined;
+export const GetClientToken$ = (): OperationSchema =>
+  (getClientTokenSchema ??= {
+    name: "GetClientToken",
+    input: GetClientTokenRequest$(),
+    output: GetClientTokenResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the GetClientToken operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const GetClientToken$: OperationSchema = {
  */
 export class GetClientTokenCommand extends Command<GetClientTokenCommandInput, GetClientTokenCommandOutput> {
   constructor(input: GetClientTokenCommandInput) {
-    super(input, GetClientToken$);
+    super(input, GetClientToken$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetDeviceCommandInput extends GetDeviceRequest {}
 export interface GetDeviceCommandOutput extends GetDeviceResponse, MetadataBearer {}
 
-export const GetDevice$: OperationSchema = {
-  name: "GetDevice",
-  get input() {
-    return GetDeviceRequest$();
-  },
-  get output() {
-    return GetDeviceResponse$();
-  },
-  get errors() {
-    return {
+let getDeviceSchema: OperationSchema | undefined;
+export const GetDevice$ = (): OperationSchema =>
+  (getDeviceSchema ??= {
+    name: "GetDevice",
+    input: GetDeviceRequest$(),
+    output: GetDeviceResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-  codec: convertingJson,
-};
+    },
+    auth: "none",
+    codec: convertingJson,
+  });
 
 /**
  * Sends the GetDevice operation. Sent unsigned: needs no AWS credentials.
@@ -48,6 +44,6 @@ export const GetDevice$: OperationSchema = {
  */
 export class GetDeviceCommand extends Command<GetDeviceCommandInput, GetDeviceCommandOutput> {
   constructor(input: GetDeviceCommandInput) {
-    super(input, GetDevice$);
+    super(input, GetDevice$());
   }
 }

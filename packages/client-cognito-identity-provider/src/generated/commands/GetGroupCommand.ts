@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetGroupCommandInput extends GetGroupRequest {}
 export interface GetGroupCommandOutput extends GetGroupResponse, MetadataBearer {}
 
-export const GetGroup$: OperationSchema = {
-  name: "GetGroup",
-  get input() {
-    return GetGroupRequest$();
-  },
-  get output() {
-    return GetGroupResponse$();
-  },
-  get errors() {
-    return {
+let getGroupSchema: OperationSchema | undefined;
+export const GetGroup$ = (): OperationSchema =>
+  (getGroupSchema ??= {
+    name: "GetGroup",
+    input: GetGroupRequest$(),
+    output: GetGroupResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the GetGroup operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const GetGroup$: OperationSchema = {
  */
 export class GetGroupCommand extends Command<GetGroupCommandInput, GetGroupCommandOutput> {
   constructor(input: GetGroupCommandInput) {
-    super(input, GetGroup$);
+    super(input, GetGroup$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetIdentityProviderByIdentifierCommandInput extends GetIdentityProviderByIdentifierRequest {}
 export interface GetIdentityProviderByIdentifierCommandOutput extends GetIdentityProviderByIdentifierResponse, MetadataBearer {}
 
-export const GetIdentityProviderByIdentifier$: OperationSchema = {
-  name: "GetIdentityProviderByIdentifier",
-  get input() {
-    return GetIdentityProviderByIdentifierRequest$();
-  },
-  get output() {
-    return GetIdentityProviderByIdentifierResponse$();
-  },
-  get errors() {
-    return {
+let getIdentityProviderByIdentifierSchema: OperationSchema | undefined;
+export const GetIdentityProviderByIdentifier$ = (): OperationSchema =>
+  (getIdentityProviderByIdentifierSchema ??= {
+    name: "GetIdentityProviderByIdentifier",
+    input: GetIdentityProviderByIdentifierRequest$(),
+    output: GetIdentityProviderByIdentifierResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the GetIdentityProviderByIdentifier operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const GetIdentityProviderByIdentifier$: OperationSchema = {
  */
 export class GetIdentityProviderByIdentifierCommand extends Command<GetIdentityProviderByIdentifierCommandInput, GetIdentityProviderByIdentifierCommandOutput> {
   constructor(input: GetIdentityProviderByIdentifierCommandInput) {
-    super(input, GetIdentityProviderByIdentifier$);
+    super(input, GetIdentityProviderByIdentifier$());
   }
 }

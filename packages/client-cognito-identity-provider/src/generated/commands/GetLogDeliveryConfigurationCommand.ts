@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetLogDeliveryConfigurationCommandInput extends GetLogDeliveryConfigurationRequest {}
 export interface GetLogDeliveryConfigurationCommandOutput extends GetLogDeliveryConfigurationResponse, MetadataBearer {}
 
-export const GetLogDeliveryConfiguration$: OperationSchema = {
-  name: "GetLogDeliveryConfiguration",
-  get input() {
-    return GetLogDeliveryConfigurationRequest$();
-  },
-  get output() {
-    return GetLogDeliveryConfigurationResponse$();
-  },
-  get errors() {
-    return {
+let getLogDeliveryConfigurationSchema: OperationSchema | undefined;
+export const GetLogDeliveryConfiguration$ = (): OperationSchema =>
+  (getLogDeliveryConfigurationSchema ??= {
+    name: "GetLogDeliveryConfiguration",
+    input: GetLogDeliveryConfigurationRequest$(),
+    output: GetLogDeliveryConfigurationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the GetLogDeliveryConfiguration operation. Signed with SigV4: needs AWS credentials.
@@ -40,6 +36,6 @@ export const GetLogDeliveryConfiguration$: OperationSchema = {
  */
 export class GetLogDeliveryConfigurationCommand extends Command<GetLogDeliveryConfigurationCommandInput, GetLogDeliveryConfigurationCommandOutput> {
   constructor(input: GetLogDeliveryConfigurationCommandInput) {
-    super(input, GetLogDeliveryConfiguration$);
+    super(input, GetLogDeliveryConfiguration$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetProvisionedLimitCommandInput extends GetProvisionedLimitRequest {}
 export interface GetProvisionedLimitCommandOutput extends GetProvisionedLimitResponse, MetadataBearer {}
 
-export const GetProvisionedLimit$: OperationSchema = {
-  name: "GetProvisionedLimit",
-  get input() {
-    return GetProvisionedLimitRequest$();
-  },
-  get output() {
-    return GetProvisionedLimitResponse$();
-  },
-  get errors() {
-    return {
+let getProvisionedLimitSchema: OperationSchema | undefined;
+export const GetProvisionedLimit$ = (): OperationSchema =>
+  (getProvisionedLimitSchema ??= {
+    name: "GetProvisionedLimit",
+    input: GetProvisionedLimitRequest$(),
+    output: GetProvisionedLimitResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the GetProvisionedLimit operation. Signed with SigV4: needs AWS credentials.
@@ -40,6 +36,6 @@ export const GetProvisionedLimit$: OperationSchema = {
  */
 export class GetProvisionedLimitCommand extends Command<GetProvisionedLimitCommandInput, GetProvisionedLimitCommandOutput> {
   constructor(input: GetProvisionedLimitCommandInput) {
-    super(input, GetProvisionedLimit$);
+    super(input, GetProvisionedLimit$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetSigningCertificateCommandInput extends GetSigningCertificateRequest {}
 export interface GetSigningCertificateCommandOutput extends GetSigningCertificateResponse, MetadataBearer {}
 
-export const GetSigningCertificate$: OperationSchema = {
-  name: "GetSigningCertificate",
-  get input() {
-    return GetSigningCertificateRequest$();
-  },
-  get output() {
-    return GetSigningCertificateResponse$();
-  },
-  get errors() {
-    return {
+let getSigningCertificateSchema: OperationSchema | undefined;
+export const GetSigningCertificate$ = (): OperationSchema =>
+  (getSigningCertificateSchema ??= {
+    name: "GetSigningCertificate",
+    input: GetSigningCertificateRequest$(),
+    output: GetSigningCertificateResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the GetSigningCertificate operation. Signed with SigV4: needs AWS credentials.
@@ -39,6 +35,6 @@ export const GetSigningCertificate$: OperationSchema = {
  */
 export class GetSigningCertificateCommand extends Command<GetSigningCertificateCommandInput, GetSigningCertificateCommandOutput> {
   constructor(input: GetSigningCertificateCommandInput) {
-    super(input, GetSigningCertificate$);
+    super(input, GetSigningCertificate$());
   }
 }

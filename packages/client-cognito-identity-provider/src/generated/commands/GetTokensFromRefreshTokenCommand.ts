@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetTokensFromRefreshTokenCommandInput extends GetTokensFromRefreshTokenRequest {}
 export interface GetTokensFromRefreshTokenCommandOutput extends GetTokensFromRefreshTokenResponse, MetadataBearer {}
 
-export const GetTokensFromRefreshToken$: OperationSchema = {
-  name: "GetTokensFromRefreshToken",
-  get input() {
-    return GetTokensFromRefreshTokenRequest$();
-  },
-  get output() {
-    return GetTokensFromRefreshTokenResponse$();
-  },
-  get errors() {
-    return {
+let getTokensFromRefreshTokenSchema: OperationSchema | undefined;
+export const GetTokensFromRefreshToken$ = (): OperationSchema =>
+  (getTokensFromRefreshTokenSchema ??= {
+    name: "GetTokensFromRefreshToken",
+    input: GetTokensFromRefreshTokenRequest$(),
+    output: GetTokensFromRefreshTokenResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the GetTokensFromRefreshToken operation. Sent unsigned: needs no AWS credentials.
@@ -48,6 +44,6 @@ export const GetTokensFromRefreshToken$: OperationSchema = {
  */
 export class GetTokensFromRefreshTokenCommand extends Command<GetTokensFromRefreshTokenCommandInput, GetTokensFromRefreshTokenCommandOutput> {
   constructor(input: GetTokensFromRefreshTokenCommandInput) {
-    super(input, GetTokensFromRefreshToken$);
+    super(input, GetTokensFromRefreshToken$());
   }
 }

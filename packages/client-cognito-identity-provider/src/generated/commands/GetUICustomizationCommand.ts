@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetUICustomizationCommandInput extends GetUICustomizationRequest {}
 export interface GetUICustomizationCommandOutput extends GetUICustomizationResponse, MetadataBearer {}
 
-export const GetUICustomization$: OperationSchema = {
-  name: "GetUICustomization",
-  get input() {
-    return GetUICustomizationRequest$();
-  },
-  get output() {
-    return GetUICustomizationResponse$();
-  },
-  get errors() {
-    return {
+let getUICustomizationSchema: OperationSchema | undefined;
+export const GetUICustomization$ = (): OperationSchema =>
+  (getUICustomizationSchema ??= {
+    name: "GetUICustomization",
+    input: GetUICustomizationRequest$(),
+    output: GetUICustomizationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the GetUICustomization operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const GetUICustomization$: OperationSchema = {
  */
 export class GetUICustomizationCommand extends Command<GetUICustomizationCommandInput, GetUICustomizationCommandOutput> {
   constructor(input: GetUICustomizationCommandInput) {
-    super(input, GetUICustomization$);
+    super(input, GetUICustomization$());
   }
 }

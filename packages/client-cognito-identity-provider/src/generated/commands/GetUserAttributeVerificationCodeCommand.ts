@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetUserAttributeVerificationCodeCommandInput extends GetUserAttributeVerificationCodeRequest {}
 export interface GetUserAttributeVerificationCodeCommandOutput extends GetUserAttributeVerificationCodeResponse, MetadataBearer {}
 
-export const GetUserAttributeVerificationCode$: OperationSchema = {
-  name: "GetUserAttributeVerificationCode",
-  get input() {
-    return GetUserAttributeVerificationCodeRequest$();
-  },
-  get output() {
-    return GetUserAttributeVerificationCodeResponse$();
-  },
-  get errors() {
-    return {
+let getUserAttributeVerificationCodeSchema: OperationSchema | undefined;
+export const GetUserAttributeVerificationCode$ = (): OperationSchema =>
+  (getUserAttributeVerificationCodeSchema ??= {
+    name: "GetUserAttributeVerificationCode",
+    input: GetUserAttributeVerificationCodeRequest$(),
+    output: GetUserAttributeVerificationCodeResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the GetUserAttributeVerificationCode operation. Sent unsigned: needs no AWS credentials.
@@ -54,6 +50,6 @@ export const GetUserAttributeVerificationCode$: OperationSchema = {
  */
 export class GetUserAttributeVerificationCodeCommand extends Command<GetUserAttributeVerificationCodeCommandInput, GetUserAttributeVerificationCodeCommandOutput> {
   constructor(input: GetUserAttributeVerificationCodeCommandInput) {
-    super(input, GetUserAttributeVerificationCode$);
+    super(input, GetUserAttributeVerificationCode$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetUserAuthFactorsCommandInput extends GetUserAuthFactorsRequest {}
 export interface GetUserAuthFactorsCommandOutput extends GetUserAuthFactorsResponse, MetadataBearer {}
 
-export const GetUserAuthFactors$: OperationSchema = {
-  name: "GetUserAuthFactors",
-  get input() {
-    return GetUserAuthFactorsRequest$();
-  },
-  get output() {
-    return GetUserAuthFactorsResponse$();
-  },
-  get errors() {
-    return {
+let getUserAuthFactorsSchema: OperationSchema | undefined;
+export const GetUserAuthFactors$ = (): OperationSchema =>
+  (getUserAuthFactorsSchema ??= {
+    name: "GetUserAuthFactors",
+    input: GetUserAuthFactorsRequest$(),
+    output: GetUserAuthFactorsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the GetUserAuthFactors operation. Sent unsigned: needs no AWS credentials.
@@ -46,6 +42,6 @@ export const GetUserAuthFactors$: OperationSchema = {
  */
 export class GetUserAuthFactorsCommand extends Command<GetUserAuthFactorsCommandInput, GetUserAuthFactorsCommandOutput> {
   constructor(input: GetUserAuthFactorsCommandInput) {
-    super(input, GetUserAuthFactors$);
+    super(input, GetUserAuthFactors$());
   }
 }

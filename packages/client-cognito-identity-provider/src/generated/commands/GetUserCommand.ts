@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetUserCommandInput extends GetUserRequest {}
 export interface GetUserCommandOutput extends GetUserResponse, MetadataBearer {}
 
-export const GetUser$: OperationSchema = {
-  name: "GetUser",
-  get input() {
-    return GetUserRequest$();
-  },
-  get output() {
-    return GetUserResponse$();
-  },
-  get errors() {
-    return {
+let getUserSchema: OperationSchema | undefined;
+export const GetUser$ = (): OperationSchema =>
+  (getUserSchema ??= {
+    name: "GetUser",
+    input: GetUserRequest$(),
+    output: GetUserResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the GetUser operation. Sent unsigned: needs no AWS credentials.
@@ -46,6 +42,6 @@ export const GetUser$: OperationSchema = {
  */
 export class GetUserCommand extends Command<GetUserCommandInput, GetUserCommandOutput> {
   constructor(input: GetUserCommandInput) {
-    super(input, GetUser$);
+    super(input, GetUser$());
   }
 }

@@ -14,21 +14,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetUserPoolClientSessionConfigurationCommandInput extends GetUserPoolClientSessionConfigurationRequest {}
 export interface GetUserPoolClientSessionConfigurationCommandOutput extends GetUserPoolClientSessionConfigurationResponse, MetadataBearer {}
 
-export const GetUserPoolClientSessionConfiguration$: OperationSchema = {
-  name: "GetUserPoolClientSessionConfiguration",
-  get input() {
-    return GetUserPoolClientSessionConfigurationRequest$();
-  },
-  get output() {
-    return GetUserPoolClientSessionConfigurationResponse$();
-  },
-  get errors() {
-    return {
+let getUserPoolClientSessionConfigurationSchema: OperationSchema | undefined;
+export const GetUserPoolClientSessionConfiguration$ = (): OperationSchema =>
+  (getUserPoolClientSessionConfigurationSchema ??= {
+    name: "GetUserPoolClientSessionConfiguration",
+    input: GetUserPoolClientSessionConfigurationRequest$(),
+    output: GetUserPoolClientSessionConfigurationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the GetUserPoolClientSessionConfiguration operation. Signed with SigV4: needs AWS credentials.
@@ -48,6 +44,6 @@ export const GetUserPoolClientSessionConfiguration$: OperationSchema = {
  */
 export class GetUserPoolClientSessionConfigurationCommand extends Command<GetUserPoolClientSessionConfigurationCommandInput, GetUserPoolClientSessionConfigurationCommandOutput> {
   constructor(input: GetUserPoolClientSessionConfigurationCommandInput) {
-    super(input, GetUserPoolClientSessionConfiguration$);
+    super(input, GetUserPoolClientSessionConfiguration$());
   }
 }

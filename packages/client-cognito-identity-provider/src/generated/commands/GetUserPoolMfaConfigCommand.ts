@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetUserPoolMfaConfigCommandInput extends GetUserPoolMfaConfigRequest {}
 export interface GetUserPoolMfaConfigCommandOutput extends GetUserPoolMfaConfigResponse, MetadataBearer {}
 
-export const GetUserPoolMfaConfig$: OperationSchema = {
-  name: "GetUserPoolMfaConfig",
-  get input() {
-    return GetUserPoolMfaConfigRequest$();
-  },
-  get output() {
-    return GetUserPoolMfaConfigResponse$();
-  },
-  get errors() {
-    return {
+let getUserPoolMfaConfigSchema: OperationSchema | undefined;
+export const GetUserPoolMfaConfig$ = (): OperationSchema =>
+  (getUserPoolMfaConfigSchema ??= {
+    name: "GetUserPoolMfaConfig",
+    input: GetUserPoolMfaConfigRequest$(),
+    output: GetUserPoolMfaConfigResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the GetUserPoolMfaConfig operation. Signed with SigV4: needs AWS credentials.
@@ -40,6 +36,6 @@ export const GetUserPoolMfaConfig$: OperationSchema = {
  */
 export class GetUserPoolMfaConfigCommand extends Command<GetUserPoolMfaConfigCommandInput, GetUserPoolMfaConfigCommandOutput> {
   constructor(input: GetUserPoolMfaConfigCommandInput) {
-    super(input, GetUserPoolMfaConfig$);
+    super(input, GetUserPoolMfaConfig$());
   }
 }

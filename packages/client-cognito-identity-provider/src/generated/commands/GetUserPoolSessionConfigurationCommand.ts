@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GetUserPoolSessionConfigurationCommandInput extends GetUserPoolSessionConfigurationRequest {}
 export interface GetUserPoolSessionConfigurationCommandOutput extends GetUserPoolSessionConfigurationResponse, MetadataBearer {}
 
-export const GetUserPoolSessionConfiguration$: OperationSchema = {
-  name: "GetUserPoolSessionConfiguration",
-  get input() {
-    return GetUserPoolSessionConfigurationRequest$();
-  },
-  get output() {
-    return GetUserPoolSessionConfigurationResponse$();
-  },
-  get errors() {
-    return {
+let getUserPoolSessionConfigurationSchema: OperationSchema | undefined;
+export const GetUserPoolSessionConfiguration$ = (): OperationSchema =>
+  (getUserPoolSessionConfigurationSchema ??= {
+    name: "GetUserPoolSessionConfiguration",
+    input: GetUserPoolSessionConfigurationRequest$(),
+    output: GetUserPoolSessionConfigurationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the GetUserPoolSessionConfiguration operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const GetUserPoolSessionConfiguration$: OperationSchema = {
  */
 export class GetUserPoolSessionConfigurationCommand extends Command<GetUserPoolSessionConfigurationCommandInput, GetUserPoolSessionConfigurationCommandOutput> {
   constructor(input: GetUserPoolSessionConfigurationCommandInput) {
-    super(input, GetUserPoolSessionConfiguration$);
+    super(input, GetUserPoolSessionConfiguration$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface GlobalSignOutCommandInput extends GlobalSignOutRequest {}
 export interface GlobalSignOutCommandOutput extends GlobalSignOutResponse, MetadataBearer {}
 
-export const GlobalSignOut$: OperationSchema = {
-  name: "GlobalSignOut",
-  get input() {
-    return GlobalSignOutRequest$();
-  },
-  get output() {
-    return GlobalSignOutResponse$();
-  },
-  get errors() {
-    return {
+let globalSignOutSchema: OperationSchema | undefined;
+export const GlobalSignOut$ = (): OperationSchema =>
+  (globalSignOutSchema ??= {
+    name: "GlobalSignOut",
+    input: GlobalSignOutRequest$(),
+    output: GlobalSignOutResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the GlobalSignOut operation. Sent unsigned: needs no AWS credentials.
@@ -45,6 +41,6 @@ export const GlobalSignOut$: OperationSchema = {
  */
 export class GlobalSignOutCommand extends Command<GlobalSignOutCommandInput, GlobalSignOutCommandOutput> {
   constructor(input: GlobalSignOutCommandInput) {
-    super(input, GlobalSignOut$);
+    super(input, GlobalSignOut$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface InitiateAuthCommandInput extends InitiateAuthRequest {}
 export interface InitiateAuthCommandOutput extends InitiateAuthResponse, MetadataBearer {}
 
-export const InitiateAuth$: OperationSchema = {
-  name: "InitiateAuth",
-  get input() {
-    return InitiateAuthRequest$();
-  },
-  get output() {
-    return InitiateAuthResponse$();
-  },
-  get errors() {
-    return {
+let initiateAuthSchema: OperationSchema | undefined;
+export const InitiateAuth$ = (): OperationSchema =>
+  (initiateAuthSchema ??= {
+    name: "InitiateAuth",
+    input: InitiateAuthRequest$(),
+    output: InitiateAuthResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the InitiateAuth operation. Sent unsigned: needs no AWS credentials.
@@ -54,6 +50,6 @@ export const InitiateAuth$: OperationSchema = {
  */
 export class InitiateAuthCommand extends Command<InitiateAuthCommandInput, InitiateAuthCommandOutput> {
   constructor(input: InitiateAuthCommandInput) {
-    super(input, InitiateAuth$);
+    super(input, InitiateAuth$());
   }
 }

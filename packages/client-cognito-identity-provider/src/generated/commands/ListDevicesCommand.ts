@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListDevicesCommandInput extends ListDevicesRequest {}
 export interface ListDevicesCommandOutput extends ListDevicesResponse, MetadataBearer {}
 
-export const ListDevices$: OperationSchema = {
-  name: "ListDevices",
-  get input() {
-    return ListDevicesRequest$();
-  },
-  get output() {
-    return ListDevicesResponse$();
-  },
-  get errors() {
-    return {
+let listDevicesSchema: OperationSchema | undefined;
+export const ListDevices$ = (): OperationSchema =>
+  (listDevicesSchema ??= {
+    name: "ListDevices",
+    input: ListDevicesRequest$(),
+    output: ListDevicesResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-  codec: convertingJson,
-};
+    },
+    auth: "none",
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListDevices operation. Sent unsigned: needs no AWS credentials.
@@ -48,6 +44,6 @@ export const ListDevices$: OperationSchema = {
  */
 export class ListDevicesCommand extends Command<ListDevicesCommandInput, ListDevicesCommandOutput> {
   constructor(input: ListDevicesCommandInput) {
-    super(input, ListDevices$);
+    super(input, ListDevices$());
   }
 }

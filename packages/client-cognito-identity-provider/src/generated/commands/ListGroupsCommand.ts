@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListGroupsCommandInput extends ListGroupsRequest {}
 export interface ListGroupsCommandOutput extends ListGroupsResponse, MetadataBearer {}
 
-export const ListGroups$: OperationSchema = {
-  name: "ListGroups",
-  get input() {
-    return ListGroupsRequest$();
-  },
-  get output() {
-    return ListGroupsResponse$();
-  },
-  get errors() {
-    return {
+let listGroupsSchema: OperationSchema | undefined;
+export const ListGroups$ = (): OperationSchema =>
+  (listGroupsSchema ??= {
+    name: "ListGroups",
+    input: ListGroupsRequest$(),
+    output: ListGroupsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListGroups operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const ListGroups$: OperationSchema = {
  */
 export class ListGroupsCommand extends Command<ListGroupsCommandInput, ListGroupsCommandOutput> {
   constructor(input: ListGroupsCommandInput) {
-    super(input, ListGroups$);
+    super(input, ListGroups$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListIdentityProvidersCommandInput extends ListIdentityProvidersRequest {}
 export interface ListIdentityProvidersCommandOutput extends ListIdentityProvidersResponse, MetadataBearer {}
 
-export const ListIdentityProviders$: OperationSchema = {
-  name: "ListIdentityProviders",
-  get input() {
-    return ListIdentityProvidersRequest$();
-  },
-  get output() {
-    return ListIdentityProvidersResponse$();
-  },
-  get errors() {
-    return {
+let listIdentityProvidersSchema: OperationSchema | undefined;
+export const ListIdentityProviders$ = (): OperationSchema =>
+  (listIdentityProvidersSchema ??= {
+    name: "ListIdentityProviders",
+    input: ListIdentityProvidersRequest$(),
+    output: ListIdentityProvidersResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListIdentityProviders operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const ListIdentityProviders$: OperationSchema = {
  */
 export class ListIdentityProvidersCommand extends Command<ListIdentityProvidersCommandInput, ListIdentityProvidersCommandOutput> {
   constructor(input: ListIdentityProvidersCommandInput) {
-    super(input, ListIdentityProviders$);
+    super(input, ListIdentityProviders$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListResourceServersCommandInput extends ListResourceServersRequest {}
 export interface ListResourceServersCommandOutput extends ListResourceServersResponse, MetadataBearer {}
 
-export const ListResourceServers$: OperationSchema = {
-  name: "ListResourceServers",
-  get input() {
-    return ListResourceServersRequest$();
-  },
-  get output() {
-    return ListResourceServersResponse$();
-  },
-  get errors() {
-    return {
+let listResourceServersSchema: OperationSchema | undefined;
+export const ListResourceServers$ = (): OperationSchema =>
+  (listResourceServersSchema ??= {
+    name: "ListResourceServers",
+    input: ListResourceServersRequest$(),
+    output: ListResourceServersResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the ListResourceServers operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const ListResourceServers$: OperationSchema = {
  */
 export class ListResourceServersCommand extends Command<ListResourceServersCommandInput, ListResourceServersCommandOutput> {
   constructor(input: ListResourceServersCommandInput) {
-    super(input, ListResourceServers$);
+    super(input, ListResourceServers$());
   }
 }

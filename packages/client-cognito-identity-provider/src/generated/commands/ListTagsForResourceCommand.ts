@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListTagsForResourceCommandInput extends ListTagsForResourceRequest {}
 export interface ListTagsForResourceCommandOutput extends ListTagsForResourceResponse, MetadataBearer {}
 
-export const ListTagsForResource$: OperationSchema = {
-  name: "ListTagsForResource",
-  get input() {
-    return ListTagsForResourceRequest$();
-  },
-  get output() {
-    return ListTagsForResourceResponse$();
-  },
-  get errors() {
-    return {
+let listTagsForResourceSchema: OperationSchema | undefined;
+export const ListTagsForResource$ = (): OperationSchema =>
+  (listTagsForResourceSchema ??= {
+    name: "ListTagsForResource",
+    input: ListTagsForResourceRequest$(),
+    output: ListTagsForResourceResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the ListTagsForResource operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const ListTagsForResource$: OperationSchema = {
  */
 export class ListTagsForResourceCommand extends Command<ListTagsForResourceCommandInput, ListTagsForResourceCommandOutput> {
   constructor(input: ListTagsForResourceCommandInput) {
-    super(input, ListTagsForResource$);
+    super(input, ListTagsForResource$());
   }
 }

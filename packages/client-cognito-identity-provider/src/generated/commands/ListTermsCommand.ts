@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListTermsCommandInput extends ListTermsRequest {}
 export interface ListTermsCommandOutput extends ListTermsResponse, MetadataBearer {}
 
-export const ListTerms$: OperationSchema = {
-  name: "ListTerms",
-  get input() {
-    return ListTermsRequest$();
-  },
-  get output() {
-    return ListTermsResponse$();
-  },
-  get errors() {
-    return {
+let listTermsSchema: OperationSchema | undefined;
+export const ListTerms$ = (): OperationSchema =>
+  (listTermsSchema ??= {
+    name: "ListTerms",
+    input: ListTermsRequest$(),
+    output: ListTermsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListTerms operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const ListTerms$: OperationSchema = {
  */
 export class ListTermsCommand extends Command<ListTermsCommandInput, ListTermsCommandOutput> {
   constructor(input: ListTermsCommandInput) {
-    super(input, ListTerms$);
+    super(input, ListTerms$());
   }
 }

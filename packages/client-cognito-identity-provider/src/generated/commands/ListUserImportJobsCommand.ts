@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListUserImportJobsCommandInput extends ListUserImportJobsRequest {}
 export interface ListUserImportJobsCommandOutput extends ListUserImportJobsResponse, MetadataBearer {}
 
-export const ListUserImportJobs$: OperationSchema = {
-  name: "ListUserImportJobs",
-  get input() {
-    return ListUserImportJobsRequest$();
-  },
-  get output() {
-    return ListUserImportJobsResponse$();
-  },
-  get errors() {
-    return {
+let listUserImportJobsSchema: OperationSchema | undefined;
+export const ListUserImportJobs$ = (): OperationSchema =>
+  (listUserImportJobsSchema ??= {
+    name: "ListUserImportJobs",
+    input: ListUserImportJobsRequest$(),
+    output: ListUserImportJobsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListUserImportJobs operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const ListUserImportJobs$: OperationSchema = {
  */
 export class ListUserImportJobsCommand extends Command<ListUserImportJobsCommandInput, ListUserImportJobsCommandOutput> {
   constructor(input: ListUserImportJobsCommandInput) {
-    super(input, ListUserImportJobs$);
+    super(input, ListUserImportJobs$());
   }
 }

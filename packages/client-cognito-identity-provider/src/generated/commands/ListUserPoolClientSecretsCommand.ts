@@ -8,22 +8,18 @@ import { InternalServerException$ } from "../errors.js";
 export interface ListUserPoolClientSecretsCommandInput extends ListUserPoolClientSecretsRequest {}
 export interface ListUserPoolClientSecretsCommandOutput extends ListUserPoolClientSecretsResponse, MetadataBearer {}
 
-export const ListUserPoolClientSecrets$: OperationSchema = {
-  name: "ListUserPoolClientSecrets",
-  get input() {
-    return ListUserPoolClientSecretsRequest$();
-  },
-  get output() {
-    return ListUserPoolClientSecretsResponse$();
-  },
-  get errors() {
-    return {
+let listUserPoolClientSecretsSchema: OperationSchema | undefined;
+export const ListUserPoolClientSecrets$ = (): OperationSchema =>
+  (listUserPoolClientSecretsSchema ??= {
+    name: "ListUserPoolClientSecrets",
+    input: ListUserPoolClientSecretsRequest$(),
+    output: ListUserPoolClientSecretsResponse$(),
+    errors: {
       InternalServerException: InternalServerException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListUserPoolClientSecrets operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const ListUserPoolClientSecrets$: OperationSchema = {
  */
 export class ListUserPoolClientSecretsCommand extends Command<ListUserPoolClientSecretsCommandInput, ListUserPoolClientSecretsCommandOutput> {
   constructor(input: ListUserPoolClientSecretsCommandInput) {
-    super(input, ListUserPoolClientSecrets$);
+    super(input, ListUserPoolClientSecrets$());
   }
 }

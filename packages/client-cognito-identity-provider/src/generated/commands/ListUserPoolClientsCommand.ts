@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListUserPoolClientsCommandInput extends ListUserPoolClientsRequest {}
 export interface ListUserPoolClientsCommandOutput extends ListUserPoolClientsResponse, MetadataBearer {}
 
-export const ListUserPoolClients$: OperationSchema = {
-  name: "ListUserPoolClients",
-  get input() {
-    return ListUserPoolClientsRequest$();
-  },
-  get output() {
-    return ListUserPoolClientsResponse$();
-  },
-  get errors() {
-    return {
+let listUserPoolClientsSchema: OperationSchema | undefined;
+export const ListUserPoolClients$ = (): OperationSchema =>
+  (listUserPoolClientsSchema ??= {
+    name: "ListUserPoolClients",
+    input: ListUserPoolClientsRequest$(),
+    output: ListUserPoolClientsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the ListUserPoolClients operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const ListUserPoolClients$: OperationSchema = {
  */
 export class ListUserPoolClientsCommand extends Command<ListUserPoolClientsCommandInput, ListUserPoolClientsCommandOutput> {
   constructor(input: ListUserPoolClientsCommandInput) {
-    super(input, ListUserPoolClients$);
+    super(input, ListUserPoolClients$());
   }
 }

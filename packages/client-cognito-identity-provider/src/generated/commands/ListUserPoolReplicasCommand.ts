@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListUserPoolReplicasCommandInput extends ListUserPoolReplicasRequest {}
 export interface ListUserPoolReplicasCommandOutput extends ListUserPoolReplicasResponse, MetadataBearer {}
 
-export const ListUserPoolReplicas$: OperationSchema = {
-  name: "ListUserPoolReplicas",
-  get input() {
-    return ListUserPoolReplicasRequest$();
-  },
-  get output() {
-    return ListUserPoolReplicasResponse$();
-  },
-  get errors() {
-    return {
+let listUserPoolReplicasSchema: OperationSchema | undefined;
+export const ListUserPoolReplicas$ = (): OperationSchema =>
+  (listUserPoolReplicasSchema ??= {
+    name: "ListUserPoolReplicas",
+    input: ListUserPoolReplicasRequest$(),
+    output: ListUserPoolReplicasResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the ListUserPoolReplicas operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const ListUserPoolReplicas$: OperationSchema = {
  */
 export class ListUserPoolReplicasCommand extends Command<ListUserPoolReplicasCommandInput, ListUserPoolReplicasCommandOutput> {
   constructor(input: ListUserPoolReplicasCommandInput) {
-    super(input, ListUserPoolReplicas$);
+    super(input, ListUserPoolReplicas$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListUserPoolsCommandInput extends ListUserPoolsRequest {}
 export interface ListUserPoolsCommandOutput extends ListUserPoolsResponse, MetadataBearer {}
 
-export const ListUserPools$: OperationSchema = {
-  name: "ListUserPools",
-  get input() {
-    return ListUserPoolsRequest$();
-  },
-  get output() {
-    return ListUserPoolsResponse$();
-  },
-  get errors() {
-    return {
+let listUserPoolsSchema: OperationSchema | undefined;
+export const ListUserPools$ = (): OperationSchema =>
+  (listUserPoolsSchema ??= {
+    name: "ListUserPools",
+    input: ListUserPoolsRequest$(),
+    output: ListUserPoolsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListUserPools operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const ListUserPools$: OperationSchema = {
  */
 export class ListUserPoolsCommand extends Command<ListUserPoolsCommandInput, ListUserPoolsCommandOutput> {
   constructor(input: ListUserPoolsCommandInput) {
-    super(input, ListUserPools$);
+    super(input, ListUserPools$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListUserSessionsCommandInput extends ListUserSessionsRequest {}
 export interface ListUserSessionsCommandOutput extends ListUserSessionsResponse, MetadataBearer {}
 
-export const ListUserSessions$: OperationSchema = {
-  name: "ListUserSessions",
-  get input() {
-    return ListUserSessionsRequest$();
-  },
-  get output() {
-    return ListUserSessionsResponse$();
-  },
-  get errors() {
-    return {
+let listUserSessionsSchema: OperationSchema | undefined;
+export const ListUserSessions$ = (): OperationSchema =>
+  (listUserSessionsSchema ??= {
+    name: "ListUserSessions",
+    input: ListUserSessionsRequest$(),
+    output: ListUserSessionsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-  codec: convertingJson,
-};
+    },
+    auth: "none",
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListUserSessions operation. Sent unsigned: needs no AWS credentials.
@@ -47,6 +43,6 @@ export const ListUserSessions$: OperationSchema = {
  */
 export class ListUserSessionsCommand extends Command<ListUserSessionsCommandInput, ListUserSessionsCommandOutput> {
   constructor(input: ListUserSessionsCommandInput) {
-    super(input, ListUserSessions$);
+    super(input, ListUserSessions$());
   }
 }

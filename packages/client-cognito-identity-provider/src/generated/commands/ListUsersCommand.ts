@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListUsersCommandInput extends ListUsersRequest {}
 export interface ListUsersCommandOutput extends ListUsersResponse, MetadataBearer {}
 
-export const ListUsers$: OperationSchema = {
-  name: "ListUsers",
-  get input() {
-    return ListUsersRequest$();
-  },
-  get output() {
-    return ListUsersResponse$();
-  },
-  get errors() {
-    return {
+let listUsersSchema: OperationSchema | undefined;
+export const ListUsers$ = (): OperationSchema =>
+  (listUsersSchema ??= {
+    name: "ListUsers",
+    input: ListUsersRequest$(),
+    output: ListUsersResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListUsers operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const ListUsers$: OperationSchema = {
  */
 export class ListUsersCommand extends Command<ListUsersCommandInput, ListUsersCommandOutput> {
   constructor(input: ListUsersCommandInput) {
-    super(input, ListUsers$);
+    super(input, ListUsers$());
   }
 }

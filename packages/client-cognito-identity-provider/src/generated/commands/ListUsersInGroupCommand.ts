@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListUsersInGroupCommandInput extends ListUsersInGroupRequest {}
 export interface ListUsersInGroupCommandOutput extends ListUsersInGroupResponse, MetadataBearer {}
 
-export const ListUsersInGroup$: OperationSchema = {
-  name: "ListUsersInGroup",
-  get input() {
-    return ListUsersInGroupRequest$();
-  },
-  get output() {
-    return ListUsersInGroupResponse$();
-  },
-  get errors() {
-    return {
+let listUsersInGroupSchema: OperationSchema | undefined;
+export const ListUsersInGroup$ = (): OperationSchema =>
+  (listUsersInGroupSchema ??= {
+    name: "ListUsersInGroup",
+    input: ListUsersInGroupRequest$(),
+    output: ListUsersInGroupResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListUsersInGroup operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const ListUsersInGroup$: OperationSchema = {
  */
 export class ListUsersInGroupCommand extends Command<ListUsersInGroupCommandInput, ListUsersInGroupCommandOutput> {
   constructor(input: ListUsersInGroupCommandInput) {
-    super(input, ListUsersInGroup$);
+    super(input, ListUsersInGroup$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ListWebAuthnCredentialsCommandInput extends ListWebAuthnCredentialsRequest {}
 export interface ListWebAuthnCredentialsCommandOutput extends ListWebAuthnCredentialsResponse, MetadataBearer {}
 
-export const ListWebAuthnCredentials$: OperationSchema = {
-  name: "ListWebAuthnCredentials",
-  get input() {
-    return ListWebAuthnCredentialsRequest$();
-  },
-  get output() {
-    return ListWebAuthnCredentialsResponse$();
-  },
-  get errors() {
-    return {
+let listWebAuthnCredentialsSchema: OperationSchema | undefined;
+export const ListWebAuthnCredentials$ = (): OperationSchema =>
+  (listWebAuthnCredentialsSchema ??= {
+    name: "ListWebAuthnCredentials",
+    input: ListWebAuthnCredentialsRequest$(),
+    output: ListWebAuthnCredentialsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-  codec: convertingJson,
-};
+    },
+    auth: "none",
+    codec: convertingJson,
+  });
 
 /**
  * Sends the ListWebAuthnCredentials operation. Sent unsigned: needs no AWS credentials.
@@ -45,6 +41,6 @@ export const ListWebAuthnCredentials$: OperationSchema = {
  */
 export class ListWebAuthnCredentialsCommand extends Command<ListWebAuthnCredentialsCommandInput, ListWebAuthnCredentialsCommandOutput> {
   constructor(input: ListWebAuthnCredentialsCommandInput) {
-    super(input, ListWebAuthnCredentials$);
+    super(input, ListWebAuthnCredentials$());
   }
 }

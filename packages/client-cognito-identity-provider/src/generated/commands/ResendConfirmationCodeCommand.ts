@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface ResendConfirmationCodeCommandInput extends ResendConfirmationCodeRequest {}
 export interface ResendConfirmationCodeCommandOutput extends ResendConfirmationCodeResponse, MetadataBearer {}
 
-export const ResendConfirmationCode$: OperationSchema = {
-  name: "ResendConfirmationCode",
-  get input() {
-    return ResendConfirmationCodeRequest$();
-  },
-  get output() {
-    return ResendConfirmationCodeResponse$();
-  },
-  get errors() {
-    return {
+let resendConfirmationCodeSchema: OperationSchema | undefined;
+export const ResendConfirmationCode$ = (): OperationSchema =>
+  (resendConfirmationCodeSchema ??= {
+    name: "ResendConfirmationCode",
+    input: ResendConfirmationCodeRequest$(),
+    output: ResendConfirmationCodeResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the ResendConfirmationCode operation. Sent unsigned: needs no AWS credentials.
@@ -52,6 +48,6 @@ export const ResendConfirmationCode$: OperationSchema = {
  */
 export class ResendConfirmationCodeCommand extends Command<ResendConfirmationCodeCommandInput, ResendConfirmationCodeCommandOutput> {
   constructor(input: ResendConfirmationCodeCommandInput) {
-    super(input, ResendConfirmationCode$);
+    super(input, ResendConfirmationCode$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface RespondToAuthChallengeCommandInput extends RespondToAuthChallengeRequest {}
 export interface RespondToAuthChallengeCommandOutput extends RespondToAuthChallengeResponse, MetadataBearer {}
 
-export const RespondToAuthChallenge$: OperationSchema = {
-  name: "RespondToAuthChallenge",
-  get input() {
-    return RespondToAuthChallengeRequest$();
-  },
-  get output() {
-    return RespondToAuthChallengeResponse$();
-  },
-  get errors() {
-    return {
+let respondToAuthChallengeSchema: OperationSchema | undefined;
+export const RespondToAuthChallenge$ = (): OperationSchema =>
+  (respondToAuthChallengeSchema ??= {
+    name: "RespondToAuthChallenge",
+    input: RespondToAuthChallengeRequest$(),
+    output: RespondToAuthChallengeResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the RespondToAuthChallenge operation. Sent unsigned: needs no AWS credentials.
@@ -60,6 +56,6 @@ export const RespondToAuthChallenge$: OperationSchema = {
  */
 export class RespondToAuthChallengeCommand extends Command<RespondToAuthChallengeCommandInput, RespondToAuthChallengeCommandOutput> {
   constructor(input: RespondToAuthChallengeCommandInput) {
-    super(input, RespondToAuthChallenge$);
+    super(input, RespondToAuthChallenge$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface RevokeTokenCommandInput extends RevokeTokenRequest {}
 export interface RevokeTokenCommandOutput extends RevokeTokenResponse, MetadataBearer {}
 
-export const RevokeToken$: OperationSchema = {
-  name: "RevokeToken",
-  get input() {
-    return RevokeTokenRequest$();
-  },
-  get output() {
-    return RevokeTokenResponse$();
-  },
-  get errors() {
-    return {
+let revokeTokenSchema: OperationSchema | undefined;
+export const RevokeToken$ = (): OperationSchema =>
+  (revokeTokenSchema ??= {
+    name: "RevokeToken",
+    input: RevokeTokenRequest$(),
+    output: RevokeTokenResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the RevokeToken operation. Sent unsigned: needs no AWS credentials.
@@ -44,6 +40,6 @@ export const RevokeToken$: OperationSchema = {
  */
 export class RevokeTokenCommand extends Command<RevokeTokenCommandInput, RevokeTokenCommandOutput> {
   constructor(input: RevokeTokenCommandInput) {
-    super(input, RevokeToken$);
+    super(input, RevokeToken$());
   }
 }

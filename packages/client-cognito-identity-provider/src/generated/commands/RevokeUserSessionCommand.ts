@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface RevokeUserSessionCommandInput extends RevokeUserSessionRequest {}
 export interface RevokeUserSessionCommandOutput extends RevokeUserSessionResponse, MetadataBearer {}
 
-export const RevokeUserSession$: OperationSchema = {
-  name: "RevokeUserSession",
-  get input() {
-    return RevokeUserSessionRequest$();
-  },
-  get output() {
-    return RevokeUserSessionResponse$();
-  },
-  get errors() {
-    return {
+let revokeUserSessionSchema: OperationSchema | undefined;
+export const RevokeUserSession$ = (): OperationSchema =>
+  (revokeUserSessionSchema ??= {
+    name: "RevokeUserSession",
+    input: RevokeUserSessionRequest$(),
+    output: RevokeUserSessionResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the RevokeUserSession operation. Sent unsigned: needs no AWS credentials.
@@ -46,6 +42,6 @@ export const RevokeUserSession$: OperationSchema = {
  */
 export class RevokeUserSessionCommand extends Command<RevokeUserSessionCommandInput, RevokeUserSessionCommandOutput> {
   constructor(input: RevokeUserSessionCommandInput) {
-    super(input, RevokeUserSession$);
+    super(input, RevokeUserSession$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface SetLogDeliveryConfigurationCommandInput extends SetLogDeliveryConfigurationRequest {}
 export interface SetLogDeliveryConfigurationCommandOutput extends SetLogDeliveryConfigurationResponse, MetadataBearer {}
 
-export const SetLogDeliveryConfiguration$: OperationSchema = {
-  name: "SetLogDeliveryConfiguration",
-  get input() {
-    return SetLogDeliveryConfigurationRequest$();
-  },
-  get output() {
-    return SetLogDeliveryConfigurationResponse$();
-  },
-  get errors() {
-    return {
+let setLogDeliveryConfigurationSchema: OperationSchema | undefined;
+export const SetLogDeliveryConfiguration$ = (): OperationSchema =>
+  (setLogDeliveryConfigurationSchema ??= {
+    name: "SetLogDeliveryConfiguration",
+    input: SetLogDeliveryConfigurationRequest$(),
+    output: SetLogDeliveryConfigurationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the SetLogDeliveryConfiguration operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const SetLogDeliveryConfiguration$: OperationSchema = {
  */
 export class SetLogDeliveryConfigurationCommand extends Command<SetLogDeliveryConfigurationCommandInput, SetLogDeliveryConfigurationCommandOutput> {
   constructor(input: SetLogDeliveryConfigurationCommandInput) {
-    super(input, SetLogDeliveryConfiguration$);
+    super(input, SetLogDeliveryConfiguration$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface SetRiskConfigurationCommandInput extends SetRiskConfigurationRequest {}
 export interface SetRiskConfigurationCommandOutput extends SetRiskConfigurationResponse, MetadataBearer {}
 
-export const SetRiskConfiguration$: OperationSchema = {
-  name: "SetRiskConfiguration",
-  get input() {
-    return SetRiskConfigurationRequest$();
-  },
-  get output() {
-    return SetRiskConfigurationResponse$();
-  },
-  get errors() {
-    return {
+let setRiskConfigurationSchema: OperationSchema | undefined;
+export const SetRiskConfiguration$ = (): OperationSchema =>
+  (setRiskConfigurationSchema ??= {
+    name: "SetRiskConfiguration",
+    input: SetRiskConfigurationRequest$(),
+    output: SetRiskConfigurationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the SetRiskConfiguration operation. Signed with SigV4: needs AWS credentials.
@@ -46,6 +42,6 @@ export const SetRiskConfiguration$: OperationSchema = {
  */
 export class SetRiskConfigurationCommand extends Command<SetRiskConfigurationCommandInput, SetRiskConfigurationCommandOutput> {
   constructor(input: SetRiskConfigurationCommandInput) {
-    super(input, SetRiskConfiguration$);
+    super(input, SetRiskConfiguration$());
   }
 }

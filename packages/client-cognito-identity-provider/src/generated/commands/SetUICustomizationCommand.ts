@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface SetUICustomizationCommandInput extends SetUICustomizationRequest {}
 export interface SetUICustomizationCommandOutput extends SetUICustomizationResponse, MetadataBearer {}
 
-export const SetUICustomization$: OperationSchema = {
-  name: "SetUICustomization",
-  get input() {
-    return SetUICustomizationRequest$();
-  },
-  get output() {
-    return SetUICustomizationResponse$();
-  },
-  get errors() {
-    return {
+let setUICustomizationSchema: OperationSchema | undefined;
+export const SetUICustomization$ = (): OperationSchema =>
+  (setUICustomizationSchema ??= {
+    name: "SetUICustomization",
+    input: SetUICustomizationRequest$(),
+    output: SetUICustomizationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the SetUICustomization operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const SetUICustomization$: OperationSchema = {
  */
 export class SetUICustomizationCommand extends Command<SetUICustomizationCommandInput, SetUICustomizationCommandOutput> {
   constructor(input: SetUICustomizationCommandInput) {
-    super(input, SetUICustomization$);
+    super(input, SetUICustomization$());
   }
 }

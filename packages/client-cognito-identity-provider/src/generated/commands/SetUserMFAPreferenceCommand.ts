@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface SetUserMFAPreferenceCommandInput extends SetUserMFAPreferenceRequest {}
 export interface SetUserMFAPreferenceCommandOutput extends SetUserMFAPreferenceResponse, MetadataBearer {}
 
-export const SetUserMFAPreference$: OperationSchema = {
-  name: "SetUserMFAPreference",
-  get input() {
-    return SetUserMFAPreferenceRequest$();
-  },
-  get output() {
-    return SetUserMFAPreferenceResponse$();
-  },
-  get errors() {
-    return {
+let setUserMFAPreferenceSchema: OperationSchema | undefined;
+export const SetUserMFAPreference$ = (): OperationSchema =>
+  (setUserMFAPreferenceSchema ??= {
+    name: "SetUserMFAPreference",
+    input: SetUserMFAPreferenceRequest$(),
+    output: SetUserMFAPreferenceResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the SetUserMFAPreference operation. Sent unsigned: needs no AWS credentials.
@@ -45,6 +41,6 @@ export const SetUserMFAPreference$: OperationSchema = {
  */
 export class SetUserMFAPreferenceCommand extends Command<SetUserMFAPreferenceCommandInput, SetUserMFAPreferenceCommandOutput> {
   constructor(input: SetUserMFAPreferenceCommandInput) {
-    super(input, SetUserMFAPreference$);
+    super(input, SetUserMFAPreference$());
   }
 }

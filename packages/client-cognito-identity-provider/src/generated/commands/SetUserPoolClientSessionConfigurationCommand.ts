@@ -14,21 +14,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface SetUserPoolClientSessionConfigurationCommandInput extends SetUserPoolClientSessionConfigurationRequest {}
 export interface SetUserPoolClientSessionConfigurationCommandOutput extends SetUserPoolClientSessionConfigurationResponse, MetadataBearer {}
 
-export const SetUserPoolClientSessionConfiguration$: OperationSchema = {
-  name: "SetUserPoolClientSessionConfiguration",
-  get input() {
-    return SetUserPoolClientSessionConfigurationRequest$();
-  },
-  get output() {
-    return SetUserPoolClientSessionConfigurationResponse$();
-  },
-  get errors() {
-    return {
+let setUserPoolClientSessionConfigurationSchema: OperationSchema | undefined;
+export const SetUserPoolClientSessionConfiguration$ = (): OperationSchema =>
+  (setUserPoolClientSessionConfigurationSchema ??= {
+    name: "SetUserPoolClientSessionConfiguration",
+    input: SetUserPoolClientSessionConfigurationRequest$(),
+    output: SetUserPoolClientSessionConfigurationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the SetUserPoolClientSessionConfiguration operation. Signed with SigV4: needs AWS credentials.
@@ -50,6 +46,6 @@ export const SetUserPoolClientSessionConfiguration$: OperationSchema = {
  */
 export class SetUserPoolClientSessionConfigurationCommand extends Command<SetUserPoolClientSessionConfigurationCommandInput, SetUserPoolClientSessionConfigurationCommandOutput> {
   constructor(input: SetUserPoolClientSessionConfigurationCommandInput) {
-    super(input, SetUserPoolClientSessionConfiguration$);
+    super(input, SetUserPoolClientSessionConfiguration$());
   }
 }

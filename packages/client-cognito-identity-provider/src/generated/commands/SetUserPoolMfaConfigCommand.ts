@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface SetUserPoolMfaConfigCommandInput extends SetUserPoolMfaConfigRequest {}
 export interface SetUserPoolMfaConfigCommandOutput extends SetUserPoolMfaConfigResponse, MetadataBearer {}
 
-export const SetUserPoolMfaConfig$: OperationSchema = {
-  name: "SetUserPoolMfaConfig",
-  get input() {
-    return SetUserPoolMfaConfigRequest$();
-  },
-  get output() {
-    return SetUserPoolMfaConfigResponse$();
-  },
-  get errors() {
-    return {
+let setUserPoolMfaConfigSchema: OperationSchema | undefined;
+export const SetUserPoolMfaConfig$ = (): OperationSchema =>
+  (setUserPoolMfaConfigSchema ??= {
+    name: "SetUserPoolMfaConfig",
+    input: SetUserPoolMfaConfigRequest$(),
+    output: SetUserPoolMfaConfigResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the SetUserPoolMfaConfig operation. Signed with SigV4: needs AWS credentials.
@@ -45,6 +41,6 @@ export const SetUserPoolMfaConfig$: OperationSchema = {
  */
 export class SetUserPoolMfaConfigCommand extends Command<SetUserPoolMfaConfigCommandInput, SetUserPoolMfaConfigCommandOutput> {
   constructor(input: SetUserPoolMfaConfigCommandInput) {
-    super(input, SetUserPoolMfaConfig$);
+    super(input, SetUserPoolMfaConfig$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface SetUserPoolSessionConfigurationCommandInput extends SetUserPoolSessionConfigurationRequest {}
 export interface SetUserPoolSessionConfigurationCommandOutput extends SetUserPoolSessionConfigurationResponse, MetadataBearer {}
 
-export const SetUserPoolSessionConfiguration$: OperationSchema = {
-  name: "SetUserPoolSessionConfiguration",
-  get input() {
-    return SetUserPoolSessionConfigurationRequest$();
-  },
-  get output() {
-    return SetUserPoolSessionConfigurationResponse$();
-  },
-  get errors() {
-    return {
+let setUserPoolSessionConfigurationSchema: OperationSchema | undefined;
+export const SetUserPoolSessionConfiguration$ = (): OperationSchema =>
+  (setUserPoolSessionConfigurationSchema ??= {
+    name: "SetUserPoolSessionConfiguration",
+    input: SetUserPoolSessionConfigurationRequest$(),
+    output: SetUserPoolSessionConfigurationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the SetUserPoolSessionConfiguration operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const SetUserPoolSessionConfiguration$: OperationSchema = {
  */
 export class SetUserPoolSessionConfigurationCommand extends Command<SetUserPoolSessionConfigurationCommandInput, SetUserPoolSessionConfigurationCommandOutput> {
   constructor(input: SetUserPoolSessionConfigurationCommandInput) {
-    super(input, SetUserPoolSessionConfiguration$);
+    super(input, SetUserPoolSessionConfiguration$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface SetUserSettingsCommandInput extends SetUserSettingsRequest {}
 export interface SetUserSettingsCommandOutput extends SetUserSettingsResponse, MetadataBearer {}
 
-export const SetUserSettings$: OperationSchema = {
-  name: "SetUserSettings",
-  get input() {
-    return SetUserSettingsRequest$();
-  },
-  get output() {
-    return SetUserSettingsResponse$();
-  },
-  get errors() {
-    return {
+let setUserSettingsSchema: OperationSchema | undefined;
+export const SetUserSettings$ = (): OperationSchema =>
+  (setUserSettingsSchema ??= {
+    name: "SetUserSettings",
+    input: SetUserSettingsRequest$(),
+    output: SetUserSettingsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the SetUserSettings operation. Sent unsigned: needs no AWS credentials.
@@ -45,6 +41,6 @@ export const SetUserSettings$: OperationSchema = {
  */
 export class SetUserSettingsCommand extends Command<SetUserSettingsCommandInput, SetUserSettingsCommandOutput> {
   constructor(input: SetUserSettingsCommandInput) {
-    super(input, SetUserSettings$);
+    super(input, SetUserSettings$());
   }
 }

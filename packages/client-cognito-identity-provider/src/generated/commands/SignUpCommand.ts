@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface SignUpCommandInput extends SignUpRequest {}
 export interface SignUpCommandOutput extends SignUpResponse, MetadataBearer {}
 
-export const SignUp$: OperationSchema = {
-  name: "SignUp",
-  get input() {
-    return SignUpRequest$();
-  },
-  get output() {
-    return SignUpResponse$();
-  },
-  get errors() {
-    return {
+let signUpSchema: OperationSchema | undefined;
+export const SignUp$ = (): OperationSchema =>
+  (signUpSchema ??= {
+    name: "SignUp",
+    input: SignUpRequest$(),
+    output: SignUpResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the SignUp operation. Sent unsigned: needs no AWS credentials.
@@ -53,6 +49,6 @@ export const SignUp$: OperationSchema = {
  */
 export class SignUpCommand extends Command<SignUpCommandInput, SignUpCommandOutput> {
   constructor(input: SignUpCommandInput) {
-    super(input, SignUp$);
+    super(input, SignUp$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface StartUserImportJobCommandInput extends StartUserImportJobRequest {}
 export interface StartUserImportJobCommandOutput extends StartUserImportJobResponse, MetadataBearer {}
 
-export const StartUserImportJob$: OperationSchema = {
-  name: "StartUserImportJob",
-  get input() {
-    return StartUserImportJobRequest$();
-  },
-  get output() {
-    return StartUserImportJobResponse$();
-  },
-  get errors() {
-    return {
+let startUserImportJobSchema: OperationSchema | undefined;
+export const StartUserImportJob$ = (): OperationSchema =>
+  (startUserImportJobSchema ??= {
+    name: "StartUserImportJob",
+    input: StartUserImportJobRequest$(),
+    output: StartUserImportJobResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the StartUserImportJob operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const StartUserImportJob$: OperationSchema = {
  */
 export class StartUserImportJobCommand extends Command<StartUserImportJobCommandInput, StartUserImportJobCommandOutput> {
   constructor(input: StartUserImportJobCommandInput) {
-    super(input, StartUserImportJob$);
+    super(input, StartUserImportJob$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface StartWebAuthnRegistrationCommandInput extends StartWebAuthnRegistrationRequest {}
 export interface StartWebAuthnRegistrationCommandOutput extends StartWebAuthnRegistrationResponse, MetadataBearer {}
 
-export const StartWebAuthnRegistration$: OperationSchema = {
-  name: "StartWebAuthnRegistration",
-  get input() {
-    return StartWebAuthnRegistrationRequest$();
-  },
-  get output() {
-    return StartWebAuthnRegistrationResponse$();
-  },
-  get errors() {
-    return {
+let startWebAuthnRegistrationSchema: OperationSchema | undefined;
+export const StartWebAuthnRegistration$ = (): OperationSchema =>
+  (startWebAuthnRegistrationSchema ??= {
+    name: "StartWebAuthnRegistration",
+    input: StartWebAuthnRegistrationRequest$(),
+    output: StartWebAuthnRegistrationResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-  codec: convertingJson,
-};
+    },
+    auth: "none",
+    codec: convertingJson,
+  });
 
 /**
  * Sends the StartWebAuthnRegistration operation. Sent unsigned: needs no AWS credentials.
@@ -47,6 +43,6 @@ export const StartWebAuthnRegistration$: OperationSchema = {
  */
 export class StartWebAuthnRegistrationCommand extends Command<StartWebAuthnRegistrationCommandInput, StartWebAuthnRegistrationCommandOutput> {
   constructor(input: StartWebAuthnRegistrationCommandInput) {
-    super(input, StartWebAuthnRegistration$);
+    super(input, StartWebAuthnRegistration$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface StopUserImportJobCommandInput extends StopUserImportJobRequest {}
 export interface StopUserImportJobCommandOutput extends StopUserImportJobResponse, MetadataBearer {}
 
-export const StopUserImportJob$: OperationSchema = {
-  name: "StopUserImportJob",
-  get input() {
-    return StopUserImportJobRequest$();
-  },
-  get output() {
-    return StopUserImportJobResponse$();
-  },
-  get errors() {
-    return {
+let stopUserImportJobSchema: OperationSchema | undefined;
+export const StopUserImportJob$ = (): OperationSchema =>
+  (stopUserImportJobSchema ??= {
+    name: "StopUserImportJob",
+    input: StopUserImportJobRequest$(),
+    output: StopUserImportJobResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the StopUserImportJob operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const StopUserImportJob$: OperationSchema = {
  */
 export class StopUserImportJobCommand extends Command<StopUserImportJobCommandInput, StopUserImportJobCommandOutput> {
   constructor(input: StopUserImportJobCommandInput) {
-    super(input, StopUserImportJob$);
+    super(input, StopUserImportJob$());
   }
 }

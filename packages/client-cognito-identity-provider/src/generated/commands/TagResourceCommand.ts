@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface TagResourceCommandInput extends TagResourceRequest {}
 export interface TagResourceCommandOutput extends TagResourceResponse, MetadataBearer {}
 
-export const TagResource$: OperationSchema = {
-  name: "TagResource",
-  get input() {
-    return TagResourceRequest$();
-  },
-  get output() {
-    return TagResourceResponse$();
-  },
-  get errors() {
-    return {
+let tagResourceSchema: OperationSchema | undefined;
+export const TagResource$ = (): OperationSchema =>
+  (tagResourceSchema ??= {
+    name: "TagResource",
+    input: TagResourceRequest$(),
+    output: TagResourceResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the TagResource operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const TagResource$: OperationSchema = {
  */
 export class TagResourceCommand extends Command<TagResourceCommandInput, TagResourceCommandOutput> {
   constructor(input: TagResourceCommandInput) {
-    super(input, TagResource$);
+    super(input, TagResource$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UntagResourceCommandInput extends UntagResourceRequest {}
 export interface UntagResourceCommandOutput extends UntagResourceResponse, MetadataBearer {}
 
-export const UntagResource$: OperationSchema = {
-  name: "UntagResource",
-  get input() {
-    return UntagResourceRequest$();
-  },
-  get output() {
-    return UntagResourceResponse$();
-  },
-  get errors() {
-    return {
+let untagResourceSchema: OperationSchema | undefined;
+export const UntagResource$ = (): OperationSchema =>
+  (untagResourceSchema ??= {
+    name: "UntagResource",
+    input: UntagResourceRequest$(),
+    output: UntagResourceResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the UntagResource operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const UntagResource$: OperationSchema = {
  */
 export class UntagResourceCommand extends Command<UntagResourceCommandInput, UntagResourceCommandOutput> {
   constructor(input: UntagResourceCommandInput) {
-    super(input, UntagResource$);
+    super(input, UntagResource$());
   }
 }

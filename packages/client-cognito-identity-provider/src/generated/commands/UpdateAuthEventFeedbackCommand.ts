@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateAuthEventFeedbackCommandInput extends UpdateAuthEventFeedbackRequest {}
 export interface UpdateAuthEventFeedbackCommandOutput extends UpdateAuthEventFeedbackResponse, MetadataBearer {}
 
-export const UpdateAuthEventFeedback$: OperationSchema = {
-  name: "UpdateAuthEventFeedback",
-  get input() {
-    return UpdateAuthEventFeedbackRequest$();
-  },
-  get output() {
-    return UpdateAuthEventFeedbackResponse$();
-  },
-  get errors() {
-    return {
+let updateAuthEventFeedbackSchema: OperationSchema | undefined;
+export const UpdateAuthEventFeedback$ = (): OperationSchema =>
+  (updateAuthEventFeedbackSchema ??= {
+    name: "UpdateAuthEventFeedback",
+    input: UpdateAuthEventFeedbackRequest$(),
+    output: UpdateAuthEventFeedbackResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the UpdateAuthEventFeedback operation. Sent unsigned: needs no AWS credentials.
@@ -44,6 +40,6 @@ export const UpdateAuthEventFeedback$: OperationSchema = {
  */
 export class UpdateAuthEventFeedbackCommand extends Command<UpdateAuthEventFeedbackCommandInput, UpdateAuthEventFeedbackCommandOutput> {
   constructor(input: UpdateAuthEventFeedbackCommandInput) {
-    super(input, UpdateAuthEventFeedback$);
+    super(input, UpdateAuthEventFeedback$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateDeviceStatusCommandInput extends UpdateDeviceStatusRequest {}
 export interface UpdateDeviceStatusCommandOutput extends UpdateDeviceStatusResponse, MetadataBearer {}
 
-export const UpdateDeviceStatus$: OperationSchema = {
-  name: "UpdateDeviceStatus",
-  get input() {
-    return UpdateDeviceStatusRequest$();
-  },
-  get output() {
-    return UpdateDeviceStatusResponse$();
-  },
-  get errors() {
-    return {
+let updateDeviceStatusSchema: OperationSchema | undefined;
+export const UpdateDeviceStatus$ = (): OperationSchema =>
+  (updateDeviceStatusSchema ??= {
+    name: "UpdateDeviceStatus",
+    input: UpdateDeviceStatusRequest$(),
+    output: UpdateDeviceStatusResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the UpdateDeviceStatus operation. Sent unsigned: needs no AWS credentials.
@@ -47,6 +43,6 @@ export const UpdateDeviceStatus$: OperationSchema = {
  */
 export class UpdateDeviceStatusCommand extends Command<UpdateDeviceStatusCommandInput, UpdateDeviceStatusCommandOutput> {
   constructor(input: UpdateDeviceStatusCommandInput) {
-    super(input, UpdateDeviceStatus$);
+    super(input, UpdateDeviceStatus$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateGroupCommandInput extends UpdateGroupRequest {}
 export interface UpdateGroupCommandOutput extends UpdateGroupResponse, MetadataBearer {}
 
-export const UpdateGroup$: OperationSchema = {
-  name: "UpdateGroup",
-  get input() {
-    return UpdateGroupRequest$();
-  },
-  get output() {
-    return UpdateGroupResponse$();
-  },
-  get errors() {
-    return {
+let updateGroupSchema: OperationSchema | undefined;
+export const UpdateGroup$ = (): OperationSchema =>
+  (updateGroupSchema ??= {
+    name: "UpdateGroup",
+    input: UpdateGroupRequest$(),
+    output: UpdateGroupResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the UpdateGroup operation. Signed with SigV4: needs AWS credentials.
@@ -42,6 +38,6 @@ export const UpdateGroup$: OperationSchema = {
  */
 export class UpdateGroupCommand extends Command<UpdateGroupCommandInput, UpdateGroupCommandOutput> {
   constructor(input: UpdateGroupCommandInput) {
-    super(input, UpdateGroup$);
+    super(input, UpdateGroup$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateIdentityProviderCommandInput extends UpdateIdentityProviderRequest {}
 export interface UpdateIdentityProviderCommandOutput extends UpdateIdentityProviderResponse, MetadataBearer {}
 
-export const UpdateIdentityProvider$: OperationSchema = {
-  name: "UpdateIdentityProvider",
-  get input() {
-    return UpdateIdentityProviderRequest$();
-  },
-  get output() {
-    return UpdateIdentityProviderResponse$();
-  },
-  get errors() {
-    return {
+let updateIdentityProviderSchema: OperationSchema | undefined;
+export const UpdateIdentityProvider$ = (): OperationSchema =>
+  (updateIdentityProviderSchema ??= {
+    name: "UpdateIdentityProvider",
+    input: UpdateIdentityProviderRequest$(),
+    output: UpdateIdentityProviderResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the UpdateIdentityProvider operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const UpdateIdentityProvider$: OperationSchema = {
  */
 export class UpdateIdentityProviderCommand extends Command<UpdateIdentityProviderCommandInput, UpdateIdentityProviderCommandOutput> {
   constructor(input: UpdateIdentityProviderCommandInput) {
-    super(input, UpdateIdentityProvider$);
+    super(input, UpdateIdentityProvider$());
   }
 }

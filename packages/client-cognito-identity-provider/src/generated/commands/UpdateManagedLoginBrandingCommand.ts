@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateManagedLoginBrandingCommandInput extends UpdateManagedLoginBrandingRequest {}
 export interface UpdateManagedLoginBrandingCommandOutput extends UpdateManagedLoginBrandingResponse, MetadataBearer {}
 
-export const UpdateManagedLoginBranding$: OperationSchema = {
-  name: "UpdateManagedLoginBranding",
-  get input() {
-    return UpdateManagedLoginBrandingRequest$();
-  },
-  get output() {
-    return UpdateManagedLoginBrandingResponse$();
-  },
-  get errors() {
-    return {
+let updateManagedLoginBrandingSchema: OperationSchema | undefined;
+export const UpdateManagedLoginBranding$ = (): OperationSchema =>
+  (updateManagedLoginBrandingSchema ??= {
+    name: "UpdateManagedLoginBranding",
+    input: UpdateManagedLoginBrandingRequest$(),
+    output: UpdateManagedLoginBrandingResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the UpdateManagedLoginBranding operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const UpdateManagedLoginBranding$: OperationSchema = {
  */
 export class UpdateManagedLoginBrandingCommand extends Command<UpdateManagedLoginBrandingCommandInput, UpdateManagedLoginBrandingCommandOutput> {
   constructor(input: UpdateManagedLoginBrandingCommandInput = {}) {
-    super(input, UpdateManagedLoginBranding$);
+    super(input, UpdateManagedLoginBranding$());
   }
 }

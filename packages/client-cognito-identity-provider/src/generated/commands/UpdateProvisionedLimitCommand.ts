@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateProvisionedLimitCommandInput extends UpdateProvisionedLimitRequest {}
 export interface UpdateProvisionedLimitCommandOutput extends UpdateProvisionedLimitResponse, MetadataBearer {}
 
-export const UpdateProvisionedLimit$: OperationSchema = {
-  name: "UpdateProvisionedLimit",
-  get input() {
-    return UpdateProvisionedLimitRequest$();
-  },
-  get output() {
-    return UpdateProvisionedLimitResponse$();
-  },
-  get errors() {
-    return {
+let updateProvisionedLimitSchema: OperationSchema | undefined;
+export const UpdateProvisionedLimit$ = (): OperationSchema =>
+  (updateProvisionedLimitSchema ??= {
+    name: "UpdateProvisionedLimit",
+    input: UpdateProvisionedLimitRequest$(),
+    output: UpdateProvisionedLimitResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the UpdateProvisionedLimit operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const UpdateProvisionedLimit$: OperationSchema = {
  */
 export class UpdateProvisionedLimitCommand extends Command<UpdateProvisionedLimitCommandInput, UpdateProvisionedLimitCommandOutput> {
   constructor(input: UpdateProvisionedLimitCommandInput) {
-    super(input, UpdateProvisionedLimit$);
+    super(input, UpdateProvisionedLimit$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateResourceServerCommandInput extends UpdateResourceServerRequest {}
 export interface UpdateResourceServerCommandOutput extends UpdateResourceServerResponse, MetadataBearer {}
 
-export const UpdateResourceServer$: OperationSchema = {
-  name: "UpdateResourceServer",
-  get input() {
-    return UpdateResourceServerRequest$();
-  },
-  get output() {
-    return UpdateResourceServerResponse$();
-  },
-  get errors() {
-    return {
+let updateResourceServerSchema: OperationSchema | undefined;
+export const UpdateResourceServer$ = (): OperationSchema =>
+  (updateResourceServerSchema ??= {
+    name: "UpdateResourceServer",
+    input: UpdateResourceServerRequest$(),
+    output: UpdateResourceServerResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the UpdateResourceServer operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const UpdateResourceServer$: OperationSchema = {
  */
 export class UpdateResourceServerCommand extends Command<UpdateResourceServerCommandInput, UpdateResourceServerCommandOutput> {
   constructor(input: UpdateResourceServerCommandInput) {
-    super(input, UpdateResourceServer$);
+    super(input, UpdateResourceServer$());
   }
 }

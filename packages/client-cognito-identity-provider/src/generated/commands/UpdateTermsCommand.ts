@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateTermsCommandInput extends UpdateTermsRequest {}
 export interface UpdateTermsCommandOutput extends UpdateTermsResponse, MetadataBearer {}
 
-export const UpdateTerms$: OperationSchema = {
-  name: "UpdateTerms",
-  get input() {
-    return UpdateTermsRequest$();
-  },
-  get output() {
-    return UpdateTermsResponse$();
-  },
-  get errors() {
-    return {
+let updateTermsSchema: OperationSchema | undefined;
+export const UpdateTerms$ = (): OperationSchema =>
+  (updateTermsSchema ??= {
+    name: "UpdateTerms",
+    input: UpdateTermsRequest$(),
+    output: UpdateTermsResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the UpdateTerms operation. Signed with SigV4: needs AWS credentials.
@@ -44,6 +40,6 @@ export const UpdateTerms$: OperationSchema = {
  */
 export class UpdateTermsCommand extends Command<UpdateTermsCommandInput, UpdateTermsCommandOutput> {
   constructor(input: UpdateTermsCommandInput) {
-    super(input, UpdateTerms$);
+    super(input, UpdateTerms$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateUserAttributesCommandInput extends UpdateUserAttributesRequest {}
 export interface UpdateUserAttributesCommandOutput extends UpdateUserAttributesResponse, MetadataBearer {}
 
-export const UpdateUserAttributes$: OperationSchema = {
-  name: "UpdateUserAttributes",
-  get input() {
-    return UpdateUserAttributesRequest$();
-  },
-  get output() {
-    return UpdateUserAttributesResponse$();
-  },
-  get errors() {
-    return {
+let updateUserAttributesSchema: OperationSchema | undefined;
+export const UpdateUserAttributes$ = (): OperationSchema =>
+  (updateUserAttributesSchema ??= {
+    name: "UpdateUserAttributes",
+    input: UpdateUserAttributesRequest$(),
+    output: UpdateUserAttributesResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the UpdateUserAttributes operation. Sent unsigned: needs no AWS credentials.
@@ -56,6 +52,6 @@ export const UpdateUserAttributes$: OperationSchema = {
  */
 export class UpdateUserAttributesCommand extends Command<UpdateUserAttributesCommandInput, UpdateUserAttributesCommandOutput> {
   constructor(input: UpdateUserAttributesCommandInput) {
-    super(input, UpdateUserAttributes$);
+    super(input, UpdateUserAttributes$());
   }
 }

@@ -8,22 +8,18 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateUserPoolClientCommandInput extends UpdateUserPoolClientRequest {}
 export interface UpdateUserPoolClientCommandOutput extends UpdateUserPoolClientResponse, MetadataBearer {}
 
-export const UpdateUserPoolClient$: OperationSchema = {
-  name: "UpdateUserPoolClient",
-  get input() {
-    return UpdateUserPoolClientRequest$();
-  },
-  get output() {
-    return UpdateUserPoolClientResponse$();
-  },
-  get errors() {
-    return {
+let updateUserPoolClientSchema: OperationSchema | undefined;
+export const UpdateUserPoolClient$ = (): OperationSchema =>
+  (updateUserPoolClientSchema ??= {
+    name: "UpdateUserPoolClient",
+    input: UpdateUserPoolClientRequest$(),
+    output: UpdateUserPoolClientResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-  codec: convertingJson,
-};
+    },
+    auth: sigv4,
+    codec: convertingJson,
+  });
 
 /**
  * Sends the UpdateUserPoolClient operation. Signed with SigV4: needs AWS credentials.
@@ -47,6 +43,6 @@ export const UpdateUserPoolClient$: OperationSchema = {
  */
 export class UpdateUserPoolClientCommand extends Command<UpdateUserPoolClientCommandInput, UpdateUserPoolClientCommandOutput> {
   constructor(input: UpdateUserPoolClientCommandInput) {
-    super(input, UpdateUserPoolClient$);
+    super(input, UpdateUserPoolClient$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateUserPoolCommandInput extends UpdateUserPoolRequest {}
 export interface UpdateUserPoolCommandOutput extends UpdateUserPoolResponse, MetadataBearer {}
 
-export const UpdateUserPool$: OperationSchema = {
-  name: "UpdateUserPool",
-  get input() {
-    return UpdateUserPoolRequest$();
-  },
-  get output() {
-    return UpdateUserPoolResponse$();
-  },
-  get errors() {
-    return {
+let updateUserPoolSchema: OperationSchema | undefined;
+export const UpdateUserPool$ = (): OperationSchema =>
+  (updateUserPoolSchema ??= {
+    name: "UpdateUserPool",
+    input: UpdateUserPoolRequest$(),
+    output: UpdateUserPoolResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the UpdateUserPool operation. Signed with SigV4: needs AWS credentials.
@@ -49,6 +45,6 @@ export const UpdateUserPool$: OperationSchema = {
  */
 export class UpdateUserPoolCommand extends Command<UpdateUserPoolCommandInput, UpdateUserPoolCommandOutput> {
   constructor(input: UpdateUserPoolCommandInput) {
-    super(input, UpdateUserPool$);
+    super(input, UpdateUserPool$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateUserPoolDomainCommandInput extends UpdateUserPoolDomainRequest {}
 export interface UpdateUserPoolDomainCommandOutput extends UpdateUserPoolDomainResponse, MetadataBearer {}
 
-export const UpdateUserPoolDomain$: OperationSchema = {
-  name: "UpdateUserPoolDomain",
-  get input() {
-    return UpdateUserPoolDomainRequest$();
-  },
-  get output() {
-    return UpdateUserPoolDomainResponse$();
-  },
-  get errors() {
-    return {
+let updateUserPoolDomainSchema: OperationSchema | undefined;
+export const UpdateUserPoolDomain$ = (): OperationSchema =>
+  (updateUserPoolDomainSchema ??= {
+    name: "UpdateUserPoolDomain",
+    input: UpdateUserPoolDomainRequest$(),
+    output: UpdateUserPoolDomainResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the UpdateUserPoolDomain operation. Signed with SigV4: needs AWS credentials.
@@ -43,6 +39,6 @@ export const UpdateUserPoolDomain$: OperationSchema = {
  */
 export class UpdateUserPoolDomainCommand extends Command<UpdateUserPoolDomainCommandInput, UpdateUserPoolDomainCommandOutput> {
   constructor(input: UpdateUserPoolDomainCommandInput) {
-    super(input, UpdateUserPoolDomain$);
+    super(input, UpdateUserPoolDomain$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface UpdateUserPoolReplicaCommandInput extends UpdateUserPoolReplicaRequest {}
 export interface UpdateUserPoolReplicaCommandOutput extends UpdateUserPoolReplicaResponse, MetadataBearer {}
 
-export const UpdateUserPoolReplica$: OperationSchema = {
-  name: "UpdateUserPoolReplica",
-  get input() {
-    return UpdateUserPoolReplicaRequest$();
-  },
-  get output() {
-    return UpdateUserPoolReplicaResponse$();
-  },
-  get errors() {
-    return {
+let updateUserPoolReplicaSchema: OperationSchema | undefined;
+export const UpdateUserPoolReplica$ = (): OperationSchema =>
+  (updateUserPoolReplicaSchema ??= {
+    name: "UpdateUserPoolReplica",
+    input: UpdateUserPoolReplicaRequest$(),
+    output: UpdateUserPoolReplicaResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: sigv4,
-};
+    },
+    auth: sigv4,
+  });
 
 /**
  * Sends the UpdateUserPoolReplica operation. Signed with SigV4: needs AWS credentials.
@@ -41,6 +37,6 @@ export const UpdateUserPoolReplica$: OperationSchema = {
  */
 export class UpdateUserPoolReplicaCommand extends Command<UpdateUserPoolReplicaCommandInput, UpdateUserPoolReplicaCommandOutput> {
   constructor(input: UpdateUserPoolReplicaCommandInput) {
-    super(input, UpdateUserPoolReplica$);
+    super(input, UpdateUserPoolReplica$());
   }
 }

@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface VerifySoftwareTokenCommandInput extends VerifySoftwareTokenRequest {}
 export interface VerifySoftwareTokenCommandOutput extends VerifySoftwareTokenResponse, MetadataBearer {}
 
-export const VerifySoftwareToken$: OperationSchema = {
-  name: "VerifySoftwareToken",
-  get input() {
-    return VerifySoftwareTokenRequest$();
-  },
-  get output() {
-    return VerifySoftwareTokenResponse$();
-  },
-  get errors() {
-    return {
+let verifySoftwareTokenSchema: OperationSchema | undefined;
+export const VerifySoftwareToken$ = (): OperationSchema =>
+  (verifySoftwareTokenSchema ??= {
+    name: "VerifySoftwareToken",
+    input: VerifySoftwareTokenRequest$(),
+    output: VerifySoftwareTokenResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the VerifySoftwareToken operation. Sent unsigned: needs no AWS credentials.
@@ -50,6 +46,6 @@ export const VerifySoftwareToken$: OperationSchema = {
  */
 export class VerifySoftwareTokenCommand extends Command<VerifySoftwareTokenCommandInput, VerifySoftwareTokenCommandOutput> {
   constructor(input: VerifySoftwareTokenCommandInput) {
-    super(input, VerifySoftwareToken$);
+    super(input, VerifySoftwareToken$());
   }
 }

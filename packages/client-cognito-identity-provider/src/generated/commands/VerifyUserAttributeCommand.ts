@@ -8,21 +8,17 @@ import { InternalErrorException$ } from "../errors.js";
 export interface VerifyUserAttributeCommandInput extends VerifyUserAttributeRequest {}
 export interface VerifyUserAttributeCommandOutput extends VerifyUserAttributeResponse, MetadataBearer {}
 
-export const VerifyUserAttribute$: OperationSchema = {
-  name: "VerifyUserAttribute",
-  get input() {
-    return VerifyUserAttributeRequest$();
-  },
-  get output() {
-    return VerifyUserAttributeResponse$();
-  },
-  get errors() {
-    return {
+let verifyUserAttributeSchema: OperationSchema | undefined;
+export const VerifyUserAttribute$ = (): OperationSchema =>
+  (verifyUserAttributeSchema ??= {
+    name: "VerifyUserAttribute",
+    input: VerifyUserAttributeRequest$(),
+    output: VerifyUserAttributeResponse$(),
+    errors: {
       InternalErrorException: InternalErrorException$(),
-    };
-  },
-  auth: "none",
-};
+    },
+    auth: "none",
+  });
 
 /**
  * Sends the VerifyUserAttribute operation. Sent unsigned: needs no AWS credentials.
@@ -50,6 +46,6 @@ export const VerifyUserAttribute$: OperationSchema = {
  */
 export class VerifyUserAttributeCommand extends Command<VerifyUserAttributeCommandInput, VerifyUserAttributeCommandOutput> {
   constructor(input: VerifyUserAttributeCommandInput) {
-    super(input, VerifyUserAttribute$);
+    super(input, VerifyUserAttribute$());
   }
 }
