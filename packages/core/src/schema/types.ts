@@ -1,8 +1,8 @@
 import type { HttpRequest } from "@smithy/protocol-http";
 
 /**
- * Runtime schemas: the generator writes one plain object per model shape, and the generic
- * serializer, deserializer, validator and sensitive-log filter in this folder walk them.
+ * Runtime schemas: the generator writes one plain object per model shape (built on first use), and
+ * the generic serializer, deserializer, validator and sensitive-log filter in this folder walk them.
  * Keeping the per-shape code as data (not functions) is what keeps generated clients small.
  * Shape kinds follow Smithy 2.0: https://smithy.io/2.0/spec/simple-types.html
  */
