@@ -30,14 +30,18 @@ const plugins = (platform) => [
 // that esbuild cannot prove pure, so statement-level tree-shaking alone would keep it).
 const chunkFileNames = (suffix) => `[name]${suffix}`;
 
-// Opt-in features that the index also exports (adaptive retries: `AdaptiveRetryStrategy`) are
-// imported dynamically on first use (retry/lazyAdaptiveRetryStrategy.ts). In the browser build
+// Opt-in features whose modules the index also exports (adaptive retries: `AdaptiveRetryStrategy`;
+// logging: `filterSensitiveLog`, the generated `…FilterSensitiveLog` functions' walker) are imported
+// dynamically on first use (retry/lazyAdaptiveRetryStrategy.ts, schema/loadFilterSensitiveLog.ts). In the browser build
 // that `import()` loads a copy of the module built on its own, with what it imports inlined,
 // instead of a chunk the index also imports: esbuild puts a module that both an entry and an
 // `import()` reach into a chunk shared by both, loaded up front, however little of it the entry
 // uses (rollup would drop the entry's unused import). The copy duplicates a little code an app
 // that uses both the export and the feature loads twice; every other app loads it never.
-const SELF_CONTAINED = [["AdaptiveRetryStrategy", "packages/core/src/retry/AdaptiveRetryStrategy.ts"]];
+const SELF_CONTAINED = [
+  ["AdaptiveRetryStrategy", "packages/core/src/retry/AdaptiveRetryStrategy.ts"],
+  ["filterSensitiveLog", "packages/core/src/schema/filterSensitiveLog.ts"],
+];
 const selfContainedFile = (name) => `${name}.lazy.browser.js`;
 const selfContainedImports = {
   name: "self-contained-lazy-modules",
