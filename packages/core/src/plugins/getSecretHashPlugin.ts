@@ -26,6 +26,8 @@ export const secretHashMiddlewareOptions = {
   override: true,
 } as const satisfies InitializeHandlerOptions & AbsoluteLocation;
 
+let loaded: typeof import("./withSecretHash.js") | undefined;
+
 /**
  * Fills in the SecretHash Cognito demands from app clients with a secret: the `SecretHash` member,
  * or `SECRET_HASH` in AuthParameters / ChallengeResponses. Values the caller set are kept, and the
@@ -40,11 +42,13 @@ export const secretHashMiddleware = (config: SecretHashPluginConfig): Initialize
     if (!operation) return next;
     return (args) => {
       const clientSecret = ((args as any)[callOptions] as CallOptions | undefined)?.clientSecret ?? config.clientSecret;
-      // Not async: without a secret (the usual case) the call goes straight through, no promise added.
-      if (!clientSecret || typeof args.input !== "object" || args.input === null) return next(args);
+      // Not async: without a secret (the usual case) the call goes straight through, no promise
+      // added; nor, once the hashing code is loaded, for an operation that takes no SecretHash.
+      if (!clientSecret || typeof args.input !== "object" || args.input === null || (loaded && !loaded.needsSecretHash(operation))) return next(args);
       // The hashing code is its own chunk: only apps that configure a secret load (and bundle) it.
       return import("./withSecretHash.js")
         .then((hashing) => {
+          loaded = hashing;
           if (config.isBrowser && !warned) {
             warned = true;
             (config.logger ?? context.logger)?.warn?.(hashing.BROWSER_WARNING);
