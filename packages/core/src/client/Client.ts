@@ -118,9 +118,10 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
       return handler;
     }
     // Middleware the client did not add may read the context's sensitive-log filters (as the AWS
-    // SDK's logger does), so they are loaded before the first call through such middleware.
-    if (!isFilterSensitiveLogLoaded()) return (args) => loadFilterSensitiveLog().then(() => this.#handler(command)(args));
-    return compose(order.middleware, this.#terminal, this.#context(operation)());
+    // SDK's logger does), so they are loaded before the first call through such middleware. If the
+    // load fails the call goes on: until it succeeds, the filters hide objects as a whole.
+    if (isFilterSensitiveLogLoaded()) return compose(order.middleware, this.#terminal, this.#context(operation)());
+    return (args) => loadFilterSensitiveLog().catch(ignore).then(() => compose(order.middleware, this.#terminal, this.#context(operation)())(args));
   }
 
   #middleware(command: Command<any, any>): MiddlewareOrder {
