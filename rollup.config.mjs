@@ -30,21 +30,27 @@ const plugins = (platform) => [
 // that esbuild cannot prove pure, so statement-level tree-shaking alone would keep it).
 const chunkFileNames = (suffix) => `[name]${suffix}`;
 
-// Opt-in features are imported dynamically on first use; adaptive retries'
-// (retry/lazyAdaptiveRetryStrategy.ts) modules are exported by the index too. Rollup
-// would merge a module the entry also imports into the entry's chunk; a chunk of its own lets an
-// app's bundler drop the entry's unused static import of it and keep the dynamic one. What those
-// modules import from the rest goes to a shared chunk, not into theirs (rollup's default for a
-// manual chunk's dependencies would otherwise make the entry import from the lazy chunk).
-const LAZY_CHUNKS = [
-  ["AdaptiveRetryStrategy", /[\\/]core[\\/]src[\\/]retry[\\/](AdaptiveRetryStrategy|ClientRateLimiter)\.ts$/],
+// Opt-in features whose modules the index also exports (adaptive retries: `AdaptiveRetryStrategy`;
+// logging: `filterSensitiveLog`, the generated `…FilterSensitiveLog` functions' walker) are imported
+// dynamically on first use (retry/lazyAdaptiveRetryStrategy.ts, schema/loadFilterSensitiveLog.ts). In the browser build
+// that `import()` loads a copy of the module built on its own, with what it imports inlined,
+// instead of a chunk the index also imports: esbuild puts a module that both an entry and an
+// `import()` reach into a chunk shared by both, loaded up front, however little of it the entry
+// uses (rollup would drop the entry's unused import). The copy duplicates a little code an app
+// that uses both the export and the feature loads twice; every other app loads it never.
+const SELF_CONTAINED = [
+  ["AdaptiveRetryStrategy", "packages/core/src/retry/AdaptiveRetryStrategy.ts"],
+  ["filterSensitiveLog", "packages/core/src/schema/filterSensitiveLog.ts"],
 ];
-const isLazy = (id) => LAZY_CHUNKS.some(([, test]) => test.test(id));
-const manualChunks = (id, { getModuleInfo }) => {
-  const lazy = LAZY_CHUNKS.find(([, test]) => test.test(id));
-  if (lazy) return lazy[0];
-  if (getModuleInfo(id)?.importers.some(isLazy)) return "shared";
-  return undefined;
+const selfContainedFile = (name) => `${name}.lazy.browser.js`;
+const selfContainedImports = {
+  name: "self-contained-lazy-modules",
+  async resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== "string") return null;
+    const resolved = await this.resolve(specifier, importer, { skipSelf: true });
+    const found = resolved && SELF_CONTAINED.find(([, source]) => resolved.id === fileURLToPath(new URL(`./${source}`, import.meta.url)));
+    return found ? { id: `./${selfContainedFile(found[0])}`, external: "absolute" } : null;
+  },
 };
 
 const treeshake = { moduleSideEffects: false, propertyReadSideEffects: false };
@@ -87,9 +93,12 @@ const packageBuild = (pkg, { browser }) => {
       input,
       external,
       treeshake,
-      plugins: plugins("browser"),
-      output: { dir, format: "es", sourcemap: true, entryFileNames: "index.browser.js", chunkFileNames: chunkFileNames(".browser.js"), manualChunks },
+      plugins: [selfContainedImports, ...plugins("browser")],
+      output: { dir, format: "es", sourcemap: true, entryFileNames: "index.browser.js", chunkFileNames: chunkFileNames(".browser.js") },
     });
+    for (const [name, source] of SELF_CONTAINED) {
+      builds.push({ input: source, external, treeshake, plugins: plugins("browser"), output: { file: `${dir}/${selfContainedFile(name)}`, format: "es", sourcemap: true } });
+    }
   }
   return builds;
 };

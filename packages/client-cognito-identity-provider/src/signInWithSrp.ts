@@ -1,6 +1,7 @@
 import type { CallOptions } from "@lithe/core";
 import type { CognitoIdentityProviderClient } from "./generated/CognitoIdentityProviderClient.js";
-import type { RespondToAuthChallengeCommandOutput } from "./generated/commands/RespondToAuthChallengeCommand.js";
+import { InitiateAuthCommand } from "./generated/commands/InitiateAuthCommand.js";
+import { RespondToAuthChallengeCommand, type RespondToAuthChallengeCommandOutput } from "./generated/commands/RespondToAuthChallengeCommand.js";
 import type { UserContextDataType } from "./generated/models.js";
 
 export interface SignInWithSrpInput {
@@ -24,11 +25,13 @@ export interface SignInWithSrpInput {
  * `Session`. A wrong password rejects with the service's `NotAuthorizedException`.
  *
  * The SRP code (arithmetic, hashing) is loaded on the first call: pages that never sign in this
- * way do not download it.
+ * way do not download it. The two commands are handed to it from here rather than imported by it:
+ * esbuild puts whatever a lazily loaded module uses from the package's index into the chunk every
+ * page loads up front, so those imports cost every esbuild page their commands and schemas.
  */
 export const signInWithSrp = (
   client: CognitoIdentityProviderClient,
   input: SignInWithSrpInput,
   options?: CallOptions,
 ): Promise<RespondToAuthChallengeCommandOutput> =>
-  import("./srp/srpSignIn.js").then((srp) => srp.srpSignIn(client, input, options));
+  import("./srp/srpSignIn.js").then((srp) => srp.srpSignIn(client, input, options, { InitiateAuthCommand, RespondToAuthChallengeCommand }));

@@ -54,6 +54,31 @@ describe("the built packages", () => {
     }
   });
 
+  it("load the browser build's opt-in features from self-contained copies that only an import() reaches", () => {
+    // A module both an entry and an import() reach lands in a chunk esbuild loads up front.
+    const dist = join(root, "packages/core/dist");
+    const chunks = readdirSync(dist).filter((file) => file.endsWith(".browser.js"));
+    const copies = chunks.filter((file) => file.endsWith(".lazy.browser.js")).sort();
+    expect(copies).toEqual(["AdaptiveRetryStrategy.lazy.browser.js", "filterSensitiveLog.lazy.browser.js"]);
+    for (const copy of copies) {
+      const code = readFileSync(join(dist, copy), "utf8");
+      expect(code, copy).not.toMatch(/^\s*import\b|\bimport\(/m);
+      const importers = chunks.map((chunk) => readFileSync(join(dist, chunk), "utf8"));
+      expect(importers.some((other) => other.includes(`import('./${copy}')`)), copy).toBe(true);
+      expect(importers.some((other) => new RegExp(`from ['"]\\./${copy.replace(/\./g, "\\.")}['"]`).test(other)), copy).toBe(false);
+    }
+    const run = node(
+      `const { AdaptiveRetryStrategy } = await import("./packages/core/dist/AdaptiveRetryStrategy.lazy.browser.js");
+       const { filterSensitiveLog } = await import("./packages/core/dist/filterSensitiveLog.lazy.browser.js");
+       const token = await new AdaptiveRetryStrategy({ maxAttempts: 2 }).acquireInitialRetryToken("scope");
+       const schema = { kind: "structure", name: "S", members: { Name: { target: "string" }, Secret: { target: "string", sensitive: true } } };
+       console.log(token.getRetryCount(), JSON.stringify(filterSensitiveLog(schema, { Name: "a", Secret: "hunter2" })));`,
+      "module",
+    );
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe('0 {"Name":"a","Secret":"***SensitiveInformation***"}');
+  });
+
   it("type-check an app that uses them with NodeNext resolution, from dist's .d.ts", () => {
     const dir = join(root, ".tmp", "consumer-app");
     rmSync(dir, { recursive: true, force: true });

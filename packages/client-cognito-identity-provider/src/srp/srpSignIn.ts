@@ -1,7 +1,7 @@
 import { ValidationError, type CallOptions, type ValidationViolation } from "@lithe/core";
 import type { CognitoIdentityProviderClient } from "../generated/CognitoIdentityProviderClient.js";
-import { InitiateAuthCommand } from "../generated/commands/InitiateAuthCommand.js";
-import { RespondToAuthChallengeCommand, type RespondToAuthChallengeCommandOutput } from "../generated/commands/RespondToAuthChallengeCommand.js";
+import type { InitiateAuthCommand } from "../generated/commands/InitiateAuthCommand.js";
+import type { RespondToAuthChallengeCommand, RespondToAuthChallengeCommandOutput } from "../generated/commands/RespondToAuthChallengeCommand.js";
 import type { SignInWithSrpInput } from "../signInWithSrp.js";
 import { clientEphemeral } from "./clientEphemeral.js";
 import { cognitoTimestamp } from "./cognitoTimestamp.js";
@@ -9,11 +9,18 @@ import { passwordAuthenticationKey } from "./passwordAuthenticationKey.js";
 import { passwordClaimSignature } from "./passwordClaimSignature.js";
 import { SrpProtocolError } from "./SrpProtocolError.js";
 
+/** The two commands SRP sign-in sends, as the package exports them (see `signInWithSrp`). */
+export interface SrpCommands {
+  InitiateAuthCommand: typeof InitiateAuthCommand;
+  RespondToAuthChallengeCommand: typeof RespondToAuthChallengeCommand;
+}
+
 /** signInWithSrp proper, loaded on its first call. */
 export const srpSignIn = async (
   client: CognitoIdentityProviderClient,
   input: SignInWithSrpInput,
-  options?: CallOptions,
+  options: CallOptions | undefined,
+  { InitiateAuthCommand, RespondToAuthChallengeCommand }: SrpCommands,
 ): Promise<RespondToAuthChallengeCommandOutput> => {
   const violations = check(input);
   if (violations.length > 0) throw new ValidationError("SignInWithSrpInput", violations);

@@ -1,4 +1,5 @@
 import type { Command as SmithyCommand, HandlerExecutionContext, MetadataBearer, MiddlewareStack } from "@smithy/types";
+import { isFilterSensitiveLogLoaded, loadFilterSensitiveLog } from "../schema/loadFilterSensitiveLog.js";
 import type { OperationSchema } from "../schema/types.js";
 import { callOptions, type CallOptions } from "./callOptions.js";
 import { terminalHandler, type Command } from "./Command.js";
@@ -116,7 +117,11 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
       }
       return handler;
     }
-    return compose(order.middleware, this.#terminal, this.#context(operation)());
+    // Middleware the client did not add may read the context's sensitive-log filters (as the AWS
+    // SDK's logger does), so they are loaded before the first call through such middleware. If the
+    // load fails the call goes on: until it succeeds, the filters hide objects as a whole.
+    if (isFilterSensitiveLogLoaded()) return compose(order.middleware, this.#terminal, this.#context(operation)());
+    return (args) => loadFilterSensitiveLog().catch(ignore).then(() => compose(order.middleware, this.#terminal, this.#context(operation)())(args));
   }
 
   #middleware(command: Command<any, any>): MiddlewareOrder {

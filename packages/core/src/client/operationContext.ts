@@ -1,5 +1,5 @@
 import type { HandlerExecutionContext } from "@smithy/types";
-import { filterSensitiveLog } from "../schema/filterSensitiveLog.js";
+import { filterSensitiveLogOnceLoaded as filterSensitiveLog } from "../schema/loadFilterSensitiveLog.js";
 import type { OperationSchema } from "../schema/types.js";
 import type { ResolvedClientConfig } from "./types.js";
 
@@ -7,7 +7,9 @@ import type { ResolvedClientConfig } from "./types.js";
  * Returns a function that makes a fresh HandlerExecutionContext for one call of `operation`, as the
  * AWS SDK does: middleware may keep per-call state on it. What is the same for every call (names,
  * the sensitive-log filters, the schemas) is worked out here, once per operation and client; a call
- * pays for one object literal of a fixed shape.
+ * pays for one object literal of a fixed shape. The filters walk the schemas only once the filter is
+ * loaded (`loadFilterSensitiveLog`), which the client and the logger middleware see to before a call
+ * that may log.
  */
 export const operationContext = (config: ResolvedClientConfig, operation: OperationSchema): (() => HandlerExecutionContext) => {
   const { logger, service } = config;

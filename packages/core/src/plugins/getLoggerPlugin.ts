@@ -1,49 +1,23 @@
-import type { AbsoluteLocation, InitializeHandlerOptions, InitializeMiddleware, Logger, Pluggable } from "@smithy/types";
+import type { AbsoluteLocation, InitializeHandlerOptions, InitializeMiddleware, Pluggable } from "@smithy/types";
 import { noOpLogger } from "../client/noOpLogger.js";
+import { loadFilterSensitiveLog } from "../schema/loadFilterSensitiveLog.js";
+import type { logCall as logCallNow } from "./logCall.js";
+
+let logCall: typeof logCallNow | undefined;
+// The record building and the sensitive-log filter, loaded together on the first call that logs.
+const loadLogCall = (): Promise<typeof logCallNow> =>
+  Promise.all([import("./logCall.js"), loadFilterSensitiveLog()]).then(([module]) => (logCall = module.logCall));
 
 /**
- * One log record per call, as a single object (pino and other structured loggers read only the
- * first argument). Input and output go through the generated sensitive-log filters, so @sensitive
- * members (and ClientMetadata values) are always `***SensitiveInformation***`.
- * Client faults log at warn (the caller can act on them, or asked for them: validation errors and
- * aborts); everything else that fails at error. A logger that throws never fails the call.
+ * Logs each call through the client's `logger` (what a record holds: `logCall`). With the default
+ * logger, which reads nothing, it steps aside, and neither the records nor the sensitive-log
+ * filter are loaded; with a logger, they are loaded before the first call goes on.
  */
 export const loggerMiddleware: InitializeMiddleware<any, any> = (next, context) => {
   const logger = context.logger;
   // Building records nobody reads would cost every call; the default logger reads nothing.
   if (!logger || logger === noOpLogger) return next;
-  const { clientName, commandName, inputFilterSensitiveLog, outputFilterSensitiveLog } = context;
-  return async (args) => {
-    let result;
-    try {
-      result = await next(args);
-    } catch (error: any) {
-      log(logger, isCallerSide(error) ? "warn" : "error", () => ({
-        clientName,
-        commandName,
-        input: inputFilterSensitiveLog(args.input),
-        error: { name: error?.name, message: error?.message, $fault: error?.$fault },
-        metadata: error?.$metadata,
-      }));
-      throw error;
-    }
-    log(logger, "info", () => {
-      const { $metadata, ...output } = (result.output ?? {}) as any;
-      return { clientName, commandName, input: inputFilterSensitiveLog(args.input), output: outputFilterSensitiveLog(output), metadata: $metadata };
-    });
-    return result;
-  };
-};
-
-const isCallerSide = (error: any): boolean =>
-  error?.$fault === "client" || error?.name === "ValidationError" || error?.name === "AbortError";
-
-const log = (logger: Logger, level: "info" | "warn" | "error", record: () => object): void => {
-  try {
-    logger[level]?.(record());
-  } catch {
-    // Logging is best effort: a broken logger must not turn a finished call into a failure.
-  }
+  return (args) => (logCall ? logCall(logger, context, next, args) : loadLogCall().then((log) => log(logger, context, next, args)));
 };
 
 export const loggerMiddlewareOptions: InitializeHandlerOptions & AbsoluteLocation = {

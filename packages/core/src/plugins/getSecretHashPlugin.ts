@@ -7,7 +7,6 @@ import type {
 } from "@smithy/types";
 import { callOptions, type CallOptions } from "../client/callOptions.js";
 import type { OperationSchema } from "../schema/types.js";
-import { needsSecretHash } from "./secretHashTargets.js";
 
 export interface SecretHashPluginConfig {
   /** The app client secret; a per-call `clientSecret` option wins over it. */
@@ -27,6 +26,8 @@ export const secretHashMiddlewareOptions = {
   override: true,
 } as const satisfies InitializeHandlerOptions & AbsoluteLocation;
 
+let loaded: typeof import("./withSecretHash.js") | undefined;
+
 /**
  * Fills in the SecretHash Cognito demands from app clients with a secret: the `SecretHash` member,
  * or `SECRET_HASH` in AuthParameters / ChallengeResponses. Values the caller set are kept, and the
@@ -37,21 +38,24 @@ export const secretHashMiddleware = (config: SecretHashPluginConfig): Initialize
   // Created once per client (the plugin is applied once), so the warning is once per client.
   let warned = false;
   return (next, context) => {
-    // Whether the operation takes a SecretHash at all is in its schema: decided once, not per call.
     const operation = context["operation"] as OperationSchema | undefined;
-    if (!operation || !needsSecretHash(operation)) return next;
+    if (!operation) return next;
     return (args) => {
       const clientSecret = ((args as any)[callOptions] as CallOptions | undefined)?.clientSecret ?? config.clientSecret;
-      // Not async: without a secret (the usual case) the call goes straight through, no promise added.
-      if (!clientSecret || typeof args.input !== "object" || args.input === null) return next(args);
+      // Not async: without a secret (the usual case) the call goes straight through, no promise
+      // added; nor, once the hashing code is loaded, for an operation that takes no SecretHash.
+      if (!clientSecret || typeof args.input !== "object" || args.input === null || (loaded && !loaded.needsSecretHash(operation))) return next(args);
       // The hashing code is its own chunk: only apps that configure a secret load (and bundle) it.
       return import("./withSecretHash.js")
         .then((hashing) => {
+          loaded = hashing;
           if (config.isBrowser && !warned) {
             warned = true;
             (config.logger ?? context.logger)?.warn?.(hashing.BROWSER_WARNING);
           }
-          return hashing.withSecretHash(args.input, operation, clientSecret);
+          // Whether the operation takes a SecretHash at all is decided here, so that apps without a
+          // secret bundle none of that either.
+          return hashing.needsSecretHash(operation) ? hashing.withSecretHash(args.input, operation, clientSecret) : args.input;
         })
         .then((input) => next(input === args.input ? args : { ...args, input }));
     };

@@ -2,6 +2,8 @@ import { computeSecretHash } from "../auth/computeSecretHash.js";
 import type { OperationSchema } from "../schema/types.js";
 import { parameterMapOf } from "./secretHashTargets.js";
 
+export { needsSecretHash } from "./secretHashTargets.js";
+
 /**
  * The input with SecretHash filled in: the `SecretHash` member, or `SECRET_HASH` in AuthParameters /
  * ChallengeResponses. Values the caller set are kept; the caller's object is never modified.
