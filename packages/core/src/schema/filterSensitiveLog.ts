@@ -1,11 +1,11 @@
 import { defineKey, MAX_DEPTH, type Plan, planOf, readMember, type Slot, targetPlan } from "./plan.js";
 import type { AggregateSchema } from "./types.js";
 
-/** What a @sensitive value is logged as; the same text the AWS SDK uses. */
+/** What a `@sensitive` value is logged as; the same text the AWS SDK uses. */
 export const SENSITIVE_STRING = "***SensitiveInformation***";
 
 /**
- * A copy of `value` safe to log: every @sensitive member's value is replaced by SENSITIVE_STRING
+ * A copy of `value` safe to log: every `@sensitive` member's value is replaced by SENSITIVE_STRING
  * (each entry of a list, each value of a map, when the list member or map value is sensitive),
  * keys the schema does not know are dropped (they could hold anything), and an object where the
  * schema expects something else is replaced as a whole. Never throws: unreadable members and

@@ -6,7 +6,7 @@ import type { StructureSchema } from "./types.js";
 // the official SDK writes them, and big numbers keep every digit.
 
 /**
- * Serializes `input` as the JSON body of an awsJson1_1 request. Members are written @required
+ * Serializes `input` as the JSON body of an awsJson1_1 request. Members are written `@required`
  * first, then the rest, each in schema order (see Plan.wireSlots); null/undefined members and keys
  * the schema does not know are left out.
  * Throws a TypeError (naming the member, never its value) for a value the member's type cannot hold.

@@ -40,13 +40,13 @@ export interface Codec {
    * content. Absent: every value is used as it is.
    */
   read?(value: unknown, member: MemberSchema): unknown;
-  /** Validates an input value: what its @range (or, for blobs, @length in bytes) applies to. */
+  /** Validates an input value: what its `@range` (or, for blobs, `@length` in bytes) applies to. */
   check(value: unknown): number | bigint | undefined;
 }
 
 export type AggregateSchema = StructureSchema | ListSchema | MapSchema | UnionSchema;
 
-/** @timestampFormat values; awsJson1_1 defaults to epoch-seconds. */
+/** `@timestampFormat` values; awsJson1_1 defaults to epoch-seconds. */
 export type TimestampFormat = "epoch-seconds" | "date-time" | "http-date";
 
 /**
@@ -55,9 +55,9 @@ export type TimestampFormat = "epoch-seconds" | "date-time" | "http-date";
  */
 export interface MemberSchema {
   target: SchemaRef;
-  /** @required */
+  /** `@required` */
   required?: true;
-  /** @sensitive on the member or its target shape: never logged, never echoed in errors. */
+  /** `@sensitive` on the member or its target shape: never logged, never echoed in errors. */
   sensitive?: true;
   /** @length: [min, max], either may be null. Counts code points for strings, entries for lists/maps, bytes for blobs. */
   length?: readonly [number | null, number | null];
@@ -82,7 +82,7 @@ export interface StructureSchema {
   /** The shape's name without namespace, e.g. "ForgotPasswordRequest". */
   name: string;
   /**
-   * Members in model order. The serializer writes @required members first, then the rest, each in
+   * Members in model order. The serializer writes `@required` members first, then the rest, each in
    * model order: that is the official SDK's schema order, and so gives byte-identical bodies.
    */
   members: Readonly<Record<string, MemberSchema>>;

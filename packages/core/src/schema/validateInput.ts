@@ -29,7 +29,7 @@ let subject = "";
 type Segment = string | number;
 
 /**
- * Checks `input` against the @required, @length, @pattern and @range traits and the member types
+ * Checks `input` against the @required, @length, `@pattern` and `@range` traits and the member types
  * of `schema` (enum values are not checked, so values newer than the model still go through).
  * Never throws: hostile input (throwing getters, cycles, deep nesting) is reported as violations.
  * `path` prefixes every violation's path.

@@ -4,7 +4,7 @@ import type { Codec, MemberSchema } from "../types.js";
 const valid = (date: Date | undefined): date is Date => date !== undefined && !Number.isNaN(date.getTime());
 
 /**
- * Timestamps in the member's @timestampFormat (awsJson1_1's default: epoch seconds). Input may be a
+ * Timestamps in the member's `@timestampFormat` (awsJson1_1's default: epoch seconds). Input may be a
  * Date, epoch seconds, or an RFC 3339 string; output is always a Date.
  */
 export const timestampCodec: Codec = {
