@@ -211,7 +211,7 @@ if (wanted("srp")) {
   log("srp: CPU time of one signInWithSrp, next to amazon-cognito-identity-js's authenticateUser (service answers from memory)");
   const lithe = await runWorker("srpSignIn.mjs", ["lithe", quick ? 5 : 40]);
   const reference = await runWorker("srpSignIn.mjs", ["amazon-cognito-identity-js", quick ? 2 : 6]);
-  results.srp = { lithe, "amazon-cognito-identity-js": reference, ratio: lithe.medianCpuMs / reference.medianCpuMs };
+  results.srp = { lithe, "amazon-cognito-identity-js": reference, ratio: reference.medianCpuMs / lithe.medianCpuMs };
 }
 
 results.bundle = readSizeReport();
