@@ -63,6 +63,7 @@ function errorBlock(ctx: CodegenContext, shape: Shape): string {
   const fault = shape.traits[T.error] === "server" ? "server" : "client";
   const status = shape.traits[T.httpError] as number | undefined;
   const retryable = shape.traits[T.retryable] as { throttling?: boolean } | undefined;
+  const retryableText = retryable?.throttling ? "{ throttling: true }" : "{}";
   const schema = errorNeedsSchema(shape)
     ? [
         lazySchemaConst(
@@ -75,7 +76,7 @@ function errorBlock(ctx: CodegenContext, shape: Shape): string {
             `  ${membersBlock(ctx, shape, "  ")},`,
             `  fault: ${str(fault)},`,
             ...(status !== undefined ? [`  httpStatus: ${status},`] : []),
-            ...(retryable ? [`  retryable: ${retryable.throttling ? "{ throttling: true }" : "{}"},`] : []),
+            ...(retryable ? [`  retryable: ${retryableText},`] : []),
             `}`,
           ].join("\n"),
         ),
@@ -83,7 +84,6 @@ function errorBlock(ctx: CodegenContext, shape: Shape): string {
       ]
     : [];
   const name = str(shape.name);
-  const retryableText = retryable?.throttling ? "{ throttling: true }" : "{}";
   const cls = [
     errorDoc(ctx, shape).trimEnd(),
     `export class ${shape.name} extends ${ctx.info.exceptionName} {`,

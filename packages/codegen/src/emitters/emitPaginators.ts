@@ -27,6 +27,8 @@ export function paginatedOperations(ctx: CodegenContext): { op: Operation; trait
 /** paginators/paginate<Op>.ts for every paginated operation. */
 export function emitPaginators(ctx: CodegenContext): Record<string, string> {
   const files: Record<string, string> = {};
+  // The client's own pagination type, as the AWS SDK's paginators take (`client` typed as this client).
+  const paginationConfig = `${ctx.info.clientName.replace(/Client$/, "")}PaginationConfiguration`;
   for (const { op, trait } of paginatedOperations(ctx)) {
     const name = op.name;
     const tokens = [
@@ -45,7 +47,8 @@ export function emitPaginators(ctx: CodegenContext): Record<string, string> {
     files[`paginators/paginate${name}.ts`] = file(
       ctx.header,
       [
-        importLine(["paginate", "type PaginationConfiguration"], "@lithe/core"),
+        importLine(["paginate"], "@lithe/core"),
+        importLine([`type ${paginationConfig}`], `../${ctx.info.clientName}.js`),
         importLine(
           [`${name}Command`, `type ${name}CommandInput`, `type ${name}CommandOutput`],
           `../commands/${name}Command.js`,
@@ -54,7 +57,7 @@ export function emitPaginators(ctx: CodegenContext): Record<string, string> {
       [
         `/** Every page of ${name}, following ${trait.outputToken} until the service stops returning one. */`,
         `export function paginate${name}(`,
-        `  config: PaginationConfiguration,`,
+        `  config: ${paginationConfig},`,
         `  ${input},`,
         `): AsyncIterable<${name}CommandOutput> {`,
         paginateCall(`  return paginate(config, ${inputArg}, ${name}Command, `, tokens),
