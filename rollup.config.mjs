@@ -60,7 +60,7 @@ const treeshake = { moduleSideEffects: false, propertyReadSideEffects: false };
 // ~2 ms cheaper to import, and mangling local names (function and class names kept, for stack
 // traces and error names) ~0.8 ms more (client 215 -> 166 KB, core 91 -> 67 KB). What
 // browsers and bundlers minify themselves (core's browser build) is left as rollup writes it.
-const nodeCompress = terser({ module: true, compress: { passes: 1 }, mangle: { keep_fnames: true, keep_classnames: true }, keep_classnames: true, keep_fnames: true, format: { comments: /^!|@license|@preserve|__PURE__|__NO_SIDE_EFFECTS__/ } });
+const nodeCompress = terser({ module: true, compress: { passes: 1 }, mangle: true, keep_classnames: true, keep_fnames: true, format: { comments: /^!|@license|@preserve|__PURE__|__NO_SIDE_EFFECTS__/ } });
 
 const packageBuild = (pkg, { browser }) => {
   const input = `packages/${pkg}/src/index.ts`;

@@ -46,6 +46,7 @@ describe("refreshTokensIfExpiring", () => {
     expect(shortLived.calls.map((call) => call.operation)).toEqual(["GetTokensFromRefreshToken"]);
     expect(shortLived.calls[0]!.body).toEqual({ RefreshToken, ClientId: CLIENT_ID });
     expect(output?.AuthenticationResult?.AccessToken).toBeTruthy();
+    expect(output?.AuthenticationResult?.RefreshToken).toEqual(expect.any(String));
     expect(output?.AuthenticationResult?.RefreshToken).not.toBe(RefreshToken);
     const reused = await refreshTokensIfExpiring(client, { ClientId: CLIENT_ID, RefreshToken, AccessToken }).catch((e: unknown) => e);
     expect(reused).toBeInstanceOf(NotAuthorizedException);

@@ -63,6 +63,8 @@ describe("send with a callback", () => {
   it("hands input rejected before sending to the callback rather than throwing", async () => {
     const command = new ForgotPasswordCommand({ ClientId: "", Username: "" });
     const result = await viaCallback((callback) => client.send(command, undefined, callback));
+    expect(result.returned).toBeUndefined();
+    expect(result.calls).toBe(1);
     expect(result.err).toBeInstanceOf(Error);
     expect(result.err.message).toMatch(/ClientId/);
     expect(result.err.message).toMatch(/Username/);

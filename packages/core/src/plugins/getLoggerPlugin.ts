@@ -17,7 +17,10 @@ export const loggerMiddleware: InitializeMiddleware<any, any> = (next, context) 
   const logger = context.logger;
   // Building records nobody reads would cost every call; the default logger reads nothing.
   if (!logger || logger === noOpLogger) return next;
-  return (args) => (logCall ? logCall(logger, context, next, args) : loadLogCall().then((log) => log(logger, context, next, args)));
+  // A log record is never worth a failed call: if the code cannot be loaded (a chunk the network
+  // lost), this call goes on unlogged and a later call tries the load again.
+  return (args) =>
+    logCall ? logCall(logger, context, next, args) : loadLogCall().then((log) => log(logger, context, next, args), () => next(args));
 };
 
 export const loggerMiddlewareOptions: InitializeHandlerOptions & AbsoluteLocation = {

@@ -98,20 +98,22 @@ export const retryMiddleware = (retryStrategy: RetryStrategyV2, maxAttempts: num
     );
   };
 
-  return (next, context) => (args) => {
+  return (next, context) => {
     const scope = (context.service as { targetPrefix?: string } | undefined)?.targetPrefix ?? "";
-    const signal = getCallOptions(args).abortSignal;
-    if (signal?.aborted) return Promise.reject(decorate(AbortError.fromSignal(signal), 0, 0));
-    const acquired = strategy.acquireInitialRetryToken(scope, signal);
-    if (acquired === settled) return attempt(next, args, undefined, settledToken, 1, 0, signal);
-    return untilAborted(acquired, signal).then(
-      (token) => {
-        settled = acquired;
-        settledToken = token;
-        return attempt(next, args, undefined, token, 1, 0, signal);
-      },
-      (error: unknown) => Promise.reject(decorate(error, 0, 0)),
-    );
+    return (args) => {
+      const signal = getCallOptions(args).abortSignal;
+      if (signal?.aborted) return Promise.reject(decorate(AbortError.fromSignal(signal), 0, 0));
+      const acquired = strategy.acquireInitialRetryToken(scope, signal);
+      if (acquired === settled) return attempt(next, args, undefined, settledToken, 1, 0, signal);
+      return untilAborted(acquired, signal).then(
+        (token) => {
+          settled = acquired;
+          settledToken = token;
+          return attempt(next, args, undefined, token, 1, 0, signal);
+        },
+        (error: unknown) => Promise.reject(decorate(error, 0, 0)),
+      );
+    };
   };
 };
 

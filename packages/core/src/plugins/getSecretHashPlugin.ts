@@ -45,19 +45,19 @@ export const secretHashMiddleware = (config: SecretHashPluginConfig): Initialize
       // Not async: without a secret (the usual case) the call goes straight through, no promise
       // added; nor, once the hashing code is loaded, for an operation that takes no SecretHash.
       if (!clientSecret || typeof args.input !== "object" || args.input === null || (loaded && !loaded.needsSecretHash(operation))) return next(args);
-      // The hashing code is its own chunk: only apps that configure a secret load (and bundle) it.
-      return import("./withSecretHash.js")
-        .then((hashing) => {
-          loaded = hashing;
-          if (config.isBrowser && !warned) {
-            warned = true;
-            (config.logger ?? context.logger)?.warn?.(hashing.BROWSER_WARNING);
-          }
-          // Whether the operation takes a SecretHash at all is decided here, so that apps without a
-          // secret bundle none of that either.
-          return hashing.needsSecretHash(operation) ? hashing.withSecretHash(args.input, operation, clientSecret) : args.input;
-        })
-        .then((input) => next(input === args.input ? args : { ...args, input }));
+      const fill = (hashing: typeof import("./withSecretHash.js")) => {
+        if (config.isBrowser && !warned) {
+          warned = true;
+          (config.logger ?? context.logger)?.warn?.(hashing.BROWSER_WARNING);
+        }
+        // Whether the operation takes a SecretHash at all is decided by the loaded code, so that
+        // apps without a secret bundle none of that either.
+        return hashing.needsSecretHash(operation) ? hashing.withSecretHash(args.input, operation, clientSecret) : args.input;
+      };
+      // The hashing code is its own chunk: only apps that configure a secret load (and bundle) it,
+      // once; later calls use it without another import().
+      const filled = loaded ? Promise.resolve(fill(loaded)) : import("./withSecretHash.js").then((hashing) => fill((loaded = hashing)));
+      return filled.then((input) => next(input === args.input ? args : { ...args, input }));
     };
   };
 };
