@@ -1,6 +1,7 @@
 import type { Command as SmithyCommand, HandlerExecutionContext, MetadataBearer, MiddlewareStack } from "@smithy/types";
 import { isFilterSensitiveLogLoaded, loadFilterSensitiveLog } from "../schema/loadFilterSensitiveLog.js";
 import type { OperationSchema } from "../schema/types.js";
+import { addedMiddlewareOrder, type AddedMiddleware } from "./addedMiddlewareOrder.js";
 import { callOptions, type CallOptions } from "./callOptions.js";
 import { terminalHandler, type Command } from "./Command.js";
 import { getDefaultPlugins } from "./getDefaultPlugins.js";
@@ -53,6 +54,9 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
   #contexts = new Map<OperationSchema, () => HandlerExecutionContext>();
   #terminal: Handler;
   #defaults: readonly AnyMiddleware[];
+  /** The defaults as they were added, and the stack's version right after. */
+  #added: readonly AddedMiddleware[];
+  #defaultsVersion: number;
 
   constructor(config: C, service: ServiceSchema) {
     this.config = resolveClientConfig(config, service);
@@ -62,14 +66,16 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
       this.#handlers.clear();
     });
     // The defaults are noted as they are added (no sorting here: a client may never send).
-    const defaults: AnyMiddleware[] = [];
+    const added: AddedMiddleware[] = [];
     const stack = this.middlewareStack;
     const noting = Object.assign(Object.create(stack), {
-      add: (middleware: AnyMiddleware, options: any) => (defaults.push(middleware), stack.add(middleware as any, options)),
-      addRelativeTo: (middleware: AnyMiddleware, options: any) => (defaults.push(middleware), stack.addRelativeTo(middleware as any, options)),
+      add: (middleware: AnyMiddleware, options: any = {}) => (added.push({ middleware, options, relative: false }), stack.add(middleware as any, options)),
+      addRelativeTo: (middleware: AnyMiddleware, options: any) => (added.push({ middleware, options, relative: true }), stack.addRelativeTo(middleware as any, options)),
     });
     for (const plugin of getDefaultPlugins(this.config)) plugin.applyToStack(noting);
-    this.#defaults = defaults;
+    this.#added = added;
+    this.#defaults = added.map((entry) => entry.middleware);
+    this.#defaultsVersion = this.#version;
     this.#terminal = terminalHandler(this.config);
   }
 
@@ -126,7 +132,7 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
 
   #middleware(command: Command<any, any>): MiddlewareOrder {
     const own = command.ownStack;
-    if (!own) return (this.#order ??= this.#orderOf(this.middlewareStack));
+    if (!own) return (this.#order ??= this.#clientOrder());
     // A command with its own middleware keeps its own order, valid while neither stack changes.
     const cached = command.cachedMiddleware;
     if (cached && cached.key === this && cached.version === own.version && cached.clientVersion === this.#version) {
@@ -135,6 +141,19 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
     const order = this.#orderOf(this.middlewareStack.concat(own.stack as MiddlewareStack<any, any>));
     command.cachedMiddleware = { key: this, version: own.version, clientVersion: this.#version, order };
     return order;
+  }
+
+  /**
+   * The client stack's order. While nothing was added to or removed from it since the constructor,
+   * it holds just the defaults, whose order is worked out from how they were added; otherwise (or
+   * when the stack should print its entries as it resolves) from the stack itself.
+   */
+  #clientOrder(): MiddlewareOrder {
+    if (this.#version === this.#defaultsVersion && !this.middlewareStack.identifyOnResolve()) {
+      const middleware = addedMiddlewareOrder(this.#added);
+      if (middleware) return { middleware, defaultsOnly: true };
+    }
+    return this.#orderOf(this.middlewareStack);
   }
 
   #orderOf(stack: MiddlewareStack<any, any>): MiddlewareOrder {
