@@ -1,60 +1,50 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
-import { readSharedConfigFiles, readSharedFile, sharedFileSystem } from "./sharedConfigFiles.node.js";
+import { describe, expect, it } from "vitest";
+import { sharedFilesSandbox } from "../../test/support/sharedFilesSandbox.js";
+import { readSharedConfigFiles, readSharedFile } from "./sharedConfigFiles.node.js";
 
-// Each test has its own folder: the reader keeps every path it read for the life of the process.
-const dirs: string[] = [];
-let dir: string;
-let reads: MockInstance<(path: string) => string>;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "lithe-shared-files-"));
-  dirs.push(dir);
-  reads = vi.spyOn(sharedFileSystem, "readText");
-});
-afterEach(() => vi.restoreAllMocks());
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+const files = sharedFilesSandbox("lithe-shared-files-");
 
 describe("readSharedConfigFiles", () => {
   it("reads each file once per process, as the AWS SDK does: a later change is not seen", async () => {
-    await writeFile(join(dir, "config"), "[default]\nregion = eu-west-1\n");
-    await writeFile(join(dir, "credentials"), "[default]\naws_access_key_id = AKID1\n");
-    const env = { AWS_CONFIG_FILE: join(dir, "config"), AWS_SHARED_CREDENTIALS_FILE: join(dir, "credentials") };
+    await writeFile(join(files.dir, "config"), "[default]\nregion = eu-west-1\n");
+    await writeFile(join(files.dir, "credentials"), "[default]\naws_access_key_id = AKID1\n");
+    const env = { AWS_CONFIG_FILE: join(files.dir, "config"), AWS_SHARED_CREDENTIALS_FILE: join(files.dir, "credentials") };
     const first = readSharedConfigFiles(env);
     expect(first.config.sections["default"]).toEqual({ region: "eu-west-1" });
     expect(first.credentials.sections["default"]).toEqual({ aws_access_key_id: "AKID1" });
-    await writeFile(join(dir, "config"), "[default]\nregion = us-west-2\n");
+    await writeFile(join(files.dir, "config"), "[default]\nregion = us-west-2\n");
     expect(readSharedConfigFiles(env).config.sections["default"]).toEqual({ region: "eu-west-1" });
-    expect(reads.mock.calls.map(([path]) => path).sort()).toEqual([join(dir, "config"), join(dir, "credentials")]);
+    expect(files.readPaths()).toEqual([join(files.dir, "config"), join(files.dir, "credentials")]);
   });
 
   it("remembers a missing file as missing, with why", async () => {
-    const path = join(dir, "absent");
+    const path = join(files.dir, "absent");
     expect(readSharedFile(path)).toEqual({ path, sections: {}, problem: "ENOENT" });
     await writeFile(path, "[default]\nregion = eu-west-1\n");
     expect(readSharedFile(path).problem).toBe("ENOENT");
-    expect(reads).toHaveBeenCalledTimes(1);
+    expect(files.reads).toHaveBeenCalledTimes(1);
   });
 
   it("says why a file it could not read was unreadable", async () => {
-    await mkdir(join(dir, "a-folder"));
-    expect(readSharedFile(join(dir, "a-folder")).problem).toBe("EISDIR");
+    await mkdir(join(files.dir, "a-folder"));
+    expect(readSharedFile(join(files.dir, "a-folder")).problem).toBe("EISDIR");
   });
 
   it("keys the cache by the path after ~ expansion, from HOME, else USERPROFILE", async () => {
-    await mkdir(join(dir, ".aws"));
-    await writeFile(join(dir, ".aws", "config"), "[default]\nregion = eu-west-1\n");
-    expect(readSharedConfigFiles({ HOME: dir }).config.path).toBe(join(dir, ".aws", "config"));
-    expect(readSharedConfigFiles({ USERPROFILE: dir }).config.sections["default"]).toEqual({ region: "eu-west-1" });
-    expect(readSharedConfigFiles({ HOME: dir, AWS_CONFIG_FILE: "~/.aws/config" }).credentials.path).toBe(join(dir, ".aws", "credentials"));
-    expect(reads).toHaveBeenCalledTimes(2);
+    await mkdir(join(files.dir, ".aws"));
+    await writeFile(join(files.dir, ".aws", "config"), "[default]\nregion = eu-west-1\n");
+    expect(readSharedConfigFiles({ HOME: files.dir }).config.path).toBe(join(files.dir, ".aws", "config"));
+    expect(readSharedConfigFiles({ USERPROFILE: files.dir }).config.sections["default"]).toEqual({ region: "eu-west-1" });
+    expect(readSharedConfigFiles({ HOME: files.dir, AWS_CONFIG_FILE: "~/.aws/config" }).credentials.path).toBe(join(files.dir, ".aws", "credentials"));
+    expect(files.reads).toHaveBeenCalledTimes(2);
   });
 
   it("reads a file again under another path, as when AWS_CONFIG_FILE changes", async () => {
-    await writeFile(join(dir, "one"), "[default]\nregion = eu-west-1\n");
-    await writeFile(join(dir, "two"), "[default]\nregion = us-west-2\n");
-    expect(readSharedConfigFiles({ HOME: dir, AWS_CONFIG_FILE: join(dir, "one") }).config.sections["default"]?.region).toBe("eu-west-1");
-    expect(readSharedConfigFiles({ HOME: dir, AWS_CONFIG_FILE: join(dir, "two") }).config.sections["default"]?.region).toBe("us-west-2");
+    await writeFile(join(files.dir, "one"), "[default]\nregion = eu-west-1\n");
+    await writeFile(join(files.dir, "two"), "[default]\nregion = us-west-2\n");
+    expect(readSharedConfigFiles({ HOME: files.dir, AWS_CONFIG_FILE: join(files.dir, "one") }).config.sections["default"]?.region).toBe("eu-west-1");
+    expect(readSharedConfigFiles({ HOME: files.dir, AWS_CONFIG_FILE: join(files.dir, "two") }).config.sections["default"]?.region).toBe("us-west-2");
   });
 });

@@ -17,22 +17,11 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../../src/client/Client.js";
 import { Command } from "../../src/client/Command.js";
-import { gzip } from "../../src/compression/gzip.js";
 import { getCompressionPlugin } from "../../src/plugins/getCompressionPlugin.js";
-import type { OperationSchema } from "../../src/schema/types.js";
+import { CompressedPut$, dataOfBodySize } from "../support/compressedPut.js";
 import { isolateEnv } from "../support/isolateEnv.js";
 import { startScriptedServer, type ScriptedServer } from "../support/scriptedServer.js";
 import { testService } from "../support/testService.js";
-
-const Put$: OperationSchema = {
-  name: "Put",
-  input: { kind: "structure", name: "PutInput", members: { Data: { target: "string" } } },
-  output: { kind: "structure", name: "Unit", members: {} },
-  auth: "none",
-  requestCompression: gzip,
-};
-// {"Data":"…"} is 11 bytes more than the data.
-const bodyOf = (bytes: number) => "x".repeat(bytes - 11);
 
 let server: ScriptedServer;
 let dir: string;
@@ -77,7 +66,7 @@ const officialOutcome = async (client: NonNullable<Case["client"]>): Promise<Out
 
 /** Whether a lithe client sends a body of `bytes` gzipped, through a real socket. */
 const litheGzips = async (client: Client<any, any>, bytes: number): Promise<boolean> => {
-  await client.send(new Command({ Data: bodyOf(bytes) }, Put$) as any);
+  await client.send(new Command({ Data: dataOfBodySize(bytes) }, CompressedPut$) as any);
   return server.requests.at(-1)!.headers["content-encoding"] === "gzip";
 };
 
