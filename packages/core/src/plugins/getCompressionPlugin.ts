@@ -1,7 +1,7 @@
 import { HttpRequest } from "@smithy/protocol-http";
 import type { AbsoluteLocation, BuildHandlerOptions, BuildMiddleware, Pluggable } from "@smithy/types";
 import type { ResolvedClientConfig } from "../client/types.js";
-import { checkMinCompressionSize } from "../compression/requestMinCompressionSize.js";
+import { checkMinCompressionSize } from "../runtime/requestMinCompressionSize.js";
 import { compressionSettings, type CompressionSettings } from "../runtime/compressionSettings.js";
 import type { OperationSchema } from "../schema/types.js";
 

@@ -1,4 +1,4 @@
-import { DEFAULT_MIN_COMPRESSION_SIZE } from "../compression/requestMinCompressionSize.js";
+import { DEFAULT_MIN_COMPRESSION_SIZE } from "./requestMinCompressionSize.js";
 import type { CompressionOptions, CompressionSettings } from "./compressionSettings.node.js";
 
 export type { CompressionOptions, CompressionSettings };

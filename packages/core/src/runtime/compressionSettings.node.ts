@@ -1,4 +1,4 @@
-import { checkMinCompressionSize, DEFAULT_MIN_COMPRESSION_SIZE } from "../compression/requestMinCompressionSize.js";
+import { checkMinCompressionSize, DEFAULT_MIN_COMPRESSION_SIZE } from "./requestMinCompressionSize.js";
 import { parseBooleanSetting } from "./parseBooleanSetting.js";
 import { readSharedConfigFiles } from "./sharedConfigFiles.node.js";
 import { sharedConfigProfile } from "./sharedConfigProfile.node.js";
