@@ -11,10 +11,10 @@
 // No documentation prose is copied. See codegen-model/README.md for the sources and their versions.
 // Usage: npm run import-model [-- --to <file>]
 import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { botocoreToSmithy } from "./lib/botocoreToSmithy.mjs";
+import { officialClientDir } from "./lib/officialClient.mjs";
 import { officialClientMembers } from "./lib/officialClientMembers.mjs";
 import { enumNamesOf, errorStatuses, loadOfficialClient, officialClientOperations } from "./lib/officialClientOperations.mjs";
 
@@ -63,8 +63,7 @@ const endpointTests = (() => {
   return { ...tests, testCases: kept };
 })();
 
-const packageDir = dirname(createRequire(resolve(root, "package.json")).resolve("@aws-sdk/client-cognito-identity-provider/package.json"));
-const client = await loadOfficialClient(packageDir);
+const client = await loadOfficialClient(officialClientDir());
 const statuses = errorStatuses(client);
 
 const service = read(resolve(botocore, "service-2.json"));

@@ -8,16 +8,15 @@
 //                                                                #   that newer @aws-sdk/core releases ship
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { OFFICIAL_CLIENT, officialClientRequire, officialClientVersion } from "./lib/officialClient.mjs";
 
 // By default the table is the one the official client (a devDependency) resolves endpoints with: the
 // model comes from the same release (codegen-model/README.md), and the endpoint comparison test
 // (packages/client-cognito-identity-provider/test/endpoints.integ.spec.ts) holds lithe to its answers.
-const OFFICIAL_CLIENT = "@aws-sdk/client-cognito-identity-provider";
 
 // Where releases keep the table: @aws-sdk/util-endpoints up to 3.9xx, then @aws-sdk/core.
 const INNER_PATHS = [
@@ -48,8 +47,7 @@ const packageOf = (file) => {
 
 /** The partitions.js of the @aws-sdk/core that the official client itself imports. */
 const officialClientTable = () => {
-  const clientRequire = createRequire(createRequire(resolve(root, "package.json")).resolve(`${OFFICIAL_CLIENT}/package.json`));
-  const core = dirname(clientRequire.resolve("@aws-sdk/core/package.json"));
+  const core = dirname(officialClientRequire().resolve("@aws-sdk/core/package.json"));
   return resolve(core, INNER_PATHS[1].replace(/^package\//, ""));
 };
 
@@ -59,7 +57,7 @@ if (!option("--npm")) {
   const file = option("--from") ? resolve(option("--from")) : officialClientTable();
   source = readTable(file);
   const sha256 = createHash("sha256").update(readFileSync(file)).digest("hex");
-  const via = option("--from") ? "" : ` (what \`${OFFICIAL_CLIENT}\` ${JSON.parse(readFileSync(createRequire(resolve(root, "package.json")).resolve(`${OFFICIAL_CLIENT}/package.json`), "utf8")).version} resolves endpoints with)`;
+  const via = option("--from") ? "" : ` (what \`${OFFICIAL_CLIENT}\` ${officialClientVersion()} resolves endpoints with)`;
   origin = `\`${relative(resolve(root, "node_modules"), file).replace(/\\/g, "/")}\` from \`${packageOf(file)}\`${via}, sha256 \`${sha256}\``;
 } else {
   const spec = option("--npm");

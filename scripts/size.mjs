@@ -25,6 +25,7 @@ import { Worker } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
 import { attributeBytes } from "./lib/bundleSize.mjs";
 import { ensureFreshDist } from "./lib/ensureFreshDist.mjs";
+import { OFFICIAL_CLIENT } from "./lib/officialClient.mjs";
 import { installApp, packLithe, tempWorkspace } from "./lib/packedApp.mjs";
 
 const started = performance.now();
@@ -45,7 +46,6 @@ const TARGETS = {
 };
 
 const LITHE = "@lithe/client-cognito-identity-provider";
-const OFFICIAL = "@aws-sdk/client-cognito-identity-provider";
 const AUTH_OPERATIONS = ["SignUp", "ConfirmSignUp", "InitiateAuth", "RespondToAuthChallenge", "ForgotPassword", "ConfirmForgotPassword", "GetUser", "GlobalSignOut"];
 const USER_POOL = { userPoolId: "us-east-1_EXAMPLE1", userPoolClientId: "4example5clientid6abc7defg" };
 const lowerFirst = (name) => name[0].toLowerCase() + name.slice(1);
@@ -167,9 +167,9 @@ const BUNDLES = {
         amplifyForgotPassword: { dir: root, source: amplifyPage(["resetPassword"]) },
         amplifyForgotPasswordEsbuild: { dir: root, source: amplifyPage(["resetPassword"]), esbuild: true },
         amplifyAuthPage: { dir: root, source: amplifyPage(AMPLIFY_AUTH) },
-        official: { dir: root, source: commandPage(OFFICIAL, ["ForgotPassword"]) },
-        officialEsbuild: { dir: root, source: commandPage(OFFICIAL, ["ForgotPassword"]), esbuild: true },
-        officialAuthPage: { dir: root, source: commandPage(OFFICIAL, AUTH_OPERATIONS) },
+        official: { dir: root, source: commandPage(OFFICIAL_CLIENT, ["ForgotPassword"]) },
+        officialEsbuild: { dir: root, source: commandPage(OFFICIAL_CLIENT, ["ForgotPassword"]), esbuild: true },
+        officialAuthPage: { dir: root, source: commandPage(OFFICIAL_CLIENT, AUTH_OPERATIONS) },
         cognitoIdentityJsSrp: { dir: root, source: cognitoIdentityJsSrp },
       }),
 };

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { runProcess } from "../../scripts/lib/runProcess.mjs";
 
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
 
@@ -60,27 +61,16 @@ export const startWorker = (script, args = [], { nodeArgs = [] } = {}) => {
 export const runWorker = (script, args = [], { nodeArgs = [] } = {}) => runScript(`${benchDir}workers/${script}`, args, { nodeArgs, cwd: benchDir });
 
 /** Runs the script at `path` in a fresh Node process in `cwd` and returns the JSON object it prints last. */
-export const runScript = (path, args = [], { nodeArgs = [], cwd } = {}) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, path, ...args.map(String)], { cwd, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const last = stdout.trim().split("\n").pop();
-      if (code !== 0 || !last) {
-        reject(new Error(`bench worker ${path} ${args.join(" ")} exited with ${code}\n${stderr}${stdout}`));
-        return;
-      }
-      try {
-        resolve(JSON.parse(last));
-      } catch {
-        reject(new Error(`bench worker ${path} printed no JSON result:\n${stdout}\n${stderr}`));
-      }
-    });
-  });
+export const runScript = async (path, args = [], { nodeArgs = [], cwd } = {}) => {
+  const label = `bench worker ${path} ${args.join(" ")}`;
+  const { stdout, stderr } = await runProcess(process.execPath, [...nodeArgs, path, ...args.map(String)], { cwd, label });
+  const last = stdout.trim().split("\n").pop();
+  try {
+    return JSON.parse(last);
+  } catch {
+    throw new Error(`${label} printed no JSON result:\n${stdout}\n${stderr}`);
+  }
+};
 
 /**
  * Starts the loopback server (workers/server.mjs) in its own process, so its CPU is not spent in

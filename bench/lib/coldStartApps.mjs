@@ -7,11 +7,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import { installApp, packLithe, repoVersion, tempWorkspace } from "../../scripts/lib/packedApp.mjs";
+import { OFFICIAL_CLIENT, officialClientVersion } from "../../scripts/lib/officialClient.mjs";
+import { installApp, packLithe, tempWorkspace } from "../../scripts/lib/packedApp.mjs";
 
 const workers = fileURLToPath(new URL("../workers/", import.meta.url));
 const LITHE = "@lithe/client-cognito-identity-provider";
-const OFFICIAL = "@aws-sdk/client-cognito-identity-provider";
 
 /**
  * esbuild as a Lambda is bundled (SAM's defaults, in ESM): `--bundle --platform=node --format=esm
@@ -42,13 +42,13 @@ export const prepareColdStartApps = async () => {
   try {
     const [litheApp, officialApp] = await Promise.all([
       packLithe(join(workspace.dir, "tarballs")).then((tarballs) => installApp(workspace.dir, "lithe-app", tarballs)),
-      installApp(workspace.dir, "official-app", [`${OFFICIAL}@${repoVersion(OFFICIAL)}`]),
+      installApp(workspace.dir, "official-app", [`${OFFICIAL_CLIENT}@${officialClientVersion()}`]),
     ]);
     const template = readFileSync(join(workers, "coldStart.mjs"), "utf8");
     const scripts = {};
     for (const [sdk, app, pkg] of [
       ["lithe", litheApp, LITHE],
-      ["official", officialApp, OFFICIAL],
+      ["official", officialApp, OFFICIAL_CLIENT],
     ]) {
       const script = join(app, "coldStart.mjs");
       writeFileSync(script, template.replace('"CLIENT_PACKAGE"', JSON.stringify(pkg)));

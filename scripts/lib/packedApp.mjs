@@ -2,11 +2,11 @@
 // `npm pack`ed into tarballs, then `npm install`ed from those tarballs into a fresh folder outside the
 // repository (so nothing resolves through a workspace symlink, a tsconfig path or the repo's own
 // node_modules). Used by `npm run size` and `npm run bench`; every run builds a new one.
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runProcess } from "./runProcess.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 export const LITHE_WORKSPACES = ["packages/core", "packages/client-cognito-identity-provider"];
@@ -16,16 +16,8 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 // ...); an npm started in the app must see only its own folder.
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
 
-const run = (args, cwd) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(npm, args, { cwd, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`npm ${args.join(" ")} failed in ${cwd} (exit ${code}):\n${stderr}${stdout}`))));
-  });
+const run = async (args, cwd) =>
+  (await runProcess(npm, args, { cwd, env: cleanEnv(), label: `npm ${args.join(" ")} in ${cwd}` })).stdout;
 
 /** `npm pack`s lithe's workspace packages (dist must be built) into `dir`; returns the tarball paths. */
 export const packLithe = async (dir) => {
@@ -33,9 +25,6 @@ export const packLithe = async (dir) => {
   const args = ["pack", "--json", "--ignore-scripts", "--pack-destination", dir, ...LITHE_WORKSPACES.flatMap((w) => ["-w", w])];
   return JSON.parse(await run(args, root)).map((packed) => join(dir, packed.filename));
 };
-
-/** The version of a package in the repo's node_modules: what the comparison measures against. */
-export const repoVersion = (name) => JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")).version;
 
 /**
  * Creates `<tmp>/<name>` with a package.json and installs `specs` (tarball paths or name@version)

@@ -1,9 +1,9 @@
 import * as official from "@aws-sdk/client-cognito-identity-provider";
 import * as lithe from "@lithe/client-cognito-identity-provider";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { officialClientRequire } from "../../../scripts/lib/officialClient.mjs";
 
 // Where each client sends a request, for every region the partitions table lists (commercial, China,
 // GovCloud, the ISO partitions, the European Sovereign Cloud) and a few it does not, with and without
@@ -12,8 +12,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "1";
 
 /** The full partitions table (regions included) of the @aws-sdk/core the official client imports. */
 const officialPartitions = (): { id: string; regionRegex: string; regions: Record<string, unknown> }[] => {
-  const clientRequire = createRequire(createRequire(import.meta.url).resolve("@aws-sdk/client-cognito-identity-provider/package.json"));
-  const core = dirname(clientRequire.resolve("@aws-sdk/core/package.json"));
+  const core = dirname(officialClientRequire().resolve("@aws-sdk/core/package.json"));
   const text = readFileSync(join(core, "dist-es/submodules/client/util-endpoints/lib/aws/partitions.js"), "utf8");
   return JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1)).partitions;
 };

@@ -3,14 +3,13 @@
 // package's index.d.ts exports (with what it re-exports) at test time, writes a file importing each
 // from lithe (values as values, types as types), and type-checks it with the TypeScript compiler.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
+import { officialClientDir } from "../../../scripts/lib/officialClient.mjs";
 
 const repoRoot = join(import.meta.dirname, "../../..");
-const require = createRequire(import.meta.url);
-const officialTypes = join(dirname(require.resolve("@aws-sdk/client-cognito-identity-provider/package.json")), "dist-types");
+const officialTypes = join(officialClientDir(), "dist-types");
 
 /** Names left out on purpose: the official SDK's plumbing, not part of the API code is written against. */
 const LEFT_OUT: Array<[RegExp, string]> = [

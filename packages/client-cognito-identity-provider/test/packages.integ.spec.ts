@@ -50,8 +50,16 @@ describe("the built packages", () => {
     for (const chunk of chunks) {
       const code = readFileSync(join(root, "packages/core/dist", chunk), "utf8");
       expect(code, chunk).not.toMatch(/from ['"]node:|import\(['"]node:/);
-      expect(code, chunk).not.toMatch(/\bprocess\.env\b/);
+      expect(code, chunk).not.toMatch(/\bprocess\??\.env\b/);
     }
+  });
+
+  it("carry request compression into the browser build without its environment and shared-file settings", () => {
+    const dist = join(root, "packages/core/dist");
+    const browser = readdirSync(dist).filter((file) => file.endsWith(".browser.js")).map((file) => readFileSync(join(dist, file), "utf8")).join("\n");
+    expect(browser).toContain("REQUEST_BODY_COMPRESSION");
+    expect(browser).not.toMatch(/AWS_DISABLE_REQUEST_COMPRESSION|AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES|request_min_compression_size_bytes/);
+    expect(readFileSync(join(dist, "index.js"), "utf8")).toContain("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES");
   });
 
   it("load the browser build's opt-in features from self-contained copies that only an import() reaches", () => {

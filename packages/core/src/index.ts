@@ -42,3 +42,5 @@ export { getSigningPlugin, httpSigningMiddleware, httpSigningMiddlewareOptions, 
 export { getRequestIdPlugin, requestIdMiddleware, requestIdMiddlewareOptions } from "./plugins/getRequestIdPlugin.js";
 export { getDeserializerPlugin, deserializerMiddleware, deserializerMiddlewareOptions } from "./plugins/getDeserializerPlugin.js";
 export type { MetadataBearer } from "@smithy/types";
+// Byte helpers, also used by the client package's SRP code, so a bundle carries one copy of each.
+export { fromUtf8 } from "./utils/utf8.js";

@@ -1,6 +1,8 @@
-// Byte helpers for SRP, on what every platform has (TextEncoder, atob/btoa): no Buffer.
-
-export const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+// Byte helpers for SRP, on what every platform has (atob/btoa): no Buffer. UTF-8 is @lithe/core's
+// fromUtf8 (one TextEncoder, already in every page's initial load). Hex and base64 stay here:
+// exporting core's from its entry moved them into the initial load of the SRP page (`npm run size`:
+// base64 +84 B gzip, and +92 B on esbuild's ForgotPassword page; with hex, +189 B), to save about as
+// much in this lazy chunk.
 
 /** Bytes of an even-length hex string (padHex output, or a hash in hex). */
 export const hexToBytes = (hex: string): Uint8Array<ArrayBuffer> => {

@@ -1,5 +1,7 @@
 // SHA-256 and HMAC-SHA256 from the platform's WebCrypto (browsers, workers, Node 20+, Deno, Bun):
-// no hashing code ships with SRP.
+// no hashing code ships with SRP. Not @lithe/core's hmacSha256Base64: that one takes strings and
+// answers base64 (SecretHash; node:crypto in Node), where SRP's HKDF needs bytes in and out; and
+// core's sha256-js digests would bring a hash implementation into the SRP chunk.
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
 

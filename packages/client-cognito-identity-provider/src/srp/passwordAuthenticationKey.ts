@@ -1,4 +1,5 @@
-import { concatBytes, hexToBytes, bytesToHex, utf8 } from "./bytes.js";
+import { fromUtf8 } from "@lithe/core";
+import { concatBytes, hexToBytes, bytesToHex } from "./bytes.js";
 import { hmacSha256, sha256 } from "./digests.js";
 import { modPow } from "./modPow.js";
 import { padHex } from "./padHex.js";
@@ -39,7 +40,7 @@ export const scramblingParameter = (A: bigint, B: bigint): Promise<bigint> => ha
 
 /** x = H(padHex(salt) | hex(SHA-256(poolName | userId | ":" | password))); the salt is read as a number first. */
 export const privateKey = async (poolName: string, userId: string, password: string, salt: string): Promise<bigint> => {
-  const identityHash = bytesToHex(await sha256(utf8(`${poolName}${userId}:${password}`)));
+  const identityHash = bytesToHex(await sha256(fromUtf8(`${poolName}${userId}:${password}`)));
   return hashHex(padHex(BigInt(`0x${salt}`)) + identityHash);
 };
 
@@ -47,7 +48,7 @@ export const privateKey = async (poolName: string, userId: string, password: str
 export const premasterSecret = async (B: bigint, x: bigint, a: bigint, u: bigint): Promise<bigint> =>
   modPow(B - (await multiplierK()) * modPow(g, x, N), a + u * x, N);
 
-const INFO = concatBytes(utf8("Caldera Derived Key"), new Uint8Array([1]));
+const INFO = concatBytes(fromUtf8("Caldera Derived Key"), new Uint8Array([1]));
 
 /** HKDF-SHA256 (RFC 5869) of padHex(S), salt padHex(u), one block of output cut to 16 bytes. */
 export const derivedKey = async (S: bigint, u: bigint): Promise<Uint8Array<ArrayBuffer>> => {

@@ -1,4 +1,5 @@
-import { concatBytes, fromBase64, toBase64, utf8 } from "./bytes.js";
+import { fromUtf8 } from "@lithe/core";
+import { concatBytes, fromBase64, toBase64 } from "./bytes.js";
 import { hmacSha256 } from "./digests.js";
 
 export interface PasswordClaimInput {
@@ -13,4 +14,4 @@ export interface PasswordClaimInput {
 
 /** PASSWORD_CLAIM_SIGNATURE: base64(HMAC-SHA256(key, poolName | userId | secretBlock bytes | timestamp)). */
 export const passwordClaimSignature = async (key: Uint8Array<ArrayBuffer>, input: PasswordClaimInput): Promise<string> =>
-  toBase64(await hmacSha256(key, concatBytes(utf8(input.poolName), utf8(input.userId), fromBase64(input.secretBlock), utf8(input.timestamp))));
+  toBase64(await hmacSha256(key, concatBytes(fromUtf8(input.poolName), fromUtf8(input.userId), fromBase64(input.secretBlock), fromUtf8(input.timestamp))));

@@ -1,5 +1,6 @@
 import type { HeaderBag, HttpRequest, QueryParameterBag } from "@smithy/types";
-import { sha256, toHex, utf8 } from "./digests.js";
+import { fromUtf8 } from "../utils/utf8.js";
+import { sha256, toHex } from "./digests.js";
 
 /**
  * The SigV4 canonical request, built exactly as @smithy/signature-v4 builds it (the AWS SDK's
@@ -111,7 +112,7 @@ export const payloadHash = ({ headers, body }: Pick<HttpRequest, "headers" | "bo
   const given = findContentSha256(headers);
   if (given !== undefined) return given;
   if (body == undefined) return EMPTY_SHA256;
-  if (typeof body === "string") return toHex(sha256(utf8(body)));
+  if (typeof body === "string") return toHex(sha256(fromUtf8(body)));
   if (ArrayBuffer.isView(body)) return toHex(sha256(new Uint8Array(body.buffer, body.byteOffset, body.byteLength)));
   if (isArrayBuffer(body)) return toHex(sha256(new Uint8Array(body)));
   return UNSIGNED_PAYLOAD;

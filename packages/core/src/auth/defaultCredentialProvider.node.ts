@@ -1,7 +1,7 @@
 import type { AwsCredentials, CredentialProvider, DefaultCredentialProviderOptions } from "./credentials.js";
 import { CredentialsProviderError } from "./CredentialsProviderError.js";
-import { configFileProfiles, parseIni, type IniSections } from "./parseIni.js";
-import { expandHome, homeDir } from "../runtime/sharedConfigFiles.node.js";
+import { configFileProfiles } from "./parseIni.js";
+import { readSharedConfigFiles, type SharedFile } from "../runtime/sharedConfigFiles.node.js";
 
 /**
  * The Node credential chain, a subset of the AWS SDK's:
@@ -13,8 +13,8 @@ import { expandHome, homeDir } from "../runtime/sharedConfigFiles.node.js";
  *
  * Only static keys (aws_access_key_id, aws_secret_access_key, optional aws_session_token) are
  * read: SSO, credential_process, assume-role (role_arn), web identity and instance metadata are
- * not supported; pass a provider for those. Nothing is read until the provider is called, and
- * every call reads afresh (wrap it in memoizeCredentials to cache).
+ * not supported; pass a provider for those. Nothing is read until the provider is called; the files
+ * are then read once per process (runtime/sharedConfigFiles.node.ts), as the AWS SDK reads them.
  */
 export const defaultCredentialProvider =
   (options: DefaultCredentialProviderOptions = {}): CredentialProvider =>
@@ -33,13 +33,9 @@ export const defaultCredentialProvider =
     }
 
     const profile = chosenProfile || "default";
-    const home = homeDir(env);
-    const credentialsPath = expandHome(env.AWS_SHARED_CREDENTIALS_FILE || "~/.aws/credentials", home);
-    const configPath = expandHome(env.AWS_CONFIG_FILE || "~/.aws/config", home);
-    const [credentialsFile, configFile] = await Promise.all([readIni(credentialsPath), readIni(configPath)]);
-
-    const fromCredentials = credentialsFile.sections?.[profile];
-    const fromConfig = configFile.sections && configFileProfiles(configFile.sections)[profile];
+    const { credentials: credentialsFile, config: configFile } = readSharedConfigFiles(env);
+    const fromCredentials = credentialsFile.sections[profile];
+    const fromConfig = configFileProfiles(configFile.sections)[profile];
     // The AWS SDK merges the two files per key, the credentials file winning.
     const merged: Record<string, string> = { ...fromConfig, ...fromCredentials };
     const accessKeyId = merged["aws_access_key_id"];
@@ -49,8 +45,8 @@ export const defaultCredentialProvider =
       return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
     }
 
-    looked.push(describeFile(credentialsPath, credentialsFile, !!fromCredentials, profile));
-    looked.push(describeFile(configPath, configFile, !!fromConfig, profile));
+    looked.push(describeFile(credentialsFile, !!fromCredentials, profile));
+    looked.push(describeFile(configFile, !!fromConfig, profile));
     const unsupported = ["role_arn", "sso_session", "sso_start_url", "credential_process", "web_identity_token_file"].filter(
       (key) => key in merged,
     );
@@ -82,24 +78,9 @@ const describeEnv = (env: NodeJS.ProcessEnv): string => {
     : `environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (${missing[0]} not set)`;
 };
 
-interface IniFile {
-  sections?: IniSections;
-  /** Why the file could not be read: an errno code such as ENOENT or EACCES. */
-  problem?: string;
-}
-
-const readIni = async (path: string): Promise<IniFile> => {
-  const { readFile } = await import("node:fs/promises");
-  try {
-    return { sections: parseIni(await readFile(path, "utf8")) };
-  } catch (error) {
-    return { problem: (error as NodeJS.ErrnoException).code ?? "unreadable" };
-  }
-};
-
-const describeFile = (path: string, file: IniFile, hasProfile: boolean, profile: string): string => {
-  if (file.problem === "ENOENT") return `${path} (file not found)`;
-  if (file.problem) return `${path} (could not be read: ${file.problem})`;
+const describeFile = ({ path, problem }: SharedFile, hasProfile: boolean, profile: string): string => {
+  if (problem === "ENOENT") return `${path} (file not found)`;
+  if (problem) return `${path} (could not be read: ${problem})`;
   return hasProfile
     ? `profile "${profile}" in ${path} (no aws_access_key_id and aws_secret_access_key pair)`
     : `${path} (no profile "${profile}")`;

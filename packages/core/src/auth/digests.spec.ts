@@ -1,6 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hmacSha256, sha256, toHex, utf8 } from "./digests.js";
+import { fromUtf8 as utf8 } from "../utils/utf8.js";
+import { hmacSha256, sha256, toHex } from "./digests.js";
 import { randomBytes } from "../../test/support/seededRandom.js";
 
 describe("sha256", () => {

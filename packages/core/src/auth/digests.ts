@@ -1,15 +1,11 @@
 import { Sha256 } from "@aws-crypto/sha256-js";
+import { fromUtf8 } from "../utils/utf8.js";
 
 /**
  * SHA-256 and HMAC-SHA256 on top of @aws-crypto/sha256-js, which is pure JavaScript and so runs
  * the same in Node and browsers. Its digests are synchronous underneath; calling `digestSync`
  * saves a promise per hash on the signing path.
  */
-
-let encoder: TextEncoder | undefined;
-
-/** UTF-8 bytes of a string (lone surrogates become U+FFFD, as Buffer and TextEncoder both do). */
-export const utf8 = (text: string): Uint8Array => (encoder ??= new TextEncoder()).encode(text);
 
 export const sha256 = (data: Uint8Array): Uint8Array => {
   const hash = new Sha256();
@@ -22,9 +18,9 @@ export const sha256 = (data: Uint8Array): Uint8Array => {
 const ZERO_KEY = /* @__PURE__ */ new Uint8Array(1);
 
 export const hmacSha256 = (key: Uint8Array | string, data: Uint8Array | string): Uint8Array => {
-  const keyBytes = typeof key === "string" ? utf8(key) : key;
+  const keyBytes = typeof key === "string" ? fromUtf8(key) : key;
   const hash = new Sha256(keyBytes.byteLength === 0 ? ZERO_KEY : keyBytes);
-  hash.update(typeof data === "string" ? utf8(data) : data);
+  hash.update(typeof data === "string" ? fromUtf8(data) : data);
   return hash.digestSync();
 };
 

@@ -2,7 +2,8 @@ import { HttpRequest } from "@smithy/protocol-http";
 import { canonicalHeaders, canonicalRequest, payloadHash, X_AMZ_CONTENT_SHA256 } from "./canonicalRequest.js";
 import { isAwsCredentials, type AwsCredentials } from "./credentials.js";
 import { CredentialsProviderError } from "./CredentialsProviderError.js";
-import { hmacSha256, sha256, toHex, utf8 } from "./digests.js";
+import { fromUtf8 } from "../utils/utf8.js";
+import { hmacSha256, sha256, toHex } from "./digests.js";
 import { signingKey } from "./signingKey.js";
 
 export interface SignRequestOptions {
@@ -36,7 +37,7 @@ const formatDate = (date: Date): { longDate: string; shortDate: string } => {
 
 /** https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html#create-string-to-sign */
 export const stringToSign = (longDate: string, scope: string, canonicalRequestText: string): string =>
-  `${ALGORITHM}\n${longDate}\n${scope}\n${toHex(sha256(utf8(canonicalRequestText)))}`;
+  `${ALGORITHM}\n${longDate}\n${scope}\n${toHex(sha256(fromUtf8(canonicalRequestText)))}`;
 
 /**
  * Signs a request with AWS Signature Version 4 (Authorization header) and returns a signed copy;

@@ -1,5 +1,5 @@
 import { gunzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { testService } from "../../test/support/testService.js";
 import { Client } from "../client/Client.js";
 import { Command } from "../client/Command.js";
@@ -8,6 +8,14 @@ import type { OperationSchema } from "../schema/types.js";
 import { getCompressionPlugin } from "./getCompressionPlugin.js";
 
 const service = testService({ plugins: [getCompressionPlugin] });
+
+// The defaults, whatever the machine's environment or ~/.aws/config say (runtime/compressionSettings).
+beforeEach(() => {
+  for (const name of ["AWS_DISABLE_REQUEST_COMPRESSION", "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES"]) vi.stubEnv(name, undefined);
+  vi.stubEnv("AWS_CONFIG_FILE", "/nonexistent/lithe/config");
+  vi.stubEnv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/lithe/credentials");
+});
+afterEach(() => vi.unstubAllEnvs());
 
 const operation = (compressed: boolean): OperationSchema => ({
   name: "Put",

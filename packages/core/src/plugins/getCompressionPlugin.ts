@@ -1,6 +1,8 @@
 import { HttpRequest } from "@smithy/protocol-http";
 import type { AbsoluteLocation, BuildHandlerOptions, BuildMiddleware, Pluggable } from "@smithy/types";
 import type { ResolvedClientConfig } from "../client/types.js";
+import { checkMinCompressionSize } from "../runtime/requestMinCompressionSize.js";
+import { compressionSettings, type CompressionSettings } from "../runtime/compressionSettings.js";
 import type { OperationSchema } from "../schema/types.js";
 
 type CompressionConfig = Pick<ResolvedClientConfig, "disableRequestCompression" | "requestMinCompressionSizeBytes">;
@@ -8,23 +10,29 @@ type CompressionConfig = Pick<ResolvedClientConfig, "disableRequestCompression" 
 /**
  * Compresses the body of `@requestCompression` operations (`operation.requestCompression`, e.g.
  * `gzip`) once per call, before content-length and signing. Operations without the trait, or a
- * client with `disableRequestCompression`, get `next` itself: no cost per call.
+ * client with compression disabled, get `next` itself: no cost per call. The settings not given to
+ * the client come from the environment and shared config file in Node (runtime/compressionSettings),
+ * read by the first call of an operation with the trait and kept; a bad value there fails that call,
+ * before anything is sent.
  */
-export const compressionMiddleware =
-  (config: CompressionConfig): BuildMiddleware<any, any> =>
-  (next, context) => {
+export const compressionMiddleware = (config: CompressionConfig): BuildMiddleware<any, any> => {
+  let settings: CompressionSettings | undefined;
+  return (next, context) => {
     const compression = (context.operation as OperationSchema | undefined)?.requestCompression;
     if (!compression || config.disableRequestCompression) return next;
-    const minSize = config.requestMinCompressionSizeBytes ?? DEFAULT_MIN_SIZE;
+    try {
+      settings ??= compressionSettings(config);
+    } catch (error) {
+      return () => Promise.reject(error);
+    }
+    if (settings.disableRequestCompression) return next;
+    const minSize = settings.requestMinCompressionSizeBytes;
     return async (args) => {
       if (HttpRequest.isInstance(args.request)) await compression.compress(args.request, minSize);
       return next(args);
     };
   };
-
-/** The AWS SDKs' default and bounds: https://docs.aws.amazon.com/sdkref/latest/guide/feature-compression.html */
-const DEFAULT_MIN_SIZE = 10240;
-const MAX_MIN_SIZE = 10485760;
+};
 
 export const compressionMiddlewareOptions: BuildHandlerOptions & AbsoluteLocation = {
   name: "compressionMiddleware",
@@ -34,11 +42,10 @@ export const compressionMiddlewareOptions: BuildHandlerOptions & AbsoluteLocatio
   override: true,
 };
 
-/** Checks `requestMinCompressionSizeBytes` when the client is made, as the AWS SDK does. */
+/** Checks the client's `requestMinCompressionSizeBytes` when the client is made, as the AWS SDK does. */
 export const getCompressionPlugin = (config: CompressionConfig): Pluggable<any, any> => {
-  const minSize = config.requestMinCompressionSizeBytes ?? DEFAULT_MIN_SIZE;
-  if (!Number.isInteger(minSize) || minSize < 0 || minSize > MAX_MIN_SIZE) {
-    throw new RangeError(`requestMinCompressionSizeBytes must be a whole number from 0 to ${MAX_MIN_SIZE}, got ${String(minSize)}`);
+  if (config.requestMinCompressionSizeBytes !== undefined) {
+    checkMinCompressionSize(config.requestMinCompressionSizeBytes, "requestMinCompressionSizeBytes");
   }
   return { applyToStack: (stack) => stack.add(compressionMiddleware(config), compressionMiddlewareOptions) };
 };

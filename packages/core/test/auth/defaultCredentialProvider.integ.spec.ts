@@ -1,11 +1,16 @@
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CredentialsProviderError } from "../../src/auth/CredentialsProviderError.js";
 import { defaultCredentialProvider } from "../../src/auth/defaultCredentialProvider.js";
+import { configuredEndpoint } from "../../src/runtime/configuredEndpoint.js";
+import { sharedFileSystem } from "../../src/runtime/sharedConfigFiles.node.js";
 
+// HOME is a fresh folder per test: the shared files are read once per process per path.
 const VARS = [
+  "AWS_ENDPOINT_URL",
+  "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
   "AWS_ACCESS_KEY_ID",
   "AWS_SECRET_ACCESS_KEY",
   "AWS_SESSION_TOKEN",
@@ -30,6 +35,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const name of VARS) {
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
@@ -100,12 +106,24 @@ describe("defaultCredentialProvider (Node)", () => {
     expect((await defaultCredentialProvider()()).accessKeyId).toBe("AKIDCUSTOM");
   });
 
-  it("reads nothing until called, and reads afresh on each call", async () => {
+  it("reads nothing until called, then each file once per process, as the AWS SDK does", async () => {
+    const reads = vi.spyOn(sharedFileSystem, "readText");
     const provider = defaultCredentialProvider();
     await writeAws("credentials", "[default]\naws_access_key_id = AKID1\naws_secret_access_key = s1\n");
+    expect(reads).not.toHaveBeenCalled();
     expect((await provider()).accessKeyId).toBe("AKID1");
     await writeAws("credentials", "[default]\naws_access_key_id = AKID2\naws_secret_access_key = s2\n");
-    expect((await provider()).accessKeyId).toBe("AKID2");
+    expect((await provider()).accessKeyId).toBe("AKID1");
+    expect((await defaultCredentialProvider()()).accessKeyId).toBe("AKID1");
+    expect(reads.mock.calls.map(([path]) => path).sort()).toEqual([join(home, ".aws", "config"), join(home, ".aws", "credentials")]);
+  });
+
+  it("shares its reads with the configured endpoint: one read of each file for both", async () => {
+    const reads = vi.spyOn(sharedFileSystem, "readText");
+    await writeAws("config", "[default]\nendpoint_url = http://127.0.0.1:1\naws_access_key_id = AKIDCONFIG\naws_secret_access_key = s\n");
+    expect(configuredEndpoint("My Service")).toBe("http://127.0.0.1:1");
+    expect((await defaultCredentialProvider()()).accessKeyId).toBe("AKIDCONFIG");
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 
   it("says where it looked when nothing is found", async () => {

@@ -2,24 +2,16 @@ import { gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Client } from "../../src/client/Client.js";
 import { Command } from "../../src/client/Command.js";
-import { gzip } from "../../src/compression/gzip.js";
 import { FetchHttpHandler } from "../../src/http/FetchHttpHandler.js";
 import { NodeHttpHandler } from "../../src/http/NodeHttpHandler.js";
 import { getCompressionPlugin } from "../../src/plugins/getCompressionPlugin.js";
-import type { OperationSchema } from "../../src/schema/types.js";
+import { CompressedPut$ } from "../support/compressedPut.js";
 import { startScriptedServer, type ScriptedServer } from "../support/scriptedServer.js";
 import { testService } from "../support/testService.js";
 import { waitFor } from "./httpTestKit.js";
 
 // A `@requestCompression` operation over real sockets: the server gets gzip it can inflate, with a
 // Content-Length that counts the compressed bytes, from both HTTP handlers.
-const Put$: OperationSchema = {
-  name: "Put",
-  input: { kind: "structure", name: "PutInput", members: { Data: { target: "string" } } },
-  output: { kind: "structure", name: "Unit", members: {} },
-  auth: "none",
-  requestCompression: gzip,
-};
 const CLOSE = { connection: "close" };
 
 let server: ScriptedServer;
@@ -40,7 +32,7 @@ describe("request compression on the wire", () => {
     it(`sends a gzip body the server inflates to the JSON input (${name})`, async () => {
       const client = new Client({ endpoint: server.url, region: "us-east-1", requestHandler: handler() }, testService({ plugins: [getCompressionPlugin] }));
       const Data = "lithe ".repeat(3000);
-      await client.send(new Command({ Data }, Put$) as any);
+      await client.send(new Command({ Data }, CompressedPut$) as any);
 
       const [request] = server.requests;
       expect(request!.headers["content-encoding"]).toBe("gzip");
