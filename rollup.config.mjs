@@ -30,28 +30,51 @@ const plugins = (platform) => [
 // that esbuild cannot prove pure, so statement-level tree-shaking alone would keep it).
 const chunkFileNames = (suffix) => `[name]${suffix}`;
 
-// Opt-in features whose modules the index also exports (adaptive retries: `AdaptiveRetryStrategy`;
-// logging: `filterSensitiveLog`, the generated `…FilterSensitiveLog` functions' walker) are imported
-// dynamically on first use (retry/lazyAdaptiveRetryStrategy.ts, schema/loadFilterSensitiveLog.ts). In the browser build
-// that `import()` loads a copy of the module built on its own, with what it imports inlined,
-// instead of a chunk the index also imports: esbuild puts a module that both an entry and an
-// `import()` reach into a chunk shared by both, loaded up front, however little of it the entry
-// uses (rollup would drop the entry's unused import). The copy duplicates a little code an app
-// that uses both the export and the feature loads twice; every other app loads it never.
-const SELF_CONTAINED = [
-  ["AdaptiveRetryStrategy", "packages/core/src/retry/AdaptiveRetryStrategy.ts"],
-  ["filterSensitiveLog", "packages/core/src/schema/filterSensitiveLog.ts"],
-];
-const selfContainedFile = (name) => `${name}.lazy.browser.js`;
-const selfContainedImports = {
+// Modules loaded with `import()` that are built on their own, with what they import inlined, instead
+// of as chunks that import shared code back from the index. Two reasons:
+// - Browser builds: opt-in features whose modules the index also exports (adaptive retries:
+//   `AdaptiveRetryStrategy`; logging: `filterSensitiveLog`, the generated `…FilterSensitiveLog`
+//   functions' walker). esbuild puts a module that both an entry and an `import()` reach into a chunk
+//   shared by both, loaded up front, however little of it the entry uses (rollup would drop the
+//   entry's unused import).
+// - Every build of a lazily loaded module that would import the index back (the SigV4 signer, SRP
+//   sign-in): esbuild, bundling without code splitting (as Lambda bundles are made), wraps every
+//   module an `import()` target imports in a lazily initialised function, so the whole index would be
+//   one function V8 parses twice at start-up: ~2 ms of a bundled cold start, measured. What such a
+//   module needs that must be the index's own (classes callers test with `instanceof`) is handed to it
+//   by the index or runs before the import (auth/lazySignRequest.ts, signInWithSrp.ts).
+// A copy duplicates a little code that an app using both the export and the feature loads twice;
+// every other app loads it never.
+const SELF_CONTAINED = {
+  browser: [
+    ["AdaptiveRetryStrategy", "packages/core/src/retry/AdaptiveRetryStrategy.ts"],
+    ["filterSensitiveLog", "packages/core/src/schema/filterSensitiveLog.ts"],
+    ["signPrepared", "packages/core/src/auth/signPrepared.ts"],
+  ],
+  node: [["signPrepared", "packages/core/src/auth/signPrepared.ts"]],
+  client: [["srpSignIn", "packages/client-cognito-identity-provider/src/srp/srpSignIn.ts"]],
+};
+const selfContainedFile = (name, kind) => `${name}.lazy${kind === "browser" ? ".browser" : ""}.js`;
+const selfContainedImports = (kind) => ({
   name: "self-contained-lazy-modules",
   async resolveDynamicImport(specifier, importer) {
     if (typeof specifier !== "string") return null;
     const resolved = await this.resolve(specifier, importer, { skipSelf: true });
-    const found = resolved && SELF_CONTAINED.find(([, source]) => resolved.id === fileURLToPath(new URL(`./${source}`, import.meta.url)));
-    return found ? { id: `./${selfContainedFile(found[0])}`, external: "absolute" } : null;
+    const found = resolved && SELF_CONTAINED[kind].find(([, source]) => resolved.id === fileURLToPath(new URL(`./${source}`, import.meta.url)));
+    return found ? { id: `./${selfContainedFile(found[0], kind)}`, external: "absolute" } : null;
   },
-};
+});
+// The self-contained builds of the client's modules inline what they use of @lithe/core (core's dist
+// is built first); everything else stays external as in the package builds.
+const selfContainedExternal = (kind) => (id, importer) => external(id, importer) && !(kind === "client" && id === "@lithe/core");
+const selfContainedBuilds = (kind, dir) =>
+  SELF_CONTAINED[kind].map(([name, source]) => ({
+    input: source,
+    external: selfContainedExternal(kind),
+    treeshake,
+    plugins: plugins(kind === "browser" ? "browser" : "node"),
+    output: { file: `${dir}/${selfContainedFile(name, kind)}`, format: "es", sourcemap: true, plugins: kind === "browser" ? [] : [nodeCompress] },
+  }));
 
 const treeshake = { moduleSideEffects: false, propertyReadSideEffects: false };
 
@@ -70,12 +93,12 @@ const packageBuild = (pkg, { browser }) => {
       input,
       external,
       treeshake,
-      // Node imports dist from node_modules without tree-shaking: the entry chunk itself also
-      // exports what the lazy chunks (signRequest, computeSecretHash) import, instead of rollup's
-      // default facade (index.js re-exporting everything from index2.js), one module fewer to
-      // resolve, read and link at start-up (~0.9 ms of CPU per cold start, measured).
+      // Node imports dist from node_modules without tree-shaking: should a lazy chunk import shared
+      // code (none does today: see SELF_CONTAINED), the entry chunk itself exports it, instead of
+      // rollup's default facade (index.js re-exporting everything from index2.js), one module fewer
+      // to resolve, read and link at start-up (~0.9 ms of CPU per cold start, measured).
       preserveEntrySignatures: "allow-extension",
-      plugins: plugins("node"),
+      plugins: [selfContainedImports(pkg === "core" ? "node" : "client"), ...plugins("node")],
       output: [
         { dir, format: "es", sourcemap: true, entryFileNames: "index.js", chunkFileNames: chunkFileNames(".js"), plugins: [nodeCompress] },
         { dir, format: "cjs", sourcemap: true, entryFileNames: "index.cjs", chunkFileNames: chunkFileNames(".cjs"), plugins: [nodeCompress] },
@@ -93,13 +116,12 @@ const packageBuild = (pkg, { browser }) => {
       input,
       external,
       treeshake,
-      plugins: [selfContainedImports, ...plugins("browser")],
+      plugins: [selfContainedImports("browser"), ...plugins("browser")],
       output: { dir, format: "es", sourcemap: true, entryFileNames: "index.browser.js", chunkFileNames: chunkFileNames(".browser.js") },
     });
-    for (const [name, source] of SELF_CONTAINED) {
-      builds.push({ input: source, external, treeshake, plugins: plugins("browser"), output: { file: `${dir}/${selfContainedFile(name)}`, format: "es", sourcemap: true } });
-    }
+    builds.push(...selfContainedBuilds("browser", dir));
   }
+  builds.push(...selfContainedBuilds(pkg === "core" ? "node" : "client", dir));
   return builds;
 };
 

@@ -1,4 +1,4 @@
-import type { CallOptions } from "@lithe/core";
+import { ValidationError, type CallOptions } from "@lithe/core";
 import type { CognitoIdentityProviderClient } from "./generated/CognitoIdentityProviderClient.js";
 import { InitiateAuthCommand } from "./generated/commands/InitiateAuthCommand.js";
 import { RespondToAuthChallengeCommand, type RespondToAuthChallengeCommandOutput } from "./generated/commands/RespondToAuthChallengeCommand.js";
@@ -25,13 +25,16 @@ export interface SignInWithSrpInput {
  * `Session`. A wrong password rejects with the service's `NotAuthorizedException`.
  *
  * The SRP code (arithmetic, hashing) is loaded on the first call: pages that never sign in this
- * way do not download it. The two commands are handed to it from here rather than imported by it:
- * esbuild puts whatever a lazily loaded module uses from the package's index into the chunk every
- * page loads up front, so those imports cost every esbuild page their commands and schemas.
+ * way do not download it. It is built self-contained (rollup.config.mjs) and imports nothing from
+ * either package's index: what it needs from them (the two commands, ValidationError) is handed to
+ * it from here. esbuild puts whatever a lazily loaded module uses from an index into the chunk every
+ * page loads up front (those imports would cost every esbuild page their commands and schemas), and,
+ * bundling without code splitting as for a Lambda, wraps every module such a chunk imports in a
+ * lazily initialised function that V8 parses twice at start-up.
  */
 export const signInWithSrp = (
   client: CognitoIdentityProviderClient,
   input: SignInWithSrpInput,
   options?: CallOptions,
 ): Promise<RespondToAuthChallengeCommandOutput> =>
-  import("./srp/srpSignIn.js").then((srp) => srp.srpSignIn(client, input, options, { InitiateAuthCommand, RespondToAuthChallengeCommand }));
+  import("./srp/srpSignIn.js").then((srp) => srp.srpSignIn(client, input, options, { InitiateAuthCommand, RespondToAuthChallengeCommand, ValidationError }));

@@ -67,7 +67,7 @@ describe("the built packages", () => {
     const dist = join(root, "packages/core/dist");
     const chunks = readdirSync(dist).filter((file) => file.endsWith(".browser.js"));
     const copies = chunks.filter((file) => file.endsWith(".lazy.browser.js")).sort();
-    expect(copies).toEqual(["AdaptiveRetryStrategy.lazy.browser.js", "filterSensitiveLog.lazy.browser.js"]);
+    expect(copies).toEqual(["AdaptiveRetryStrategy.lazy.browser.js", "filterSensitiveLog.lazy.browser.js", "signPrepared.lazy.browser.js"]);
     for (const copy of copies) {
       const code = readFileSync(join(dist, copy), "utf8");
       expect(code, copy).not.toMatch(/^\s*import\b|\bimport\(/m);
@@ -85,6 +85,39 @@ describe("the built packages", () => {
     );
     expect(run.stderr).toBe("");
     expect(run.stdout.trim()).toBe('0 {"Name":"a","Secret":"***SensitiveInformation***"}');
+  });
+
+  it("bundle for Node with esbuild, without code splitting, with neither index wrapped in a lazily initialised function", async () => {
+    // esbuild wraps every module that an import() target imports; were the signer's or SRP's chunk
+    // to import an index back, the whole index would become one function V8 parses twice at start-up.
+    const { build } = await import("esbuild");
+    const dir = join(root, ".tmp", "esbuild-node-app");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "app.mjs"),
+      `import { CognitoIdentityProviderClient, ForgotPasswordCommand, signInWithSrp } from "@lithe/client-cognito-identity-provider";
+       import { signRequest } from "@lithe/core";
+       export { CognitoIdentityProviderClient, ForgotPasswordCommand, signInWithSrp, signRequest };`,
+    );
+    const result = await build({
+      entryPoints: [join(dir, "app.mjs")],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      write: false,
+      metafile: true,
+      // The repo's tsconfig maps @lithe/* to the sources; an app resolves the packages' dist.
+      tsconfigRaw: {},
+      logLevel: "silent",
+    });
+    const code = result.outputFiles[0]!.text;
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((input) => input.endsWith("core/dist/index.js")), inputs.join(", ")).toBe(true);
+    expect(inputs.some((input) => input.endsWith("client-cognito-identity-provider/dist/index.js")), inputs.join(", ")).toBe(true);
+    const wrapped = [...code.matchAll(/__esm\(\{\s*"([^"]+)"/g)].map((match) => match[1]);
+    expect(wrapped.length, "the lazily loaded chunks themselves are wrapped").toBeGreaterThan(0);
+    expect(wrapped.filter((path) => /dist\/index\.js$/.test(path!))).toEqual([]);
   });
 
   it("type-check an app that uses them with NodeNext resolution, from dist's .d.ts", () => {

@@ -5,4 +5,12 @@
  */
 export class SrpProtocolError extends Error {
   override readonly name = "SrpProtocolError";
+
+  /**
+   * By name: the SRP chunk is built self-contained, with its own copy of this class, and what it
+   * throws must still be `instanceof` the class the package exports.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === "SrpProtocolError";
+  }
 }

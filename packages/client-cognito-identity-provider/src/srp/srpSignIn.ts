@@ -1,4 +1,4 @@
-import { ValidationError, type CallOptions, type ValidationViolation } from "@lithe/core";
+import type { CallOptions, ValidationError, ValidationViolation } from "@lithe/core";
 import type { CognitoIdentityProviderClient } from "../generated/CognitoIdentityProviderClient.js";
 import type { InitiateAuthCommand } from "../generated/commands/InitiateAuthCommand.js";
 import type { RespondToAuthChallengeCommand, RespondToAuthChallengeCommandOutput } from "../generated/commands/RespondToAuthChallengeCommand.js";
@@ -9,10 +9,14 @@ import { passwordAuthenticationKey } from "./passwordAuthenticationKey.js";
 import { passwordClaimSignature } from "./passwordClaimSignature.js";
 import { SrpProtocolError } from "./SrpProtocolError.js";
 
-/** The two commands SRP sign-in sends, as the package exports them (see `signInWithSrp`). */
-export interface SrpCommands {
+/**
+ * What the package's index hands SRP sign-in (see `signInWithSrp`): the two commands it sends and
+ * the error class it rejects bad input with, as the index exports them.
+ */
+export interface SrpDependencies {
   InitiateAuthCommand: typeof InitiateAuthCommand;
   RespondToAuthChallengeCommand: typeof RespondToAuthChallengeCommand;
+  ValidationError: typeof ValidationError;
 }
 
 /** signInWithSrp proper, loaded on its first call. */
@@ -20,7 +24,7 @@ export const srpSignIn = async (
   client: CognitoIdentityProviderClient,
   input: SignInWithSrpInput,
   options: CallOptions | undefined,
-  { InitiateAuthCommand, RespondToAuthChallengeCommand }: SrpCommands,
+  { InitiateAuthCommand, RespondToAuthChallengeCommand, ValidationError }: SrpDependencies,
 ): Promise<RespondToAuthChallengeCommandOutput> => {
   const violations = check(input);
   if (violations.length > 0) throw new ValidationError("SignInWithSrpInput", violations);
