@@ -1,7 +1,7 @@
 import { type CodegenContext, isRequired, isSensitive } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
 import type { Member, Operation, Shape } from "../model/ShapeGraph.js";
-import { authOf, compressionOf, hostPrefixOf } from "./emitCommands.js";
+import { operationFacts } from "../operationFacts.js";
 
 /**
  * The TSDoc of generated code, written from the model's facts (never its prose, which the import
@@ -32,12 +32,11 @@ export const apiReferenceOf = (ctx: CodegenContext, operation: string): string |
 
 /** The command class: how it is sent, what is required and sensitive, the errors it declares, the reference. */
 export function commandDoc(ctx: CodegenContext, op: Operation): string {
-  const signed = authOf(op, ctx.service) === "sigv4";
+  const { auth, hostPrefix, compression } = operationFacts(op, ctx.service);
+  const signed = auth === "sigv4";
   const members = op.input?.members ?? [];
   const required = members.filter(isRequired).map((m) => code(m.name));
   const sensitive = op.input ? members.filter((m) => isSensitive(ctx, op.input!, m)).map((m) => code(m.name)) : [];
-  const hostPrefix = hostPrefixOf(op);
-  const compression = compressionOf(op);
   const lines = [
     `Sends the ${op.name} operation. ${signed ? "Signed with SigV4: needs AWS credentials." : "Sent unsigned: needs no AWS credentials."}`,
     "",
