@@ -1,6 +1,5 @@
 import type { CodegenContext } from "../CodegenContext.js";
 import { file, importLine, str } from "../code.js";
-import { operationFacts } from "../operationFacts.js";
 
 /**
  * <Client>.ts: the client class, the `ServiceSchema` it hands to @lithe/core, and the types the AWS
@@ -10,10 +9,9 @@ import { operationFacts } from "../operationFacts.js";
 export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolean }): string {
   const { info } = ctx;
   // Middleware for traits only some models use, so that other clients bundle none of it.
-  const facts = ctx.operations.map((op) => operationFacts(op, ctx.service));
   const plugins = [
-    ...(facts.some((f) => f.hostPrefix !== undefined) ? ["getHostPrefixPlugin"] : []),
-    ...(facts.some((f) => f.compression !== undefined) ? ["getCompressionPlugin"] : []),
+    ...(ctx.operations.some((op) => op.facts.hostPrefix !== undefined) ? ["getHostPrefixPlugin"] : []),
+    ...(ctx.operations.some((op) => op.facts.compression !== undefined) ? ["getCompressionPlugin"] : []),
   ];
   const fields = [
     `targetPrefix: ${str(info.targetPrefix)}`,

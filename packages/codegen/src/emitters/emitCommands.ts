@@ -1,6 +1,5 @@
-import { type CodegenContext, isRequired } from "../CodegenContext.js";
+import { type CodegenContext, isRequired, type ServiceOperation } from "../CodegenContext.js";
 import type { Operation } from "../model/ShapeGraph.js";
-import { operationFacts } from "../operationFacts.js";
 import { file, importLine, str } from "../code.js";
 import { errorNeedsSchema } from "./emitErrors.js";
 import { lazySchemaConst, needsConversion } from "./memberSchema.js";
@@ -23,13 +22,13 @@ export const inputIsOptional = (op: Operation): boolean => !op.input || !op.inpu
  * The operation schema is built, with its input, output and error schemas, when the first command
  * of that operation is made (`X$()`), so importing the client builds none of them.
  */
-function emitCommand(ctx: CodegenContext, op: Operation): string {
+function emitCommand(ctx: CodegenContext, op: ServiceOperation): string {
   const name = op.name;
   const { input, output } = op;
   // Only errors the generic path would get wrong are listed (see errorNeedsSchema): the others
   // cost an app nothing unless it imports their classes.
   const errors = op.errors.filter(errorNeedsSchema).map((e) => e.name);
-  const { auth, hostPrefix, compression } = operationFacts(op, ctx.service);
+  const { auth, hostPrefix, compression } = op.facts;
   // Most operations hold only strings, booleans, integers, lists, maps and structures: they leave
   // `codec` out and get plainJson, so an app that sends only those never bundles the walkers that
   // convert timestamps, blobs, floats, big numbers, documents and unions.

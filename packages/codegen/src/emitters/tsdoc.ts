@@ -1,7 +1,6 @@
-import { type CodegenContext, isRequired, isSensitive } from "../CodegenContext.js";
+import { type CodegenContext, isRequired, isSensitive, type ServiceOperation } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
-import type { Member, Operation, Shape } from "../model/ShapeGraph.js";
-import { operationFacts } from "../operationFacts.js";
+import type { Member, Shape } from "../model/ShapeGraph.js";
 
 /**
  * The TSDoc of generated code, written from the model's facts (never its prose, which the import
@@ -31,8 +30,8 @@ export const apiReferenceOf = (ctx: CodegenContext, operation: string): string |
   ctx.customizations.apiReferenceUrl?.replace("{operation}", operation);
 
 /** The command class: how it is sent, what is required and sensitive, the errors it declares, the reference. */
-export function commandDoc(ctx: CodegenContext, op: Operation): string {
-  const { auth, hostPrefix, compression } = operationFacts(op, ctx.service);
+export function commandDoc(ctx: CodegenContext, op: ServiceOperation): string {
+  const { auth, hostPrefix, compression } = op.facts;
   const signed = auth === "sigv4";
   const members = op.input?.members ?? [];
   const required = members.filter(isRequired).map((m) => code(m.name));
