@@ -3,8 +3,8 @@ import { file, importLine, str } from "../code.js";
 
 /**
  * <Client>.ts: the client class, the `ServiceSchema` it hands to @lithe/core, and the types the AWS
- * SDK's client module exports beside its class (`ServiceInputTypes`, `ServiceOutputTypes`, the
- * resolved config and the pagination configuration).
+ * SDK's client module exports beside its class (the config, the resolved config and the pagination
+ * configuration; `ServiceInputTypes` and `ServiceOutputTypes` are in serviceTypes.ts).
  */
 export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolean }): string {
   const { info } = ctx;
@@ -26,8 +26,6 @@ export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolea
     ...(plugins.length ? [`plugins: [${plugins.join(", ")}]`] : []),
   ];
   const config = `${info.clientName}Config`;
-  const names = ctx.operations.map((op) => op.name);
-  const union = (suffix: string) => (names.length ? names.map((name) => `\n  | ${name}Command${suffix}`).join("") : " never");
   return file(
     ctx.header,
     [
@@ -37,12 +35,10 @@ export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolea
       ),
       `import { ${info.exceptionName} } from "./${info.exceptionName}.js";`,
       ...(options.endpointFiles ? [`import { resolveEndpoint } from "./endpoint/resolveEndpoint.js";`] : []),
-      ...names.map((name) => `import type { ${name}CommandInput, ${name}CommandOutput } from "./commands/${name}Command.js";`),
+      `import type { ServiceInputTypes, ServiceOutputTypes } from "./serviceTypes.js";`,
     ].join("\n"),
     `export interface ${config} extends ClientConfig {}`,
     `export interface ${info.clientName}ResolvedConfig extends ResolvedClientConfig {}`,
-    `/** The input of every command this client sends. */\nexport type ServiceInputTypes =${union("Input")};`,
-    `/** The output of every command this client sends. */\nexport type ServiceOutputTypes =${union("Output")};`,
     [
       `/** What the generated \`paginate<Op>\` functions take, under the AWS SDK's name. */`,
       `export interface ${info.clientName.replace(/Client$/, "")}PaginationConfiguration extends PaginationConfiguration {`,
