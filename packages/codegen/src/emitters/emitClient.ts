@@ -41,7 +41,7 @@ export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolea
     `export interface ${info.clientName}ResolvedConfig extends ResolvedClientConfig {}`,
     [
       `/** What the generated \`paginate<Op>\` functions take, under the AWS SDK's name. */`,
-      `export interface ${info.clientName.replace(/Client$/, "")}PaginationConfiguration extends PaginationConfiguration {`,
+      `export interface ${info.paginationConfigName} extends PaginationConfiguration {`,
       `  client: ${info.clientName};`,
       `}`,
     ].join("\n"),
