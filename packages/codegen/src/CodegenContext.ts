@@ -1,6 +1,7 @@
 import { T } from "./model/ast.js";
 import { serviceInfo, type ServiceInfo } from "./model/serviceInfo.js";
 import { memberTrait, type Member, type Operation, type Shape, type ShapeGraph } from "./model/ShapeGraph.js";
+import { operationFacts, type OperationFacts } from "./operationFacts.js";
 
 /** lithe's additions to a model (codegen-model/customizations.json). */
 export interface Customizations {
@@ -13,12 +14,17 @@ export interface Customizations {
   apiReferenceUrl?: string;
 }
 
+/** An operation of the service with what its traits make of it, worked out once for every emitter. */
+export interface ServiceOperation extends Operation {
+  readonly facts: OperationFacts;
+}
+
 /** What every emitter reads: the resolved model plus the facts derived from it once. */
 export interface CodegenContext {
   readonly graph: ShapeGraph;
   readonly service: Shape;
   readonly info: ServiceInfo;
-  readonly operations: readonly Operation[];
+  readonly operations: readonly ServiceOperation[];
   /** Data shapes the operations use, sorted by name. */
   readonly shapes: readonly Shape[];
   /** The first line of every generated file. */
@@ -36,7 +42,7 @@ export function createContext(
   options: { header: string; packageVersion: string; customizations?: Customizations; service?: string },
 ): CodegenContext {
   const service = graph.service(options.service);
-  const operations = graph.operations(service);
+  const operations = graph.operations(service).map((op): ServiceOperation => ({ ...op, facts: operationFacts(op, service) }));
   const customizations = options.customizations ?? {};
   for (const id of customizations.sensitiveForLogs ?? []) graph.get(id); // throws on a typo
   const inputShapes = new Set<string>();

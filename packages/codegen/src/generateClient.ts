@@ -10,6 +10,7 @@ import { emitPaginators } from "./emitters/emitPaginators.js";
 import { emitSchemas } from "./emitters/emitSchemas.js";
 import { emitSensitiveLogFilters } from "./emitters/emitSensitiveLogFilters.js";
 import { emitServiceException } from "./emitters/emitServiceException.js";
+import { emitServiceTypes } from "./emitters/emitServiceTypes.js";
 import { emitEndpointFiles } from "./endpoints/emitEndpointFiles.js";
 
 export interface GenerateOptions {
@@ -42,6 +43,7 @@ export function generateClient(model: AstModel, options: GenerateOptions): Map<s
     [`${ctx.info.exceptionName}.ts`]: emitServiceException(ctx),
     "models.ts": emitModels(ctx),
     "schemas.ts": emitSchemas(ctx),
+    "serviceTypes.ts": emitServiceTypes(ctx),
     "errors.ts": emitErrors(ctx),
     "sensitiveLogFilters.ts": emitSensitiveLogFilters(ctx),
     "index.ts": emitIndex(ctx),

@@ -29,7 +29,7 @@ describe("scripts/codegen.mjs (esbuild-bundled CLI)", () => {
     writeFileSync(join(dir, "pkg/package.json"), JSON.stringify({ name: "x", version: "4.5.6" }));
     const written = await run("--model", fixture("kitchen-sink.json"), "--out", out);
     expect(written.code).toBe(0);
-    expect(written.stdout).toContain("13 files");
+    expect(written.stdout).toContain("14 files");
     expect(readFileSync(join(out, "index.ts"), "utf8")).toContain(`export * from "./KitchenSinkClient.js";`);
     expect(readFileSync(join(out, "KitchenSinkClient.ts"), "utf8")).toContain(`packageVersion: "4.5.6",`);
     const checked = await run("--model", fixture("kitchen-sink.json"), "--out", out, "--check");

@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createContext, generateClient, ShapeGraph } from "../src/index.js";
-import { authOf } from "../src/emitters/emitCommands.js";
 import { readJson, repoRoot } from "./helpers.js";
 
 const modelPath = join(repoRoot, "codegen-model/cognito-identity-provider.json");
@@ -45,7 +44,7 @@ describe("the Cognito Identity Provider model", () => {
     const model = readJson(modelPath);
     const graph = new ShapeGraph(model);
     const ctx = createContext(graph, { header: "", packageVersion: "0.0.0" });
-    const auth = Object.fromEntries(ctx.operations.map((op) => [op.name, authOf(op, ctx.service)]));
+    const auth = Object.fromEntries(ctx.operations.map((op) => [op.name, op.facts.auth]));
     expect(Object.values(auth).filter((a) => a === "none")).toHaveLength(34);
     expect(Object.values(auth).filter((a) => a === "sigv4")).toHaveLength(106);
     for (const op of ["ForgotPassword", "ConfirmForgotPassword", "SignUp", "InitiateAuth", "GetTokensFromRefreshToken", "ListUserSessions", "RevokeUserSession"]) {

@@ -46,6 +46,7 @@ describe("generated client (fixture models)", () => {
       "paginators/paginateListThings.ts",
       "schemas.ts",
       "sensitiveLogFilters.ts",
+      "serviceTypes.ts",
     ]);
     expect(ks.get("KitchenSinkClient.ts")).not.toContain("endpoint");
   });
@@ -216,6 +217,7 @@ const USAGE = `
 import {
   Color, GetTreeCommand, InvalidThingError, KitchenSinkClient, Level, PingCommand, PutEverythingCommand,
   paginateListThings, type Choice, type PutEverythingCommandOutput, type PutEverythingInput, type ListThingsCommandOutput,
+  type ServiceInputTypes, type ServiceOutputTypes,
 } from "./ks/index.js";
 import { EchoCommand, MinimalClient, type EchoCommandOutput } from "./min/index.js";
 
@@ -248,4 +250,8 @@ const reason: Color | undefined = error.Reason;
 const fault: "client" = error.$fault;
 const echo: Promise<EchoCommandOutput> = new MinimalClient().send(new EchoCommand());
 const sent: Promise<PutEverythingCommandOutput> = client.send(new PutEverythingCommand(input));
+const anyInput: ServiceInputTypes = input;
+const anyOutput: ServiceOutputTypes = out;
+// @ts-expect-error every command's output has $metadata
+const notOutput: ServiceOutputTypes = {};
 `;

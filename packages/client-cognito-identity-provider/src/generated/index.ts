@@ -2,6 +2,7 @@
 
 export * from "./CognitoIdentityProviderClient.js";
 export * from "./CognitoIdentityProviderServiceException.js";
+export * from "./serviceTypes.js";
 export * from "./commands/AddCustomAttributesCommand.js";
 export * from "./commands/AddUserPoolClientSecretCommand.js";
 export * from "./commands/AdminAddUserToGroupCommand.js";

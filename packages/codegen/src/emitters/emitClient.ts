@@ -1,18 +1,17 @@
 import type { CodegenContext } from "../CodegenContext.js";
 import { file, importLine, str } from "../code.js";
-import { compressionOf, hostPrefixOf } from "./emitCommands.js";
 
 /**
  * <Client>.ts: the client class, the `ServiceSchema` it hands to @lithe/core, and the types the AWS
- * SDK's client module exports beside its class (`ServiceInputTypes`, `ServiceOutputTypes`, the
- * resolved config and the pagination configuration).
+ * SDK's client module exports beside its class (the config, the resolved config and the pagination
+ * configuration; `ServiceInputTypes` and `ServiceOutputTypes` are in serviceTypes.ts).
  */
 export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolean }): string {
   const { info } = ctx;
   // Middleware for traits only some models use, so that other clients bundle none of it.
   const plugins = [
-    ...(ctx.operations.some((op) => hostPrefixOf(op) !== undefined) ? ["getHostPrefixPlugin"] : []),
-    ...(ctx.operations.some((op) => compressionOf(op) !== undefined) ? ["getCompressionPlugin"] : []),
+    ...(ctx.operations.some((op) => op.facts.hostPrefix !== undefined) ? ["getHostPrefixPlugin"] : []),
+    ...(ctx.operations.some((op) => op.facts.compression !== undefined) ? ["getCompressionPlugin"] : []),
   ];
   const fields = [
     `targetPrefix: ${str(info.targetPrefix)}`,
@@ -27,8 +26,6 @@ export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolea
     ...(plugins.length ? [`plugins: [${plugins.join(", ")}]`] : []),
   ];
   const config = `${info.clientName}Config`;
-  const names = ctx.operations.map((op) => op.name);
-  const union = (suffix: string) => (names.length ? names.map((name) => `\n  | ${name}Command${suffix}`).join("") : " never");
   return file(
     ctx.header,
     [
@@ -38,15 +35,13 @@ export function emitClient(ctx: CodegenContext, options: { endpointFiles: boolea
       ),
       `import { ${info.exceptionName} } from "./${info.exceptionName}.js";`,
       ...(options.endpointFiles ? [`import { resolveEndpoint } from "./endpoint/resolveEndpoint.js";`] : []),
-      ...names.map((name) => `import type { ${name}CommandInput, ${name}CommandOutput } from "./commands/${name}Command.js";`),
+      `import type { ServiceInputTypes, ServiceOutputTypes } from "./serviceTypes.js";`,
     ].join("\n"),
     `export interface ${config} extends ClientConfig {}`,
     `export interface ${info.clientName}ResolvedConfig extends ResolvedClientConfig {}`,
-    `/** The input of every command this client sends. */\nexport type ServiceInputTypes =${union("Input")};`,
-    `/** The output of every command this client sends. */\nexport type ServiceOutputTypes =${union("Output")};`,
     [
       `/** What the generated \`paginate<Op>\` functions take, under the AWS SDK's name. */`,
-      `export interface ${info.clientName.replace(/Client$/, "")}PaginationConfiguration extends PaginationConfiguration {`,
+      `export interface ${info.paginationConfigName} extends PaginationConfiguration {`,
       `  client: ${info.clientName};`,
       `}`,
     ].join("\n"),

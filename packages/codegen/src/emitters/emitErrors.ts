@@ -1,7 +1,7 @@
 import { type CodegenContext, isAggregate, isError } from "../CodegenContext.js";
-import { T } from "../model/ast.js";
 import type { Shape } from "../model/ShapeGraph.js";
 import { file, importLine, prop, str } from "../code.js";
+import { errorFacts } from "../errorFacts.js";
 import { coreImport, lazySchemaConst, membersBlock } from "./memberSchema.js";
 import { errorDoc } from "./tsdoc.js";
 import { namedTypesIn, typeOf } from "./typeOf.js";
@@ -18,11 +18,10 @@ const JSON_NATIVE = new Set(["string", "enum", "boolean", "byte", "short", "inte
  * error). Every other error is built generically from the body, so commands need not import it.
  */
 export const errorNeedsSchema = (shape: Shape): boolean => {
-  const fault = shape.traits[T.error] === "server" ? "server" : "client";
-  const status = shape.traits[T.httpError] as number | undefined;
-  const statusFault = status !== undefined && status >= 500 ? "server" : "client";
+  const { fault, httpStatus, retryable } = errorFacts(shape);
+  const statusFault = httpStatus !== undefined && httpStatus >= 500 ? "server" : "client";
   return (
-    shape.traits[T.retryable] !== undefined ||
+    retryable !== undefined ||
     fault !== statusFault ||
     shape.members.some((m) => !BASE_PROPERTIES.has(m.name) && !JSON_NATIVE.has(m.target.type))
   );
@@ -60,9 +59,7 @@ export function emitErrors(ctx: CodegenContext): string {
 }
 
 function errorBlock(ctx: CodegenContext, shape: Shape): string {
-  const fault = shape.traits[T.error] === "server" ? "server" : "client";
-  const status = shape.traits[T.httpError] as number | undefined;
-  const retryable = shape.traits[T.retryable] as { throttling?: boolean } | undefined;
+  const { fault, httpStatus, retryable } = errorFacts(shape);
   const retryableText = retryable?.throttling ? "{ throttling: true }" : "{}";
   const schema = errorNeedsSchema(shape)
     ? [
@@ -75,7 +72,7 @@ function errorBlock(ctx: CodegenContext, shape: Shape): string {
             `  name: ${str(shape.name)},`,
             `  ${membersBlock(ctx, shape, "  ")},`,
             `  fault: ${str(fault)},`,
-            ...(status !== undefined ? [`  httpStatus: ${status},`] : []),
+            ...(httpStatus !== undefined ? [`  httpStatus: ${httpStatus},`] : []),
             ...(retryable ? [`  retryable: ${retryableText},`] : []),
             `}`,
           ].join("\n"),

@@ -7,6 +7,7 @@ export function emitIndex(ctx: CodegenContext): string {
   const exports = [
     `./${ctx.info.clientName}.js`,
     `./${ctx.info.exceptionName}.js`,
+    "./serviceTypes.js",
     ...ctx.operations.map((op) => `./commands/${op.name}Command.js`),
     "./models.js",
     "./errors.js",

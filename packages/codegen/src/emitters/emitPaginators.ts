@@ -28,7 +28,7 @@ export function paginatedOperations(ctx: CodegenContext): { op: Operation; trait
 export function emitPaginators(ctx: CodegenContext): Record<string, string> {
   const files: Record<string, string> = {};
   // The client's own pagination type, as the AWS SDK's paginators take (`client` typed as this client).
-  const paginationConfig = `${ctx.info.clientName.replace(/Client$/, "")}PaginationConfiguration`;
+  const paginationConfig = ctx.info.paginationConfigName;
   for (const { op, trait } of paginatedOperations(ctx)) {
     const name = op.name;
     const tokens = [

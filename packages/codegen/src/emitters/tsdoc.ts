@@ -1,7 +1,7 @@
-import { type CodegenContext, isRequired, isSensitive } from "../CodegenContext.js";
+import { type CodegenContext, isRequired, isSensitive, type ServiceOperation } from "../CodegenContext.js";
 import { T } from "../model/ast.js";
-import type { Member, Operation, Shape } from "../model/ShapeGraph.js";
-import { authOf, compressionOf, hostPrefixOf } from "./emitCommands.js";
+import { memberTrait, type Member, type Shape } from "../model/ShapeGraph.js";
+import { errorFacts } from "../errorFacts.js";
 
 /**
  * The TSDoc of generated code, written from the model's facts (never its prose, which the import
@@ -21,9 +21,8 @@ const code = (text: string): string => `\`${text.replaceAll("`", "'")}\``;
 
 /** "client fault, HTTP 400" for an error shape. */
 export const faultOf = (error: Shape): string => {
-  const fault = error.traits[T.error] === "server" ? "server" : "client";
-  const status = error.traits[T.httpError] as number | undefined;
-  return status === undefined ? `${fault} fault` : `${fault} fault, HTTP ${status}`;
+  const { fault, httpStatus } = errorFacts(error);
+  return httpStatus === undefined ? `${fault} fault` : `${fault} fault, HTTP ${httpStatus}`;
 };
 
 /** The link to an operation's page in the service's API reference, from `customizations.apiReferenceUrl`. */
@@ -31,13 +30,12 @@ export const apiReferenceOf = (ctx: CodegenContext, operation: string): string |
   ctx.customizations.apiReferenceUrl?.replace("{operation}", operation);
 
 /** The command class: how it is sent, what is required and sensitive, the errors it declares, the reference. */
-export function commandDoc(ctx: CodegenContext, op: Operation): string {
-  const signed = authOf(op, ctx.service) === "sigv4";
+export function commandDoc(ctx: CodegenContext, op: ServiceOperation): string {
+  const { auth, hostPrefix, compression } = op.facts;
+  const signed = auth === "sigv4";
   const members = op.input?.members ?? [];
   const required = members.filter(isRequired).map((m) => code(m.name));
   const sensitive = op.input ? members.filter((m) => isSensitive(ctx, op.input!, m)).map((m) => code(m.name)) : [];
-  const hostPrefix = hostPrefixOf(op);
-  const compression = compressionOf(op);
   const lines = [
     `Sends the ${op.name} operation. ${signed ? "Signed with SigV4: needs AWS credentials." : "Sent unsigned: needs no AWS credentials."}`,
     "",
@@ -58,11 +56,10 @@ export function commandDoc(ctx: CodegenContext, op: Operation): string {
 
 /** The constraints a member's value is checked against, in words. */
 export const constraintsOf = (member: Member): string[] => {
-  const trait = <V>(id: string): V | undefined => (member.traits[id] ?? member.target.traits[id]) as V | undefined;
   const notes: string[] = [];
-  const length = trait<{ min?: number; max?: number }>(T.length);
-  const range = trait<{ min?: number; max?: number }>(T.range);
-  const pattern = trait<string>(T.pattern);
+  const length = memberTrait(member, T.length) as { min?: number; max?: number } | undefined;
+  const range = memberTrait(member, T.range) as { min?: number; max?: number } | undefined;
+  const pattern = memberTrait(member, T.pattern) as string | undefined;
   const unit = member.target.type === "string" ? " characters" : member.target.type === "blob" ? " bytes" : " entries";
   if (length) notes.push(`Length: ${bounds(length)}${unit}.`);
   if (range) notes.push(`Range: ${bounds(range)}.`);
@@ -85,7 +82,7 @@ export function memberDoc(ctx: CodegenContext, shape: Shape, member: Member, inp
 
 /** An error class: its fault and status, whether it is retried, and the operations that declare it. */
 export function errorDoc(ctx: CodegenContext, error: Shape): string {
-  const retryable = error.traits[T.retryable] as { throttling?: boolean } | undefined;
+  const { retryable } = errorFacts(error);
   const declaredBy = ctx.operations.filter((op) => op.errors.some((e) => e.id === error.id)).map((op) => op.name);
   const lines = [
     `The ${error.name} error: ${faultOf(error)}${retryable ? (retryable.throttling ? ", retried (throttling)" : ", retried") : ""}.`,

@@ -7,6 +7,8 @@ export interface ServiceInfo {
   baseName: string;
   clientName: string;
   exceptionName: string;
+  /** What the paginators take, under the AWS SDK's name ("CognitoIdentityProviderPaginationConfiguration"). */
+  paginationConfigName: string;
   /** The service shape name: awsJson's X-Amz-Target prefix. */
   targetPrefix: string;
   sdkId: string;
@@ -28,6 +30,7 @@ export function serviceInfo(service: Shape): ServiceInfo {
     baseName,
     clientName: `${baseName}Client`,
     exceptionName: `${baseName}ServiceException`,
+    paginationConfigName: `${baseName}PaginationConfiguration`,
     targetPrefix: service.name,
     sdkId,
     uaServiceId,
