@@ -1,9 +1,12 @@
+import { constructStack } from "@smithy/middleware-stack";
 import { HttpResponse } from "@smithy/protocol-http";
 import { describe, expect, it } from "vitest";
 import { isServiceErrorNamed, ServiceException } from "../errors/ServiceException.js";
 import type { OperationSchema, StructureSchema } from "../schema/types.js";
 import { Client } from "./Client.js";
 import { Command } from "./Command.js";
+import { getDefaultPlugins } from "./getDefaultPlugins.js";
+import { resolveClientConfig } from "./resolveClientConfig.js";
 import { testService } from "../../test/support/testService.js";
 
 // A two-member operation, enough to drive the whole default stack without a generated client.
@@ -183,5 +186,43 @@ describe("Client", () => {
     expect(seen.commandName).toBe("EchoCommand");
     expect(seen.inputFilterSensitiveLog({ Name: "a", Secret: "hunter2" })).toEqual({ Name: "a", Secret: "***SensitiveInformation***" });
     expect(seen.outputFilterSensitiveLog({ Greeting: "g" })).toEqual({ Greeting: "g" });
+  });
+});
+
+describe("Client's middleware stack, made on first access", () => {
+  const ok = () => memoryHandler((body) => ({ status: 200, body: JSON.stringify({ Greeting: `hi ${body.Name}` }) }));
+
+  it("holds the defaults as a stack the plugins were applied to would, in the same order, whether a call came first or not", async () => {
+    const direct = constructStack<any, any>();
+    for (const plugin of getDefaultPlugins(resolveClientConfig({ region: "us-east-1" }, service))) plugin.applyToStack(direct);
+    const fresh = newClient(ok());
+    const afterACall = newClient(ok());
+    await afterACall.send(new EchoCommand({ Name: "ann" }));
+    expect(fresh.middlewareStack.identify()).toEqual(direct.identify());
+    expect(afterACall.middlewareStack.identify()).toEqual(direct.identify());
+    expect(fresh.middlewareStack).toBe(fresh.middlewareStack);
+  });
+
+  it("runs middleware added after calls were made, and stops running a default removed by name", async () => {
+    const handler = memoryHandler(() => ({ status: 500, body: "{}" }));
+    const client = newClient(handler);
+    await client.send(new EchoCommand({ Name: "ann" })).catch(() => undefined);
+    expect(handler.seen).toHaveLength(3); // retried: the default retry middleware ran
+
+    const seen: string[] = [];
+    client.middlewareStack.add((next) => (args) => (seen.push("tap"), next(args)), { step: "initialize", name: "tap" });
+    client.middlewareStack.remove("retryMiddleware");
+    await client.send(new EchoCommand({ Name: "bob" })).catch(() => undefined);
+    expect(seen).toEqual(["tap"]);
+    expect(handler.seen).toHaveLength(4); // one attempt: no retries without the retry middleware
+  });
+
+  it("keeps sending through the defaults' own order when the stack was only looked at", async () => {
+    const handler = ok();
+    const client = newClient(handler);
+    expect(client.middlewareStack.identify()).toContain("retryMiddleware - finalizeRequest");
+    const output = await client.send(new EchoCommand({ Name: "cy" }));
+    expect(output.Greeting).toBe("hi cy");
+    expect(output.$metadata.attempts).toBe(1);
   });
 });

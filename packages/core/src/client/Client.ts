@@ -45,7 +45,7 @@ const compose = (middleware: AnyMiddleware[], handler: Handler, context: Handler
  */
 export class Client<C extends ClientConfig = ClientConfig, I extends object = any, O extends MetadataBearer = any> {
   readonly config: ResolvedClientConfig;
-  readonly middlewareStack: MiddlewareStack<I, O>;
+  #stack?: MiddlewareStack<I, O>;
   #version = 0;
   /** The client stack's middleware, innermost first; dropped whenever the stack changes. */
   #order?: MiddlewareOrder;
@@ -54,29 +54,46 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
   #contexts = new Map<OperationSchema, () => HandlerExecutionContext>();
   #terminal: Handler;
   #defaults: readonly AnyMiddleware[];
-  /** The defaults as they were added, and the stack's version right after. */
+  /** The defaults as they were added, and the stack's version once they are in it. */
   #added: readonly AddedMiddleware[];
-  #defaultsVersion: number;
+  #defaultsVersion = 0;
 
   constructor(config: C, service: ServiceSchema) {
     this.config = resolveClientConfig(config, service);
-    this.middlewareStack = observeStack(() => {
-      this.#version++;
-      this.#order = undefined;
-      this.#handlers.clear();
-    });
-    // The defaults are noted as they are added (no sorting here: a client may never send).
+    // The default plugins add their middleware to a list, not yet to a stack: the stack is built
+    // from that list when something first asks for it (`middlewareStack`), which a client that only
+    // sends never does. In Node that spares a cold start the stack's construction and 13 `add`s
+    // (~0.5 ms, measured) and a client the stack's memory.
     const added: AddedMiddleware[] = [];
-    const stack = this.middlewareStack;
-    const noting = Object.assign(Object.create(stack), {
-      add: (middleware: AnyMiddleware, options: any = {}) => (added.push({ middleware, options, relative: false }), stack.add(middleware as any, options)),
-      addRelativeTo: (middleware: AnyMiddleware, options: any) => (added.push({ middleware, options, relative: true }), stack.addRelativeTo(middleware as any, options)),
-    });
+    const noting = {
+      add: (middleware: AnyMiddleware, options: any = {}) => void added.push({ middleware, options, relative: false }),
+      addRelativeTo: (middleware: AnyMiddleware, options: any) => void added.push({ middleware, options, relative: true }),
+    } as unknown as MiddlewareStack<any, any>;
     for (const plugin of getDefaultPlugins(this.config)) plugin.applyToStack(noting);
     this.#added = added;
     this.#defaults = added.map((entry) => entry.middleware);
-    this.#defaultsVersion = this.#version;
     this.#terminal = terminalHandler(this.config);
+  }
+
+  /**
+   * The client's `@smithy/middleware-stack` stack, holding lithe's defaults under their names until
+   * changed. Made on first access, with the defaults added as the plugins added them.
+   */
+  get middlewareStack(): MiddlewareStack<I, O> {
+    if (!this.#stack) {
+      const stack = observeStack<I, O>(() => {
+        this.#version++;
+        this.#order = undefined;
+        this.#handlers.clear();
+      });
+      for (const { middleware, options, relative } of this.#added) {
+        if (relative) stack.addRelativeTo(middleware as any, options as any);
+        else stack.add(middleware as any, options as any);
+      }
+      this.#defaultsVersion = this.#version;
+      this.#stack = stack;
+    }
+    return this.#stack;
   }
 
   // The overloads of the AWS SDK's Client.send; the command type is @smithy/types' so that the
@@ -149,7 +166,8 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
    * when the stack should print its entries as it resolves) from the stack itself.
    */
   #clientOrder(): MiddlewareOrder {
-    if (this.#version === this.#defaultsVersion && !this.middlewareStack.identifyOnResolve()) {
+    // A stack nobody has asked for cannot have been changed, nor told to identify itself.
+    if (this.#version === this.#defaultsVersion && !this.#stack?.identifyOnResolve()) {
       const middleware = addedMiddlewareOrder(this.#added);
       if (middleware) return { middleware, defaultsOnly: true };
     }
