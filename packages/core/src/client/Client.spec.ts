@@ -217,7 +217,7 @@ describe("Client's middleware stack, made on first access", () => {
     expect(handler.seen).toHaveLength(4); // one attempt: no retries without the retry middleware
   });
 
-  it("keeps sending through the defaults' own order when the stack was only looked at", async () => {
+  it("sends through the defaults, once, when the stack was only looked at, not changed", async () => {
     const handler = ok();
     const client = newClient(handler);
     expect(client.middlewareStack.identify()).toContain("retryMiddleware - finalizeRequest");

@@ -53,7 +53,6 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
   #handlers = new Map<OperationSchema, Handler>();
   #contexts = new Map<OperationSchema, () => HandlerExecutionContext>();
   #terminal: Handler;
-  #defaults: readonly AnyMiddleware[];
   /** The defaults as they were added, and the stack's version once they are in it. */
   #added: readonly AddedMiddleware[];
   #defaultsVersion = 0;
@@ -68,10 +67,9 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
     const noting = {
       add: (middleware: AnyMiddleware, options: any = {}) => void added.push({ middleware, options, relative: false }),
       addRelativeTo: (middleware: AnyMiddleware, options: any) => void added.push({ middleware, options, relative: true }),
-    } as unknown as MiddlewareStack<any, any>;
+    } as unknown as MiddlewareStack<any, any>; // lithe's plugins only add: anything else would throw here
     for (const plugin of getDefaultPlugins(this.config)) plugin.applyToStack(noting);
     this.#added = added;
-    this.#defaults = added.map((entry) => entry.middleware);
     this.#terminal = terminalHandler(this.config);
   }
 
@@ -176,7 +174,7 @@ export class Client<C extends ClientConfig = ClientConfig, I extends object = an
 
   #orderOf(stack: MiddlewareStack<any, any>): MiddlewareOrder {
     const middleware = middlewareOrder(stack);
-    return { middleware, defaultsOnly: middleware.every((m) => this.#defaults.includes(m)) };
+    return { middleware, defaultsOnly: middleware.every((m) => this.#added.some((entry) => entry.middleware === m)) };
   }
 
   /** Makes the context for one call of the operation; its per-operation part is computed once. */
