@@ -7,16 +7,16 @@
 //   schemas only say "string"), and the enums' names and values;
 // - dist-types/commands/<Op>Command.d.ts: the errors the command declares (`@throws`).
 // officialClientShapes.mjs converts the schemas to Smithy shapes.
-import { build } from "esbuild";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sortedRefs } from "./botocoreToSmithy.mjs";
+import { importBundled } from "./importBundled.mjs";
 import { KIND, deref, officialClientShapes } from "./officialClientShapes.mjs";
 
 /** Loads the package's ES modules (extensionless imports, so bundled) without writing anything. */
 export async function loadOfficialClient(packageDir) {
   const es = (path) => JSON.stringify(join(packageDir, "dist-es", path));
-  const result = await build({
+  const module = await importBundled({
     stdin: {
       contents: [
         `export * as schemas from ${es("schemas/schemas_0.js")};`,
@@ -25,14 +25,7 @@ export async function loadOfficialClient(packageDir) {
       ].join("\n"),
       resolveDir: packageDir,
     },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    write: false,
-    logLevel: "error",
   });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString("base64")}`);
   const types = join(packageDir, "dist-types");
   const declarations = readdirSync(join(types, "models"))
     .filter((f) => f.endsWith(".d.ts"))
